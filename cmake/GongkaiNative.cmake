@@ -1,0 +1,39 @@
+# Native front ends over the core: the CLI and the tests.
+option(GONGKAI_COVERAGE "Instrument the core for gcov/gcovr" OFF)
+option(GONGKAI_SANITIZE "Build with AddressSanitizer + UndefinedBehaviorSanitizer" OFF)
+
+if(GONGKAI_COVERAGE)
+  target_compile_options(gongkai_core PUBLIC --coverage -O0)
+  target_link_options(gongkai_core PUBLIC --coverage)
+endif()
+if(GONGKAI_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=address,undefined)
+  target_compile_options(gongkai_core PUBLIC -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(gongkai_core PUBLIC -fsanitize=address,undefined)
+endif()
+
+file(GLOB GONGKAI_CLI_SOURCES CONFIGURE_DEPENDS src/cli/*.cpp)
+add_executable(gongkai ${GONGKAI_CLI_SOURCES})
+target_link_libraries(gongkai PRIVATE gongkai_core)
+gongkai_warnings(gongkai)
+
+enable_testing()
+find_package(GTest REQUIRED)
+include(GoogleTest)
+file(GLOB GONGKAI_TEST_SOURCES CONFIGURE_DEPENDS tests/core/*.cpp)
+add_executable(gongkai_tests ${GONGKAI_TEST_SOURCES})
+target_link_libraries(gongkai_tests PRIVATE gongkai_core GTest::gtest GTest::gtest_main)
+# Tests find their data relative to the source tree, and ../shared beside it when present.
+target_compile_definitions(gongkai_tests PRIVATE
+  GONGKAI_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+  GONGKAI_CLI_PATH="$<TARGET_FILE:gongkai>")
+add_dependencies(gongkai_tests gongkai)
+gtest_discover_tests(gongkai_tests DISCOVERY_TIMEOUT 60)
+
+find_package(benchmark QUIET)
+file(GLOB GONGKAI_BENCH_SOURCES CONFIGURE_DEPENDS bench/native/*.cpp)
+if(benchmark_FOUND AND GONGKAI_BENCH_SOURCES)
+  add_executable(gongkai_bench ${GONGKAI_BENCH_SOURCES})
+  target_link_libraries(gongkai_bench PRIVATE gongkai_core benchmark::benchmark)
+endif()

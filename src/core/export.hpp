@@ -1,0 +1,31 @@
+// export.hpp — CSV and Markdown output of figures, aggregations and summaries.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/aggregate.hpp"
+#include "core/audit.hpp"
+#include "core/report.hpp"
+
+namespace gongkai {
+
+// One CSV cell: RFC 4180 quoting, and formula-injection protection as OWASP
+// recommends (a cell starting with = + - @ tab or CR gets a leading apostrophe).
+std::string csv_cell(std::string_view text);
+
+// All figures of the reports (that pass the filter): UTF-8 with BOM, CRLF, one header row.
+std::string figures_csv(const std::vector<Report>& reports, const Filter& filter = {});
+
+// An aggregation as CSV (same conventions); `by` names the key columns.
+std::string groups_csv(const std::vector<Group>& groups, const std::vector<Field>& by);
+
+// A readable Markdown summary of one report: key figures, counts by area, audit findings.
+std::string summary_markdown(const Report& report, const std::vector<Finding>& findings);
+
+// A file name that says what a download holds, safe on every OS:
+// e.g. export_file_name(report, "figures", "csv") -> "阜新市-2017-figures.csv".
+std::string export_file_name(const Report* report, std::string_view view, std::string_view extension);
+
+}  // namespace gongkai

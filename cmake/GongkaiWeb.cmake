@@ -1,0 +1,114 @@
+# GongkaiWeb.cmake — the web app (Emscripten 3.1.6): Dear ImGui + GLFW/WebGL 2 + the core,
+# linked to gongkai.js/.wasm, and the deployable static folder ${GONGKAI_DIST_DIR}.
+#
+# Included by the top CMakeLists.txt under EMSCRIPTEN, after gongkai_core is defined.
+# Emscripten quirks handled here (see ../shared/TOOLCHAIN.md):
+#   - exceptions are off by default: compile AND link everything with -fexceptions;
+#   - linking to .html crashes in the HTML minifier: we link to gongkai.js and ship web/index.html;
+#   - `ports` (SDL2, ...) try to download: only the built-in GLFW 3 emulation is used.
+
+set(GONGKAI_DIST_DIR "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "Where the deployable static site is assembled")
+set(GONGKAI_CJK_FONT "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc" CACHE FILEPATH
+    "CJK font the UI font subset is cut from (WenQuanYi Micro Hei, Debian fonts-wqy-microhei)")
+# Debian's python3 has python3-fonttools; a pyenv/venv python on PATH may not.
+if(EXISTS /usr/bin/python3)
+  set(_gongkai_python_default /usr/bin/python3)
+else()
+  set(_gongkai_python_default python3)
+endif()
+set(GONGKAI_PYTHON "${_gongkai_python_default}" CACHE FILEPATH "Python 3 with fontTools (for the font subset)")
+
+set(GONGKAI_WEB_OPT -Os)
+
+# ---- exceptions everywhere (nlohmann's parser throws) ---------------------------
+target_compile_options(gongkai_core PUBLIC -fexceptions PRIVATE ${GONGKAI_WEB_OPT})
+target_link_options(gongkai_core PUBLIC -fexceptions)
+
+# ---- Dear ImGui: a static library, no warning flags (not our code) --------------------
+if(NOT EXISTS "${GONGKAI_IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "Dear ImGui source not found in ${GONGKAI_IMGUI_DIR}: run scripts/setup (or scripts/fetch-imgui)")
+endif()
+add_library(imgui STATIC
+  "${GONGKAI_IMGUI_DIR}/imgui.cpp"
+  "${GONGKAI_IMGUI_DIR}/imgui_draw.cpp"
+  "${GONGKAI_IMGUI_DIR}/imgui_tables.cpp"
+  "${GONGKAI_IMGUI_DIR}/imgui_widgets.cpp"
+  "${GONGKAI_IMGUI_DIR}/backends/imgui_impl_glfw.cpp"
+  "${GONGKAI_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+target_include_directories(imgui SYSTEM PUBLIC "${GONGKAI_IMGUI_DIR}" "${GONGKAI_IMGUI_DIR}/backends")
+# WebGL 2 = OpenGL ES 3 ("#version 300 es"); the backend's Emscripten default is ES 2.
+target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_options(imgui PRIVATE -fexceptions ${GONGKAI_WEB_OPT})
+
+# ---- the app --------------------------------------------------------------------------
+file(GLOB GONGKAI_WEB_SOURCES CONFIGURE_DEPENDS
+  src/app/*.cpp src/ui/*.cpp src/platform/web/*.cpp)
+add_executable(gongkai_web ${GONGKAI_WEB_SOURCES})
+set_target_properties(gongkai_web PROPERTIES OUTPUT_NAME gongkai SUFFIX ".js")
+target_include_directories(gongkai_web PRIVATE src)
+target_link_libraries(gongkai_web PRIVATE gongkai_core imgui)
+target_compile_options(gongkai_web PRIVATE ${GONGKAI_WEB_OPT})
+gongkai_warnings(gongkai_web)
+
+# Reports bundled into the module (--embed-file works offline and from file://).
+file(GLOB GONGKAI_BUNDLED_REPORTS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/reports/*.json")
+set(_embed)
+foreach(report IN LISTS GONGKAI_BUNDLED_REPORTS)
+  get_filename_component(_name "${report}" NAME)
+  list(APPEND _embed "SHELL:--embed-file \"${report}@/reports/${_name}\"")
+endforeach()
+
+# The C functions window.gongkai calls (src/app/page_api.cpp, src/platform/web/).
+set(GONGKAI_EXPORTED_FUNCTIONS
+  _main _malloc _free
+  _gongkai_api_result_size _gongkai_api_state _gongkai_api_load _gongkai_api_export
+  _gongkai_api_export_file_name _gongkai_api_download _gongkai_api_set_view _gongkai_api_item_rects
+  _gongkai_api_request_redraw _gongkai_platform_file_picked)
+list(JOIN GONGKAI_EXPORTED_FUNCTIONS "," _exported)
+
+set(GONGKAI_GLUE_JS "${CMAKE_SOURCE_DIR}/web/gongkai-glue.js")
+target_link_options(gongkai_web PRIVATE
+  ${GONGKAI_WEB_OPT}
+  -sENVIRONMENT=web
+  -sUSE_GLFW=3
+  -sUSE_WEBGL2=1
+  -sMIN_WEBGL_VERSION=2
+  -sMAX_WEBGL_VERSION=2
+  -sFULL_ES3=1
+  -sALLOW_MEMORY_GROWTH=1
+  -sTOTAL_STACK=1048576
+  -sDYNAMIC_EXECUTION=0            # no eval/new Function: the page's CSP forbids them
+  "-sEXPORTED_FUNCTIONS=${_exported}"
+  "SHELL:--js-library \"${GONGKAI_GLUE_JS}\""
+  ${_embed})
+set_property(TARGET gongkai_web APPEND PROPERTY LINK_DEPENDS "${GONGKAI_GLUE_JS}" ${GONGKAI_BUNDLED_REPORTS})
+
+# ---- the UI font: a subset cut at build time (never committed) ------------------------------
+set(GONGKAI_FONT_SUBSET "${CMAKE_BINARY_DIR}/fonts/gongkai-ui.ttf")
+file(GLOB GONGKAI_UI_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/ui/*")
+file(GLOB GONGKAI_REPORT_ASSETS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/reports/*")
+add_custom_command(
+  OUTPUT "${GONGKAI_FONT_SUBSET}"
+  COMMAND "${GONGKAI_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/make-font-subset"
+          --font "${GONGKAI_CJK_FONT}" --output "${GONGKAI_FONT_SUBSET}"
+          "${CMAKE_SOURCE_DIR}/assets/reports" "${CMAKE_SOURCE_DIR}/src/ui" "${CMAKE_SOURCE_DIR}/web"
+  DEPENDS "${CMAKE_SOURCE_DIR}/scripts/make-font-subset" ${GONGKAI_UI_SOURCES} ${GONGKAI_REPORT_ASSETS}
+          "${CMAKE_SOURCE_DIR}/web/index.html"
+  COMMENT "Cutting the UI font subset (GB2312 + every character of the reports and the UI)"
+  VERBATIM)
+add_custom_target(gongkai_font DEPENDS "${GONGKAI_FONT_SUBSET}")
+
+# ---- dist/: the deployable static folder ----------------------------------------------
+# Relative URLs only, so it can be served from any sub-path.
+set(_web "${CMAKE_SOURCE_DIR}/web")
+add_custom_target(gongkai_dist ALL
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${GONGKAI_DIST_DIR}/assets/fonts" "${GONGKAI_DIST_DIR}/assets/reports"
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different
+          "${_web}/index.html" "${_web}/style.css" "${_web}/gongkai-api.js"
+          "$<TARGET_FILE_DIR:gongkai_web>/gongkai.js" "$<TARGET_FILE_DIR:gongkai_web>/gongkai.wasm"
+          "${GONGKAI_DIST_DIR}/"
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different "${GONGKAI_FONT_SUBSET}" "${GONGKAI_DIST_DIR}/assets/fonts/"
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${GONGKAI_REPORT_ASSETS} "${GONGKAI_DIST_DIR}/assets/reports/"
+  DEPENDS gongkai_web gongkai_font
+  COMMENT "Assembling ${GONGKAI_DIST_DIR}"
+  VERBATIM)

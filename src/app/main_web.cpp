@@ -1,0 +1,262 @@
+// main_web.cpp — the one place that wires GLFW, WebGL, Dear ImGui, the platform and the UI.
+//
+// [SECTION] Input: GLFW callbacks in CSS pixels
+// [SECTION] Fonts
+// [SECTION] Frame
+// [SECTION] main
+//
+// Coordinates: ImGui works in CSS pixels (io.DisplaySize) and draws into a canvas whose
+// drawing buffer has devicePixelRatio times as many pixels (io.DisplayFramebufferScale).
+// ImGui 1.92 rasterises glyphs at that density, so text is crisp on high-DPI screens.
+// Emscripten 3.1.6's GLFW knows nothing of devicePixelRatio: it reports the mouse in
+// drawing-buffer pixels, so the callbacks below divide by the scale we set.
+#include <GLFW/glfw3.h>
+#include <GLES3/gl3.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "app/app_instance.hpp"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "platform/platform.hpp"
+#include "ui/app.hpp"
+
+namespace gongkai {
+namespace {
+
+ui::App g_app;
+GLFWwindow* g_window = nullptr;
+bool g_fonts_ready = false;
+bool g_ready = false;
+std::uint64_t g_frames = 0;
+double g_busy_until = 0;       // keep drawing until then (hover delays, window settling)
+int g_buffer_w = 0, g_buffer_h = 0;
+float g_scale_x = 1, g_scale_y = 1;  // drawing-buffer pixels per CSS pixel
+
+// Where the mouse is, in CSS pixels; -FLT_MAX when it is outside the canvas.
+bool g_mouse_inside = false;
+ImVec2 g_mouse(-FLT_MAX, -FLT_MAX);
+
+constexpr float kFontSize = 16.0f;   // CSS pixels: Chinese needs more than ImGui's 13
+constexpr const char* kBundledReportsDir = "/reports";   // --embed-file target
+constexpr const char* kDefaultReportId = "fuxin-2017";
+
+// ---------------------------------------------------------------------------
+// [SECTION] Input: GLFW callbacks in CSS pixels
+// ---------------------------------------------------------------------------
+
+void busy() { platform::request_redraw(); }
+
+void on_cursor_pos(GLFWwindow* w, double x, double y) {
+    g_mouse = ImVec2(static_cast<float>(x) / g_scale_x, static_cast<float>(y) / g_scale_y);
+    g_mouse_inside = true;
+    ImGui_ImplGlfw_CursorPosCallback(w, g_mouse.x, g_mouse.y);
+    busy();
+}
+void on_cursor_enter(GLFWwindow* w, int entered) {
+    g_mouse_inside = entered != 0;
+    ImGui_ImplGlfw_CursorEnterCallback(w, entered);
+    busy();
+}
+void on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
+    ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
+    busy();
+}
+void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
+    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+    busy();
+}
+void on_char(GLFWwindow* w, unsigned int c) {
+    ImGui_ImplGlfw_CharCallback(w, c);
+    busy();
+}
+void on_focus(GLFWwindow* w, int focused) {
+    ImGui_ImplGlfw_WindowFocusCallback(w, focused);
+    busy();
+}
+
+void install_input_callbacks(GLFWwindow* w) {
+    // Replaces the callbacks ImGui_ImplGlfw installed, and forwards to them.
+    glfwSetCursorPosCallback(w, on_cursor_pos);
+    glfwSetCursorEnterCallback(w, on_cursor_enter);
+    glfwSetMouseButtonCallback(w, on_mouse_button);
+    glfwSetKeyCallback(w, on_key);
+    glfwSetCharCallback(w, on_char);
+    glfwSetWindowFocusCallback(w, on_focus);
+    platform::set_wheel_handler([](float dx, float dy) { ImGui::GetIO().AddMouseWheelEvent(dx, dy); });
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Fonts
+// ---------------------------------------------------------------------------
+
+// The font arrives from the page (a separate, cacheable file). Until then nothing is drawn:
+// a frame in ImGui's built-in font would show boxes for every Chinese character.
+bool try_install_font() {
+    std::string bytes = platform::take_font_bytes();
+    ImGuiIO& io = ImGui::GetIO();
+    if (!bytes.empty()) {
+        // The atlas takes ownership and frees with ImGui's allocator.
+        void* data = IM_ALLOC(bytes.size());
+        std::copy(bytes.begin(), bytes.end(), static_cast<char*>(data));
+        ImFontConfig cfg;
+        std::snprintf(cfg.Name, sizeof cfg.Name, "WenQuanYi Micro Hei (subset)");
+        // No glyph ranges: with ImGui 1.92's dynamic atlas, glyphs are rasterised on first use.
+        ImFont* font = io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), kFontSize, &cfg);
+        if (font) {
+            io.FontDefault = font;
+            return true;
+        }
+        std::fprintf(stderr, "gongkai: the UI font could not be read; falling back to ImGui's font\n");
+    } else if (!platform::font_failed()) {
+        return false;  // still downloading
+    }
+    io.Fonts->AddFontDefault();
+    return true;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Frame
+// ---------------------------------------------------------------------------
+
+void resize_canvas() {
+    const platform::CanvasSize css = platform::canvas_size();
+    const double dpr = platform::device_pixel_ratio();
+    const double cw = std::max(1.0, css.css_width), ch = std::max(1.0, css.css_height);
+    const int bw = std::max(1, static_cast<int>(std::lround(cw * dpr)));
+    const int bh = std::max(1, static_cast<int>(std::lround(ch * dpr)));
+    if (bw != g_buffer_w || bh != g_buffer_h) {
+        platform::set_canvas_buffer_size(bw, bh);
+        g_buffer_w = bw;
+        g_buffer_h = bh;
+        platform::request_redraw();
+    }
+    g_scale_x = static_cast<float>(bw / cw);
+    g_scale_y = static_cast<float>(bh / ch);
+}
+
+void frame() {
+    if (!g_fonts_ready) {
+        g_fonts_ready = try_install_font();
+        if (!g_fonts_ready) return;
+        platform::request_redraw();
+    }
+    resize_canvas();
+
+    // Sleep while nothing changes (a laptop's fan stays quiet); after any event keep
+    // drawing a little longer so hover delays and auto-sized windows settle.
+    const double now = platform::now_seconds();
+    ImGuiIO& io = ImGui::GetIO();
+    if (platform::take_redraw_request()) g_busy_until = std::max(g_busy_until, now + 0.75);
+    if (now >= g_busy_until && g_frames >= 3 && !io.WantTextInput) return;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    // GLFW's idea of the window size is stale (we size the canvas ourselves): override.
+    io.DisplaySize = ImVec2(static_cast<float>(g_buffer_w) / g_scale_x, static_cast<float>(g_buffer_h) / g_scale_y);
+    io.DisplayFramebufferScale = ImVec2(g_scale_x, g_scale_y);
+    // ImGui_ImplGlfw may have polled GLFW's cursor in buffer pixels; restate it in CSS pixels.
+    if (g_mouse_inside)
+        io.AddMousePosEvent(g_mouse.x, g_mouse.y);
+    else
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+
+    ImGui::NewFrame();
+    g_app.draw();
+    ImGui::Render();
+
+    glViewport(0, 0, g_buffer_w, g_buffer_h);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    ++g_frames;
+    platform::frame_drawn(g_frames);
+    // Two frames: the first lays out auto-sized items, the second shows them settled.
+    if (!g_ready && g_frames >= 2) {
+        g_ready = true;
+        platform::notify_ready();
+    }
+}
+
+// Loads every report embedded in the module; selects the default one.
+void load_bundled_reports() {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(kBundledReportsDir, ec))
+        if (entry.path().extension() == ".json") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& p : files) {
+        std::ifstream in(p, std::ios::binary);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        g_app.load(p.filename().string(), ss.str());
+    }
+    for (int i = 0; i < static_cast<int>(g_app.reports.size()); ++i)
+        if (g_app.reports[i].id == kDefaultReportId) g_app.select_report(i);
+    g_app.tab = ui::Tab::Figures;
+    g_app.pending_tab = g_app.errors.empty() ? ui::Tab::Figures : ui::Tab::Errors;
+}
+
+void setup_style() {
+    ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::StyleColorsDark(&style);
+    style.FontSizeBase = kFontSize;
+    style.WindowRounding = 4;
+    style.FrameRounding = 3;
+    style.TabRounding = 3;
+    style.CellPadding = ImVec2(6, 4);
+    style.ItemSpacing = ImVec2(8, 6);
+}
+
+}  // namespace
+
+ui::App& app_instance() { return g_app; }
+bool app_is_ready() { return g_ready; }
+
+}  // namespace gongkai
+
+// ---------------------------------------------------------------------------
+// [SECTION] main
+// ---------------------------------------------------------------------------
+
+int main() {
+    using namespace gongkai;
+    glfwSetErrorCallback([](int code, const char* what) { std::fprintf(stderr, "GLFW error %d: %s\n", code, what); });
+    if (!glfwInit()) return 1;
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // The size is replaced on the first frame by the canvas' CSS size times devicePixelRatio.
+    g_window = glfwCreateWindow(1280, 800, "Gongkai", nullptr, nullptr);
+    if (!g_window) {
+        std::fprintf(stderr, "gongkai: could not create a WebGL 2 context\n");
+        return 1;
+    }
+    glfwMakeContextCurrent(g_window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is fixed; nothing to persist
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    setup_style();
+    ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    install_input_callbacks(g_window);
+
+    load_bundled_reports();
+    platform::run_main_loop(frame);
+    return 0;
+}

@@ -1,0 +1,151 @@
+// inputs.cpp — see inputs.hpp.
+//
+// Files are read in binary and handed to the core's load_json, which owns validation. We read at
+// most one byte more than the load limit, so a huge file is refused by the loader's own message
+// without the whole of it ever being held in memory.
+#include "cli/inputs.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <unistd.h>
+
+#include "core/load.hpp"
+
+namespace gongkai::cli {
+
+namespace {
+
+Diagnostic io_error(const std::string& file, const std::string& message) {
+    Diagnostic d;
+    d.severity = Severity::Error;
+    d.file = file;
+    d.message = message;
+    return d;
+}
+
+bool read_stream(std::istream& in, std::size_t limit, std::string& bytes) {
+    bytes.clear();
+    char buffer[1 << 16];
+    while (bytes.size() <= limit && in) {
+        in.read(buffer, sizeof buffer);
+        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+    }
+    if (bytes.size() > limit + 1) bytes.resize(limit + 1);
+    return !in.bad();
+}
+
+bool read_input(const std::string& name, std::size_t limit, std::string& bytes, Diagnostic& error) {
+    if (name == "-") {
+        if (!read_stream(std::cin, limit, bytes)) {
+            error = io_error(name, "cannot read standard input");
+            return false;
+        }
+        return true;
+    }
+    std::error_code ec;
+    if (std::filesystem::is_directory(name, ec)) {
+        error = io_error(name, "is a directory, expected a report JSON file");
+        return false;
+    }
+    std::ifstream file(name, std::ios::binary);
+    if (!file) {
+        error = io_error(name, std::string("cannot open file: ") + std::strerror(errno));
+        return false;
+    }
+    if (!read_stream(file, limit, bytes)) {
+        error = io_error(name, std::string("cannot read file: ") + std::strerror(errno));
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool Inputs::ok() const {
+    for (const auto& f : files)
+        if (!f.ok()) return false;
+    return true;
+}
+
+bool resolve_input_names(std::vector<std::string>& names, std::ostream& err) {
+    if (!names.empty()) return true;
+    if (isatty(STDIN_FILENO)) {
+        err << "gongkai: no input files (give FILE..., or - to read standard input)\n";
+        return false;
+    }
+    names.push_back("-");
+    return true;
+}
+
+Inputs load_inputs(const std::vector<std::string>& names, std::ostream& err) {
+    Inputs inputs;
+    const LoadLimits limits;
+    std::map<std::string, std::string> id_file;  // report id -> the file it came from first
+    bool stdin_used = false;
+    for (const std::string& name : names) {
+        FileResult result;
+        result.name = name;
+        std::string bytes;
+        Diagnostic error;
+        if (name == "-" && stdin_used) {
+            result.diagnostics.push_back(io_error(name, "standard input can be read only once"));
+        } else if (!read_input(name, limits.max_bytes, bytes, error)) {
+            result.diagnostics.push_back(error);
+        } else {
+            stdin_used = stdin_used || name == "-";
+            LoadResult loaded = load_json(bytes, name, limits);
+            result.diagnostics = std::move(loaded.diagnostics);
+            for (Report& report : loaded.reports) {
+                const auto [it, added] = id_file.emplace(report.id, name);
+                if (!added) {
+                    Diagnostic d;
+                    d.severity = Severity::Warning;
+                    d.file = name;
+                    d.message = "report id \"" + report.id + "\" was already loaded from " + it->second +
+                                "; findings and exports name reports by id";
+                    result.diagnostics.push_back(d);
+                }
+                result.reports += 1;
+                result.figures += report.figures.size();
+                inputs.reports.push_back(std::move(report));
+            }
+        }
+        for (const auto& d : result.diagnostics) err << d.to_string() << '\n';
+        inputs.files.push_back(std::move(result));
+    }
+    return inputs;
+}
+
+bool write_output(const std::string& path, const std::string& bytes, std::ostream& out, std::ostream& err) {
+    if (path == "-") {
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.flush();
+        return static_cast<bool>(out);
+    }
+    const std::string temporary = path + ".part";
+    {
+        std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+        if (file) file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (file) file.close();
+        if (!file) {
+            err << io_error(path, std::string("cannot write file: ") + std::strerror(errno)).to_string() << '\n';
+            std::remove(temporary.c_str());
+            return false;
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary, path, ec);
+    if (ec) {
+        err << io_error(path, "cannot write file: " + ec.message()).to_string() << '\n';
+        std::remove(temporary.c_str());
+        return false;
+    }
+    return true;
+}
+
+}  // namespace gongkai::cli

@@ -1,0 +1,61 @@
+// figure_tree.cpp — builds the per-report parent/children index (see figure_tree.hpp).
+#include "core/figure_tree.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gongkai::detail {
+
+FigureTree::FigureTree(const Report& report) {
+    const auto& figures = report.figures;
+    const auto n = static_cast<std::uint32_t>(figures.size());
+
+    by_id_.reserve(n);
+    for (std::uint32_t i = 0; i < n; ++i) by_id_.emplace_back(figures[i].id, i);
+    // Stable so that with repeated ids (which the loader rejects) the first one wins.
+    std::stable_sort(by_id_.begin(), by_id_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+
+    parent_.assign(n, kNone);
+    share_for_.assign(n, kNone);
+    child_begin_.assign(std::size_t{n} + 1, 0);
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const Figure& f = figures[i];
+        if (!f.parent.empty()) {
+            const std::uint32_t p = find(f.parent);
+            if (p != i) parent_[i] = p;
+            if (parent_[i] != kNone) ++child_begin_[parent_[i] + 1];
+        }
+        if (!f.share_of.empty() && is_percent(f)) {
+            const std::uint32_t s = find(f.share_of);
+            if (s != kNone && share_for_[s] == kNone) share_for_[s] = i;
+        }
+    }
+    for (std::uint32_t i = 0; i < n; ++i) child_begin_[i + 1] += child_begin_[i];
+
+    children_.resize(child_begin_[n]);
+    std::vector<std::uint32_t> fill(child_begin_.begin(), child_begin_.end() - 1);
+    for (std::uint32_t i = 0; i < n; ++i)
+        if (parent_[i] != kNone) children_[fill[parent_[i]]++] = i;
+}
+
+std::uint32_t FigureTree::find(std::string_view id) const {
+    auto it = std::lower_bound(by_id_.begin(), by_id_.end(), id,
+                               [](const auto& entry, std::string_view key) { return entry.first < key; });
+    return (it != by_id_.end() && it->first == id) ? it->second : kNone;
+}
+
+bool nearly_equal(double a, double b) {
+    if (a == b) return true;
+    const double scale = std::max({1.0, std::fabs(a), std::fabs(b)});
+    return std::fabs(a - b) <= 1e-9 * scale;
+}
+
+const std::string& figure_label(const Figure& figure) {
+    if (!figure.category.empty()) return figure.category;
+    if (!figure.topic.empty()) return figure.topic;
+    if (!figure.area.empty()) return figure.area;
+    return figure.id;
+}
+
+}  // namespace gongkai::detail

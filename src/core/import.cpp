@@ -1,0 +1,148 @@
+// import.cpp — the importer's stages in order: bytes -> text -> structure -> figures.
+//
+//   decode (import_encoding)  -> HTML to text (import_html) -> normalise (import_normalise)
+//   -> simplified analysis copy (import_traditional) -> lines, template tables (import_tables)
+//   -> headings and places (import_structure) -> figures (import_narrative)
+//   -> metadata (import_metadata), prose sections (import_sections).
+#include "core/import.hpp"
+
+#include <string>
+
+#include "core/import_encoding.hpp"
+#include "core/import_html.hpp"
+#include "core/import_metadata.hpp"
+#include "core/import_narrative.hpp"
+#include "core/import_normalise.hpp"
+#include "core/import_sections.hpp"
+#include "core/import_structure.hpp"
+#include "core/import_tables.hpp"
+#include "core/import_text.hpp"
+#include "core/import_traditional.hpp"
+
+namespace gongkai {
+namespace {
+
+constexpr std::size_t kMaxBytes = std::size_t{256} << 20;  // same limit as the JSON loader
+
+Diagnostic make(Severity severity, const ImportOptions& o, std::string message) {
+    Diagnostic d;
+    d.severity = severity;
+    d.file = o.file_name.empty() ? "-" : o.file_name;
+    d.message = std::move(message);
+    return d;
+}
+
+// Report ids allow letters, digits, '-', '_' and '.': keep what the file name has of those.
+std::string derive_id(const ImportOptions& o, const Meta& meta) {
+    if (!o.id.empty()) return o.id;
+    std::string stem = o.file_name;
+    const std::size_t slash = stem.find_last_of("/\\");
+    if (slash != std::string::npos) stem = stem.substr(slash + 1);
+    const std::size_t dot = stem.find_last_of('.');
+    if (dot != std::string::npos && dot > 0) stem = stem.substr(0, dot);
+    std::string id;
+    for (char c : stem) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || c == '-' || c == '_' || c == '.')
+            id.push_back(c);
+        else if (!id.empty() && id.back() != '-')
+            id.push_back('-');
+    }
+    while (!id.empty() && (id.back() == '-' || id.back() == '.')) id.pop_back();
+    while (!id.empty() && (id.front() == '-' || id.front() == '.')) id.erase(0, 1);
+    if (id.empty()) id = "imported" + (meta.year ? "-" + std::to_string(*meta.year) : std::string());
+    return id;
+}
+
+}  // namespace
+
+ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
+    using namespace import_detail;
+    ImportResult result;
+    auto& diags = result.diagnostics;
+    if (bytes.size() > kMaxBytes) {
+        diags.push_back(make(Severity::Error, options, "input is " + std::to_string(bytes.size()) +
+                                                           " bytes; the importer reads at most 256 MiB"));
+        return result;
+    }
+
+    DecodedBytes decoded = decode_bytes(bytes);
+    result.detected_encoding = decoded.encoding;
+    result.converted = decoded.converted;
+    if (decoded.nul_bytes * 100 > bytes.size() || (decoded.invalid * 20 > decoded.text.size() && decoded.invalid > 8)) {
+        diags.push_back(make(Severity::Error, options,
+                             "this does not look like text: expected a report as UTF-8 or GB18030/GBK text or HTML"));
+        return result;
+    }
+    if (decoded.converted)
+        diags.push_back(make(Severity::Info, options, "converted from " + decoded.encoding + " to UTF-8"));
+    if (decoded.invalid > 0)
+        diags.push_back(make(Severity::Warning, options,
+                             std::to_string(decoded.invalid) + " byte sequence(s) were not valid " + decoded.encoding +
+                                 " and were replaced by U+FFFD"));
+
+    std::u32string text = std::move(decoded.text);
+    if (looks_like_html(text)) {
+        text = strip_html(text);
+        diags.push_back(make(Severity::Info, options, "read as HTML: tags removed, table cells kept apart"));
+    }
+    text = normalise_text(text);
+    const std::u32string simple = simplified_copy(text);
+
+    if (trim(text).empty()) {
+        diags.push_back(make(Severity::Error, options, "the input is empty: expected the text of a report"));
+        return result;
+    }
+    const bool report_words = contains(simple, U"信息公开") || contains(simple, U"政务公开");
+
+    std::vector<Line> lines = split_lines(text);
+    // The year decides the template version only when the tables' headers do not; read it
+    // from a first metadata pass over the plain lines.
+    const MetaScan first_meta = read_metadata(text, simple, lines);
+    TableScan tables = read_template_tables(simple, lines, first_meta.meta.year.value_or(0));
+    classify_headings(lines, simple);
+    const std::vector<Place> places = assign_places(lines);
+    std::vector<Figure> figures = extract_figures(text, simple, lines, places);
+
+    if (!report_words) {
+        diags.push_back(make(Severity::Error, options,
+                             "this does not look like a government information disclosure report: it never mentions "
+                             "信息公开 or 政务公开"));
+        return result;
+    }
+    if (figures.empty() && !tables.tables) {
+        diags.push_back(make(Severity::Error, options,
+                             "no countable figures found: expected counts such as \"公开…信息186条\" or the template "
+                             "tables (主动公开, 收到和处理政府信息公开申请情况)"));
+        return result;
+    }
+
+    MetaScan meta = read_metadata(text, simple, lines);
+    Report report;
+    report.meta = std::move(meta.meta);
+    report.meta.template_version = tables.tables ? tables.template_version : "narrative";
+    report.id = derive_id(options, report.meta);
+    report.figures = std::move(figures);
+    report.tables = std::move(tables.tables);
+    report.sections = read_sections(text, simple, lines);
+    report.text = u32_to_utf8(text);
+
+    for (const auto& r : meta.remarks) diags.push_back(make(Severity::Info, options, r));
+    if (meta.title_made_up)
+        diags.push_back(make(Severity::Info, options, "no title line found; title made from region and year: " + report.meta.title));
+    if (tables.tables && tables.version_guessed)
+        diags.push_back(make(Severity::Warning, options, "template version " + tables.template_version +
+                                                             " guessed from the year: no column header told it"));
+    for (const auto& w : tables.warnings) diags.push_back(make(Severity::Warning, options, w));
+    for (const auto& n : report.meta.notes) diags.push_back(make(Severity::Warning, options, n.message));
+
+    for (const auto& f : report.figures) result.unsure += f.unsure ? 1 : 0;
+    if (result.unsure > 0)
+        diags.push_back(make(Severity::Info, options, std::to_string(result.unsure) + " of " +
+                                                          std::to_string(report.figures.size()) +
+                                                          " figures are marked unsure; review them"));
+    result.report = std::move(report);
+    return result;
+}
+
+}  // namespace gongkai

@@ -1,0 +1,308 @@
+// import_clause.cpp — word lists and the order in which they are peeled off a clause.
+//
+// [SECTION] word lists
+// [SECTION] helpers
+// [SECTION] read_clause
+#include "core/import_clause.hpp"
+
+#include <array>
+
+#include "core/import_text.hpp"
+
+namespace gongkai::import_detail {
+namespace {
+
+// ---- [SECTION] word lists ---------------------------------------------------------------
+
+// Openers that say when or how, never who or what.
+constexpr std::array<std::u32string_view, 21> kOpeners = {
+    U"同时", U"另外", U"此外", U"并且", U"其次", U"首先", U"最后", U"全年", U"今年", U"本年度", U"本年",
+    U"年内", U"当年", U"截至目前", U"截止目前", U"截至年底", U"目前", U"至今", U"现已", U"另", U"并"};
+
+// The report's own body as subject: no department.
+constexpr std::array<std::u32string_view, 22> kSelf = {
+    U"我市", U"全市", U"本市", U"我县", U"全县", U"本县", U"我区", U"全区", U"本区", U"我省", U"全省",
+    U"本省", U"我局", U"本局", U"我委", U"本委", U"我办", U"本办", U"本机关", U"我单位", U"本单位", U"我州"};
+
+// Verbs and adverbs that stand between a subject and what it counted.
+constexpr std::array<std::u32string_view, 64> kVerbs = {
+    U"主动公开", U"累计公开", U"公开", U"发布", U"公布", U"公示", U"受理", U"收到", U"接收", U"办理", U"提供",
+    U"开展", U"组织", U"举办", U"召开", U"制发", U"印发", U"出台", U"编制", U"上传", U"推送", U"回应",
+    U"答复", U"处理", U"调整", U"纳入", U"保留", U"涉及", U"取消", U"下放", U"审核", U"录入", U"更新",
+    U"报送", U"接待", U"完成", U"新增", U"增加", U"减少", U"设立", U"设置", U"建立", U"开设", U"制定",
+    U"梳理", U"确定", U"形成", U"编印", U"印制", U"发放", U"播出", U"刊登", U"转办", U"转发", U"共计",
+    U"总计", U"合计", U"累计", U"共有", U"共", U"主动", U"已经", U"已", U"均"};
+
+// Verbs peeled off the front of a category: they say that something was made public or
+// taken in, not what. Verbs that change what is counted (调整, 提供, 涉及, 取消, 清理 ...)
+// stay: "调整行政职权121项" counts adjusted powers, not all powers.
+constexpr std::array<std::u32string_view, 37> kStripVerbs = {
+    U"主动公开", U"累计公开", U"公开", U"发布", U"公布", U"公示", U"受理", U"收到", U"接收", U"办理",
+    U"开展", U"组织", U"举办", U"召开", U"制发", U"印发", U"出台", U"编制", U"上传", U"推送", U"纳入",
+    U"保留", U"录入", U"报送", U"新增", U"共计", U"总计", U"合计", U"累计", U"共有", U"共", U"主动",
+    U"已经", U"已", U"均", U"完成", U"形成"};
+
+// A verb followed by 后 opens a clause about the result: "调整后《清单》为1643项".
+constexpr std::array<std::u32string_view, 6> kAfterVerbs = {U"调整", U"清理", U"精简", U"取消", U"下放", U"修订"};
+
+constexpr std::array<std::u32string_view, 9> kAdverbs = {
+    U"先后", U"分别", U"依法", U"及时", U"全部", U"向社会", U"对外", U"一共", U"总共"};
+
+constexpr std::array<std::u32string_view, 5> kTotalWords = {U"共计", U"总计", U"合计", U"累计", U"共"};
+
+constexpr std::array<std::u32string_view, 7> kDisclosure = {U"公开", U"发布", U"公布", U"公示", U"推送", U"刊登", U"播出"};
+
+// Instrument phrases: "通过市政府网站专栏公开X" -> X.
+constexpr std::array<std::u32string_view, 6> kInstruments = {U"通过", U"依托", U"利用", U"借助", U"在", U"经"};
+
+struct Qualifier {
+    std::u32string_view word;
+    const char* meaning;
+    bool only_last;  // a one-character word counts only right before the number (近期 is not 近)
+};
+constexpr std::array<Qualifier, 12> kQualifiers = {{
+    {U"超过", "over", false}, {U"多于", "over", false}, {U"高于", "over", false}, {U"逾", "over", true},
+    {U"不足", "under", false}, {U"低于", "under", false}, {U"不到", "under", false}, {U"少于", "under", false},
+    {U"大约", "about", false}, {U"将近", "about", false}, {U"约", "about", true}, {U"近", "about", true},
+}};
+
+constexpr std::array<std::u32string_view, 15> kTrailing = {
+    U"达到", U"共计", U"合计", U"总计", U"总数为", U"数量为", U"为", U"达", U"是", U"的", U"共", U"计",
+    U"已", U"均", U"有"};
+
+// Body suffixes, longest first.
+constexpr std::array<std::u32string_view, 31> kBodySuffixes = {
+    U"领导小组", U"委员会", U"办公室", U"管委会", U"检察院", U"办事处", U"中心", U"公司", U"集团", U"法院",
+    U"政府", U"局", U"委", U"办", U"厅", U"院", U"署", U"部", U"站", U"所", U"处", U"队", U"组", U"社",
+    U"馆", U"会", U"室", U"府", U"行", U"科", U"股"};
+
+// Words that end like a body but name a kind of thing, not a body.
+constexpr std::array<std::u32string_view, 12> kNotBodies = {
+    U"部门", U"单位", U"机构", U"社会", U"全部", U"内部", U"外部", U"会议", U"机会", U"基层组织", U"工作组", U"各部"};
+
+// ---- [SECTION] helpers ------------------------------------------------------------------
+
+template <std::size_t N>
+std::size_t match_prefix(std::u32string_view s, const std::array<std::u32string_view, N>& words) {
+    for (auto w : words)
+        if (s.size() >= w.size() && s.compare(0, w.size(), w) == 0) return w.size();
+    return 0;
+}
+
+bool is_punct(char32_t c) {
+    return c == U',' || c == U'、' || c == U';' || c == U':' || c == U'。' || c == U'(' || c == U')' || c == U'.' ||
+           c == U'!' || c == U'?' || c == U'-' || c == U'—' || c == U'…';
+}
+
+std::u32string_view strip_lead_punct(std::u32string_view s) {
+    std::size_t b = 0;
+    while (b < s.size() && (is_blank(s[b]) || is_punct(s[b]) || s[b] == U'\n')) ++b;
+    return s.substr(b);
+}
+
+// 2017年, 2017年3月, 3月底, 1-12月, 2017年度 ...
+std::size_t time_prefix(std::u32string_view s) {
+    std::size_t i = 0;
+    std::size_t taken = 0;
+    while (i < s.size() && is_ascii_digit(s[i])) {
+        std::size_t j = i;
+        while (j < s.size() && is_ascii_digit(s[j])) ++j;
+        if (j < s.size() && s[j] == U'-') {
+            i = j + 1;
+            continue;
+        }
+        if (j >= s.size() || (s[j] != U'年' && s[j] != U'月' && s[j] != U'日' && s[j] != U'号')) break;
+        ++j;
+        for (std::u32string_view tail : {U"度", U"份", U"底", U"初", U"末", U"以来", U"至今", U"中旬", U"上旬", U"下旬"})
+            if (starts_at(s, j, tail)) {
+                j += tail.size();
+                break;
+            }
+        taken = j;
+        i = j;
+        if (i < s.size() && (s[i] == U',' || s[i] == U'至' || s[i] == U'-')) {
+            if (i + 1 < s.size() && is_ascii_digit(s[i + 1])) ++i;
+        }
+    }
+    return taken;
+}
+
+std::u32string_view strip_trailing(std::u32string_view s) {
+    bool changed = true;
+    while (changed && !s.empty()) {
+        changed = false;
+        s = trim(s);
+        while (!s.empty() && (is_punct(s.back()) || s.back() == U'“' || s.back() == U'‘')) {
+            s.remove_suffix(1);
+            changed = true;
+        }
+        for (auto w : kTrailing)
+            if (s.size() > w.size() && ends_with(s, w)) {
+                s.remove_suffix(w.size());
+                changed = true;
+                break;
+            }
+    }
+    return s;
+}
+
+std::u32string clean_category(std::u32string_view s) {
+    s = strip_lead_punct(trim(s));
+    for (std::u32string_view w : {U"各类", U"各项", U"相关", U"有关"})
+        if (s.size() > w.size() + 1 && starts_at(s, 0, w)) s.remove_prefix(w.size());
+    if (s.size() >= 2 && s.front() == U'《' && s.back() == U'》' && s.find(U'《', 1) == std::u32string_view::npos)
+        s = s.substr(1, s.size() - 2);
+    // "简政放权工作" counts batches of 简政放权.
+    if (s.size() > 4 && ends_with(s, U"工作")) s.remove_suffix(2);
+    std::u32string out(s);
+    return out;
+}
+
+}  // namespace
+
+bool is_department_name(std::u32string_view c) {
+    c = trim(c);
+    if (c.size() < 2 || c.size() > 20) return false;
+    for (char32_t ch : c)
+        if (ch == U'的' || ch == U'《' || ch == U'“' || ch == U',' || ch == U'、' || ch == U'。' || is_ascii_digit(ch))
+            return false;
+    for (auto w : kNotBodies)
+        if (ends_with(c, w)) return false;
+    if (match_prefix(c, kSelf) == c.size()) return false;
+    if (match_prefix(c, kVerbs) != 0 || match_prefix(c, kInstruments) != 0) return false;
+    for (auto suffix : kBodySuffixes)
+        if (c.size() > suffix.size() && ends_with(c, suffix)) return true;
+    return false;
+}
+
+ClauseReading read_clause(std::u32string_view pre, std::u32string_view after) {
+    ClauseReading r;
+    std::u32string_view p = strip_lead_punct(trim(pre));
+    for (auto w : kDisclosure)
+        if (contains(p, w)) r.disclosure_verb = true;
+
+    // Openers, time phrases, 其中, "一是".
+    bool changed = true;
+    while (changed && !p.empty()) {
+        changed = false;
+        if (starts_at(p, 0, U"其中")) {
+            r.qizhong = true;
+            p = strip_lead_punct(p.substr(2));
+            changed = true;
+        }
+        if (std::size_t n = match_prefix(p, kOpeners)) {
+            p = strip_lead_punct(p.substr(n));
+            changed = true;
+        }
+        if (std::size_t n = time_prefix(p)) {
+            p = strip_lead_punct(p.substr(n));
+            changed = true;
+        }
+        if (p.size() >= 2 && is_chinese_numeral(p[0]) && p[1] == U'是') {
+            p = strip_lead_punct(p.substr(2));
+            changed = true;
+        }
+    }
+
+    // Subject: the report's own body, or a department followed by a verb.
+    if (std::size_t n = match_prefix(p, kSelf)) {
+        r.self_subject = true;
+        p = p.substr(n);
+        if (starts_at(p, 0, U"各级各部门")) p = p.substr(5);
+        else if (starts_at(p, 0, U"各部门")) p = p.substr(3);
+    } else if (!p.empty() && p[0] == U'各') {
+        // 各县区 / 各部门 / 各单位 followed by a verb: a collective subject.
+        for (std::size_t k = 2; k < p.size() && k <= 8; ++k)
+            if (match_prefix(p.substr(k), kVerbs)) {
+                r.self_subject = true;
+                p = p.substr(k);
+                break;
+            }
+    } else {
+        for (std::size_t k = 2; k < p.size() && k <= 20; ++k) {
+            if (!match_prefix(p.substr(k), kVerbs) && !match_prefix(p.substr(k), kInstruments)) continue;
+            if (is_department_name(p.substr(0, k))) {
+                r.department = std::u32string(p.substr(0, k));
+                p = p.substr(k);
+                break;
+            }
+        }
+    }
+
+    // Instrument phrase up to its verb: "通过以会代训形式开展培训" -> 开展培训.
+    if (std::size_t n = match_prefix(p, kInstruments)) {
+        for (std::size_t k = n; k < p.size(); ++k) {
+            const std::size_t v = match_prefix(p.substr(k), kVerbs);
+            if (v >= 2) {
+                p = p.substr(k);
+                break;
+            }
+        }
+    }
+
+    // Verbs and adverbs.
+    changed = true;
+    while (changed && !p.empty()) {
+        changed = false;
+        if (match_prefix(p, kTotalWords) != 0) r.total_word = true;
+        if (std::size_t a = match_prefix(p, kAfterVerbs); a != 0 && starts_at(p, a, U"后")) {
+            p = strip_lead_punct(p.substr(a + 1));
+            changed = true;
+            continue;
+        }
+        std::size_t n = match_prefix(p, kStripVerbs);
+        if (n == 0) n = match_prefix(p, kAdverbs);
+        if (n != 0) {
+            p = p.substr(n);
+            if (starts_at(p, 0, U"了")) p = p.substr(1);
+            p = strip_lead_punct(p);
+            changed = true;
+        }
+    }
+
+    // Bounds and estimates.
+    for (const auto& q : kQualifiers) {
+        std::size_t at = std::u32string_view::npos;
+        if (q.only_last) {
+            if (ends_with(p, q.word)) at = p.size() - q.word.size();
+        } else {
+            at = p.find(q.word);
+        }
+        if (at == std::u32string_view::npos) continue;
+        r.qualifier = q.meaning;
+        const std::u32string_view head = strip_trailing(p.substr(0, at));
+        p = head.empty() ? p.substr(at + q.word.size()) : head;
+        break;
+    }
+
+    p = strip_trailing(p);
+    // Shares: 占比, 占, 所占比例, 占总数的.
+    if (!p.empty()) {
+        const std::size_t paren = p.rfind(U'(');
+        if (paren != std::u32string_view::npos && paren + 1 < p.size() && p[paren + 1] == U'占') p = p.substr(paren + 1);
+    }
+    if (p.empty() == false && (p[0] == U'占' || p == U"所占比例" || p == U"比例" || p == U"比重" || p == U"所占比重")) {
+        r.share_word = true;
+        p = {};
+    } else if (ends_with(p, U"占比") && p.size() > 2) {
+        r.share_word = true;
+        p = strip_trailing(p.substr(0, p.size() - 2));
+    }
+    if (match_prefix(p, kVerbs) == p.size()) p = {};  // "共涉及33家单位": the verb alone
+    r.category = clean_category(p);
+
+    if (r.category.empty() && !r.share_word) {
+        std::u32string_view a = trim(after);
+        if (starts_at(a, 0, U"的")) a = a.substr(1);
+        if (a.size() > 20) a = a.substr(0, 20);
+        bool digits = false;
+        for (char32_t ch : a) digits = digits || is_ascii_digit(ch);
+        if (!a.empty() && !digits) {
+            r.category = clean_category(strip_trailing(a));
+            r.category_after = !r.category.empty();
+        }
+    }
+    return r;
+}
+
+}  // namespace gongkai::import_detail

@@ -1,0 +1,375 @@
+// import_narrative.cpp — from counts in sentences to figures with totals, parts and shares.
+//
+// [SECTION] blocks and segments   prose lines -> blocks -> counts with their clauses
+// [SECTION] relations             其中 totals and parts, department carry, shares
+// [SECTION] arithmetic            further breakdowns and totals stated after their parts
+// [SECTION] output                ids, measures, notes, quotes
+#include "core/import_narrative.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <map>
+
+#include "core/import_clause.hpp"
+#include "core/import_measure.hpp"
+#include "core/import_numbers.hpp"
+#include "core/import_text.hpp"
+
+namespace gongkai::import_detail {
+namespace {
+
+constexpr std::size_t kMaxClause = 80;  // look no further back than this for a count's words
+
+struct Count {
+    NumberToken tok;
+    std::size_t line = 0;          // index into lines (for the place)
+    std::size_t clause_start = 0;  // where the quote starts
+    std::size_t segment_end = 0;
+    int sentence = 0;
+    bool qizhong_before = false;   // 其中 between the previous count and this one
+    ClauseReading reading;
+    std::u32string department;
+    std::u32string category;
+    int parent = -1;
+    int group = -1;                // which breakdown of the parent
+    int share_of = -1;
+    bool is_total = false;
+    std::vector<std::string> notes;
+    bool unsure = false;
+};
+
+bool is_segment_break(char32_t c) {
+    return c == U',' || c == U';' || c == U':' || c == U'。' || c == U'!' || c == U'?' || c == U'\n';
+}
+bool is_sentence_end(char32_t c) { return c == U'。' || c == U'!' || c == U'?'; }
+
+struct Block {
+    std::size_t first_line = 0;
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;  // prose ranges with their line
+    std::vector<std::size_t> range_lines;
+};
+
+// ---- [SECTION] blocks and segments ---------------------------------------------------------
+
+std::vector<Block> make_blocks(std::u32string_view s, const std::vector<Line>& lines) {
+    std::vector<Block> blocks;
+    Block cur;
+    auto flush = [&] {
+        if (!cur.ranges.empty()) blocks.push_back(std::move(cur));
+        cur = Block{};
+    };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& l = lines[i];
+        if (l.in_table) { flush(); continue; }
+        if (l.level > 0) flush();
+        const std::size_t b = l.level > 0 ? l.body_start : l.start;
+        if (trim(s.substr(b, l.end - b)).empty()) {
+            if (l.level == 0) flush();
+            continue;
+        }
+        cur.ranges.emplace_back(b, l.end);
+        cur.range_lines.push_back(i);
+    }
+    flush();
+    return blocks;
+}
+
+std::vector<Count> read_block(std::u32string_view s, const Block& block) {
+    std::vector<Count> counts;
+    int sentence = 0;
+    for (std::size_t r = 0; r < block.ranges.size(); ++r) {
+        const auto [b, e] = block.ranges[r];
+        const auto tokens = scan_numbers(s, b, e);
+        std::size_t pos = b;          // scanning position for breaks and 其中
+        std::size_t seg_start = b;    // start of the current segment
+        bool qizhong = false;
+        for (const auto& tok : tokens) {
+            for (; pos < tok.start; ++pos) {
+                const char32_t c = s[pos];
+                if (is_segment_break(c)) seg_start = pos + 1;
+                if (is_sentence_end(c)) ++sentence;
+                if (c == U'其' && pos + 1 < e && s[pos + 1] == U'中') qizhong = true;
+            }
+            Count c;
+            c.tok = tok;
+            c.line = block.range_lines[r];
+            c.sentence = sentence;
+            c.qizhong_before = qizhong;
+            qizhong = false;
+            std::size_t start = std::max(seg_start, tok.start > kMaxClause ? tok.start - kMaxClause : std::size_t{0});
+            while (start < tok.start && (is_blank(s[start]) || s[start] == U'、')) ++start;
+            c.clause_start = start;
+            // The words after the unit, up to the next break or count.
+            std::size_t after_end = tok.end;
+            while (after_end < e && after_end - tok.end < 24 && !is_segment_break(s[after_end]) &&
+                   s[after_end] != U'、' && !is_ascii_digit(s[after_end]))
+                ++after_end;
+            c.segment_end = after_end;
+            c.reading = read_clause(s.substr(start, tok.start - start), s.substr(tok.end, after_end - tok.end));
+            counts.push_back(std::move(c));
+            pos = tok.end;
+            seg_start = tok.end;  // the next count's words start after this one
+        }
+        for (; pos < e; ++pos)
+            if (is_sentence_end(s[pos])) ++sentence;
+        ++sentence;  // a line that ends without 。 still ends its sentences for carrying purposes
+        // ...unless it is a hard-wrapped line: it continues when it ends without punctuation.
+        if (e > b && !is_sentence_end(s[e - 1]) && s[e - 1] != U';' && s[e - 1] != U':') --sentence;
+    }
+    return counts;
+}
+
+// ---- [SECTION] relations -------------------------------------------------------------------
+
+void relate(std::vector<Count>& c) {
+    std::u32string carry;
+    int carry_sentence = -1;
+    int open_total = -1;
+    int open_group = -1;
+    std::map<int, int> groups_of;  // total index -> number of breakdowns so far
+    for (int i = 0; i < static_cast<int>(c.size()); ++i) {
+        Count& f = c[static_cast<std::size_t>(i)];
+        const bool percent = f.tok.unit == U"%";
+        if (f.sentence != carry_sentence) {
+            carry.clear();
+            carry_sentence = f.sentence;
+            open_total = -1;
+        }
+        // 其中: the nearest count before it with the same unit is a stated total.
+        if ((f.qizhong_before || f.reading.qizhong) && !percent) {
+            for (int j = i - 1; j >= 0; --j) {
+                const Count& t = c[static_cast<std::size_t>(j)];
+                if (t.sentence < f.sentence - 1) break;
+                if (t.tok.unit == f.tok.unit) {
+                    open_total = j;
+                    open_group = groups_of[j]++;
+                    c[static_cast<std::size_t>(j)].is_total = true;
+                    if (t.sentence != f.sentence) carry = t.department;
+                    break;
+                }
+            }
+        }
+        // Department: stated, the report's own body, or carried from the previous count.
+        if (!f.reading.department.empty()) {
+            f.department = f.reading.department;
+        } else if (!f.reading.self_subject) {
+            f.department = carry;
+        }
+        f.category = f.reading.category;
+        if (f.reading.category.empty() && !percent && i > 0) {
+            // "提供现行文件6人次,16件次": the second count is of the same thing.
+            const Count& prev = c[static_cast<std::size_t>(i - 1)];
+            if (prev.sentence == f.sentence && !prev.category.empty() && prev.tok.unit != U"%") {
+                f.category = prev.category;
+                f.unsure = true;
+                f.notes.push_back("category taken from the count before it");
+            }
+        }
+        if (open_total >= 0 && !percent) {
+            const Count& t = c[static_cast<std::size_t>(open_total)];
+            const bool other_department =
+                !f.reading.department.empty() && !t.department.empty() && f.reading.department != t.department;
+            if (f.tok.unit != t.tok.unit || other_department) {
+                open_total = -1;
+                if (other_department) f.department = f.reading.department;
+            } else {
+                f.parent = open_total;
+                f.group = open_group;
+            }
+        }
+        if (!f.department.empty()) carry = f.department;
+        if (percent && f.reading.share_word) {
+            for (int j = i - 1; j >= 0; --j) {
+                const Count& r = c[static_cast<std::size_t>(j)];
+                if (r.sentence < f.sentence - 1) break;
+                if (r.tok.unit == U"%") continue;
+                f.share_of = j;
+                if (f.category.empty()) f.category = r.category;
+                f.department = r.department;
+                break;
+            }
+        }
+    }
+}
+
+// ---- [SECTION] arithmetic ------------------------------------------------------------------
+
+bool same_value(double a, double b) { return std::fabs(a - b) < 1e-9; }
+
+// After a 其中 breakdown ends, following sentences whose counts add up to the same total
+// are further breakdowns of it ("按时办结24件…延期办结2件" after "其中,当面申请8件…").
+void further_breakdowns(std::vector<Count>& c, std::map<int, int>& groups) {
+    for (int t = 0; t < static_cast<int>(c.size()); ++t) {
+        if (!c[static_cast<std::size_t>(t)].is_total) continue;
+        const Count& total = c[static_cast<std::size_t>(t)];
+        int last = t;
+        for (int k = t + 1; k < static_cast<int>(c.size()); ++k)
+            if (c[static_cast<std::size_t>(k)].parent == t) last = k;
+        if (last == t) continue;
+        int group = 0;
+        for (int k = t + 1; k < static_cast<int>(c.size()); ++k)
+            if (c[static_cast<std::size_t>(k)].parent == t) group = std::max(group, c[static_cast<std::size_t>(k)].group + 1);
+        std::vector<int> pending;
+        double sum = 0;
+        int sentence = c[static_cast<std::size_t>(last)].sentence;
+        for (int k = last + 1; k < static_cast<int>(c.size()); ++k) {
+            Count& f = c[static_cast<std::size_t>(k)];
+            if (f.tok.unit == U"%") continue;
+            if (f.sentence == sentence && pending.empty()) break;  // still the first breakdown's sentence: not ours
+            const bool fits = f.tok.unit == total.tok.unit && f.parent < 0 && !f.is_total &&
+                              (f.reading.department.empty() || f.reading.department == total.department) &&
+                              f.tok.value <= total.tok.value;
+            if (!fits) break;
+            pending.push_back(k);
+            sum += f.tok.value;
+            if (same_value(sum, total.tok.value)) {
+                if (pending.size() >= 2) {
+                    for (int p : pending) {
+                        Count& part = c[static_cast<std::size_t>(p)];
+                        part.parent = t;
+                        part.group = group;
+                        part.unsure = true;
+                        part.notes.push_back("read as another breakdown of the stated total because the counts add up to it");
+                    }
+                    ++group;
+                }
+                pending.clear();
+                sum = 0;
+                sentence = f.sentence;
+            } else if (sum > total.tok.value) {
+                break;
+            }
+        }
+        groups[t] = group;
+    }
+}
+
+// "…8件,…7件,…11件,共计26件": a total stated after its parts, recognised by its sum.
+void totals_after_parts(std::vector<Count>& c) {
+    for (int i = 0; i < static_cast<int>(c.size()); ++i) {
+        Count& t = c[static_cast<std::size_t>(i)];
+        if (!t.reading.total_word || t.tok.unit == U"%" || t.parent >= 0 || t.is_total) continue;
+        double sum = 0;
+        std::vector<int> parts;
+        for (int j = i - 1; j >= 0; --j) {
+            const Count& p = c[static_cast<std::size_t>(j)];
+            if (p.sentence != t.sentence) break;
+            if (p.tok.unit == U"%") continue;
+            if (p.tok.unit != t.tok.unit || p.parent >= 0 || p.is_total) break;
+            parts.push_back(j);
+            sum += p.tok.value;
+            if (sum >= t.tok.value) break;
+        }
+        if (parts.size() >= 2 && same_value(sum, t.tok.value)) {
+            t.is_total = true;
+            for (int j : parts) {
+                Count& p = c[static_cast<std::size_t>(j)];
+                p.parent = i;
+                p.group = 0;
+                p.unsure = true;
+                p.notes.push_back("read as a part of the total stated after it because the counts add up to it");
+            }
+        }
+    }
+}
+
+// ---- [SECTION] output ----------------------------------------------------------------------
+
+std::string utf8(std::u32string_view s) { return u32_to_utf8(s); }
+
+}  // namespace
+
+std::vector<Figure> extract_figures(std::u32string_view text, std::u32string_view simple,
+                                    const std::vector<Line>& lines, const std::vector<Place>& places) {
+    std::vector<Figure> out;
+    for (const Block& block : make_blocks(simple, lines)) {
+        std::vector<Count> counts = read_block(simple, block);
+        if (counts.empty()) continue;
+        relate(counts);
+        totals_after_parts(counts);
+        std::map<int, int> groups;
+        further_breakdowns(counts, groups);
+        // Breakdown names when a total is split more than one way.
+        std::map<std::pair<int, int>, std::string> group_names;
+        for (const auto& [t, n] : groups) {
+            if (n < 2) continue;
+            std::map<std::string, int> used;
+            for (int g = 0; g < n; ++g) {
+                std::vector<std::u32string> cats;
+                for (const auto& f : counts)
+                    if (f.parent == t && f.group == g) cats.push_back(f.category);
+                std::string name = breakdown_name(cats);
+                if (name.empty()) name = "breakdown-" + std::to_string(g + 1);
+                if (used[name]++ > 0) name += "-" + std::to_string(used[name]);
+                group_names[{t, g}] = name;
+            }
+        }
+        // Measures: parts are counted as their total is (totals first, nested ones too).
+        std::vector<MeasureGuess> measures(counts.size());
+        for (std::size_t i = 0; i < counts.size(); ++i) {
+            const Count& f = counts[i];
+            const std::u32string_view clause = simple.substr(f.clause_start, f.tok.end - f.clause_start);
+            measures[i] = guess_measure(f.tok.unit, f.category, places[f.line].area, clause, f.reading.disclosure_verb);
+        }
+        for (int pass = 0; pass < 3; ++pass)
+            for (std::size_t i = 0; i < counts.size(); ++i)
+                if (counts[i].parent >= 0 && counts[i].tok.unit != U"%")
+                    measures[i] = measures[static_cast<std::size_t>(counts[i].parent)];
+        const std::size_t base = out.size();
+        for (std::size_t i = 0; i < counts.size(); ++i) {
+            const Count& f = counts[i];
+            Figure fig;
+            fig.id = "f" + std::to_string(base + i + 1);
+            const Place& place = places[f.line];
+            fig.area = utf8(place.area);
+            fig.topic = utf8(place.topic);
+            fig.department = utf8(f.department);
+            fig.category = utf8(f.category);
+            fig.value = f.tok.value;
+            fig.unit = utf8(f.tok.unit);
+            fig.qualifier = !f.reading.qualifier.empty() ? f.reading.qualifier : f.tok.qualifier;
+            fig.notes = f.notes;
+            fig.unsure = f.unsure;
+            if (f.parent >= 0) {
+                fig.parent = "f" + std::to_string(base + static_cast<std::size_t>(f.parent) + 1);
+                const auto it = group_names.find({f.parent, f.group});
+                if (it != group_names.end()) fig.breakdown = it->second;
+            }
+            if (f.share_of >= 0) fig.share_of = "f" + std::to_string(base + static_cast<std::size_t>(f.share_of) + 1);
+            const MeasureGuess& m = measures[i];
+            fig.measure = m.measure;
+            if (!m.sure) {
+                fig.unsure = true;
+                fig.notes.push_back("kind of quantity (measure) guessed from the unit alone");
+            }
+            if (fig.category.empty() && f.tok.unit != U"%") {
+                fig.unsure = true;
+                fig.notes.push_back("could not tell what was counted");
+            }
+            if (f.tok.unit == U"%" && f.reading.share_word && f.share_of < 0) {
+                fig.unsure = true;
+                fig.notes.push_back("a share, but of which count is not clear");
+            }
+            if (!f.tok.note.empty()) {
+                fig.unsure = true;
+                fig.notes.push_back(f.tok.note);
+            }
+            // The quote runs to the unit, or on to the words after it when they say what was counted.
+            std::size_t quote_end = f.tok.end;
+            if (f.reading.category_after) {
+                quote_end = f.segment_end;
+                while (quote_end > f.tok.end && is_blank(simple[quote_end - 1])) --quote_end;
+            }
+            Quote q;
+            q.start = static_cast<std::int64_t>(f.clause_start);
+            q.end = static_cast<std::int64_t>(quote_end);
+            q.text = utf8(text.substr(f.clause_start, quote_end - f.clause_start));
+            fig.quote = std::move(q);
+            out.push_back(std::move(fig));
+        }
+    }
+    return out;
+}
+
+}  // namespace gongkai::import_detail

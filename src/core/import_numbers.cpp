@@ -1,0 +1,145 @@
+// import_numbers.cpp — hand-written scanner (no regex: linear, no recursion).
+#include "core/import_numbers.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "core/import_text.hpp"
+
+namespace gongkai::import_detail {
+namespace {
+
+struct UnitSpec {
+    std::u32string_view text;
+    std::u32string_view not_before;  // characters that turn the unit into another word (个月, 条例)
+};
+
+// Longest first, so that 人次 wins over 人 and 万元 over 元.
+constexpr std::array<UnitSpec, 22> kUnits = {{
+    {U"人次", U""}, {U"件次", U""}, {U"批次", U""}, {U"万元", U""}, {U"亿元", U""},
+    {U"条", U"例件款目"}, {U"件", U"事"}, {U"项", U"目"}, {U"次", U"日"}, {U"个", U"月小季星百工年"},
+    {U"家", U"庭属长"}, {U"人", U"民员口"}, {U"批", U"复准示"}, {U"场", U"所地景合"}, {U"期", U"间限刊满"},
+    {U"篇", U""}, {U"份", U"额"}, {U"起", U"诉草始来"}, {U"户", U"籍口型"}, {U"名", U"单称录义额"},
+    {U"元", U""}, {U"%", U""},
+}};
+
+bool unit_is_money(std::u32string_view u) { return u == U"元" || u == U"万元" || u == U"亿元"; }
+
+}  // namespace
+
+std::vector<NumberToken> scan_numbers(std::u32string_view s, std::size_t begin, std::size_t end) {
+    std::vector<NumberToken> out;
+    std::size_t i = begin;
+    while (i < end) {
+        if (!is_ascii_digit(s[i])) { ++i; continue; }
+        const std::size_t start = i;
+        // Part of a larger token (GB2312, v1.2, 3.5.1)?
+        if (start > begin) {
+            const char32_t p = s[start - 1];
+            if (is_ascii_alpha(p) || p == U'.' || p == U'_' || p == U'/' || p == U'第') {
+                while (i < end && (is_ascii_digit(s[i]) || s[i] == U'.')) ++i;
+                continue;
+            }
+        }
+        std::u32string digits;
+        std::string note;
+        std::size_t j = i;
+        while (j < end && is_ascii_digit(s[j])) digits.push_back(s[j++]);
+        std::size_t first_group = digits.size();
+        // Thousands separators: 1,200 or 12,345,678 (each group exactly three digits).
+        bool separated = false;
+        while (first_group <= 3 && j + 3 < end && s[j] == U',' && is_ascii_digit(s[j + 1]) && is_ascii_digit(s[j + 2]) && is_ascii_digit(s[j + 3]) &&
+               (j + 4 >= end || !is_ascii_digit(s[j + 4]))) {
+            digits.append(s.substr(j + 1, 3));
+            j += 4;
+            separated = true;
+        }
+        // Stray spaces between digit groups (9 538条): taken only if a unit follows.
+        std::size_t k = j;
+        std::u32string spaced = digits;
+        bool has_spaces = false;
+        while (!separated && k + 1 < end && s[k] == U' ' && is_ascii_digit(s[k + 1])) {
+            std::size_t m = k + 1;
+            while (m < end && is_ascii_digit(s[m])) spaced.push_back(s[m++]);
+            k = m;
+            has_spaces = true;
+        }
+        auto read_tail = [&](std::size_t pos, std::u32string& ds, NumberToken& tok) -> bool {
+            // Decimal part.
+            std::u32string frac;
+            if (pos + 1 < end && s[pos] == U'.' && is_ascii_digit(s[pos + 1])) {
+                ++pos;
+                while (pos < end && is_ascii_digit(s[pos])) frac.push_back(s[pos++]);
+            }
+            tok.number_end = pos;
+            std::size_t u = pos;
+            while (u < end && u - pos < 2 && s[u] == U' ') ++u;
+            if (u < end && (s[u] == U'余' || s[u] == U'多')) {
+                tok.qualifier = "over";
+                ++u;
+            }
+            double multiplier = 1;
+            if (u < end && s[u] == U'万' && !starts_at(s, u, U"万元")) {
+                multiplier = 10000;
+                ++u;
+            }
+            for (const auto& spec : kUnits) {
+                if (!starts_at(s, u, spec.text)) continue;
+                const std::size_t after = u + spec.text.size();
+                if (after < end && spec.not_before.find(s[after]) != std::u32string_view::npos) break;
+                if (spec.text == U"个" && starts_at(s, after, U"百分点")) break;
+                if (multiplier != 1 && unit_is_money(spec.text)) break;
+                tok.unit = spec.text;
+                tok.end = after;
+                break;
+            }
+            if (tok.unit.empty()) return false;
+            // Fractions only for % and money; "3.5条" is not a count we understand.
+            if (!frac.empty() && multiplier == 1 && tok.unit != U"%" && !unit_is_money(tok.unit)) return false;
+            double v = 0;
+            for (char32_t d : ds) v = v * 10 + static_cast<double>(d - U'0');
+            double f = 0;
+            double scale = 1;
+            for (char32_t d : frac) {
+                scale /= 10;
+                f += static_cast<double>(d - U'0') * scale;
+            }
+            v = (v + f) * multiplier;
+            if (multiplier != 1) v = std::round(v);
+            if (!(v <= 9007199254740992.0)) return false;
+            tok.value = v;
+            if (multiplier != 1) {
+                if (!tok.note.empty()) tok.note += "; ";
+                tok.note += "stated in 万 (ten thousands)";
+            }
+            return true;
+        };
+        NumberToken tok;
+        tok.start = start;
+        bool ok = false;
+        if (has_spaces) {
+            tok.note = "number written with spaces between its digits";
+            ok = read_tail(k, spaced, tok);
+            if (!ok) {
+                tok = NumberToken{};
+                tok.start = start;
+            }
+        }
+        if (!ok) {
+            tok.note = separated ? "number written with thousands separators" : "";
+            ok = read_tail(j, digits, tok);
+        }
+        // A range (3-5条) or a date-like run is not a count.
+        if (ok) {
+            out.push_back(tok);
+            i = tok.end;
+        } else {
+            i = std::max(j, i + 1);
+            while (i < end && (is_ascii_digit(s[i]) || s[i] == U'.')) ++i;
+        }
+    }
+    return out;
+}
+
+}  // namespace gongkai::import_detail

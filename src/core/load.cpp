@@ -1,0 +1,217 @@
+// load.cpp — load_json: bytes in, reports and located diagnostics out. Never throws.
+//
+// The stages, each refusing with its own clear message before the next one runs:
+//   1. size limit (before anything is read into a tree), empty file, UTF-16/UTF-32, BOM;
+//   2. UTF-8 validity, located by line and column;
+//   3. JSON syntax with a nesting limit enforced while parsing (load_parse.cpp);
+//   4. what the document is: "gongkai.report" or "gongkai.collection", and its version;
+//   5. semantic validation of each report (load_report.cpp, load_tables.cpp).
+#include "core/load.hpp"
+
+#include <new>
+#include <string>
+#include <unordered_map>
+
+#include "core/load_checker.hpp"
+#include "core/load_encoding.hpp"
+#include "core/load_parse.hpp"
+#include "core/load_report.hpp"
+
+namespace gongkai {
+namespace {
+
+using load_detail::Checker;
+using load_detail::DiagnosticSink;
+using load_detail::json;
+using load_detail::Path;
+
+constexpr std::string_view kReportFormat = "gongkai.report";
+constexpr std::string_view kCollectionFormat = "gongkai.collection";
+
+void add_located(DiagnosticSink& sink, Severity severity, std::int64_t line, std::int64_t column, std::string message,
+                 std::string pointer = {}) {
+    Diagnostic d;
+    d.severity = severity;
+    d.line = line;
+    d.column = column;
+    d.pointer = std::move(pointer);
+    d.message = std::move(message);
+    sink.add(std::move(d));
+}
+
+std::string size_text(std::size_t bytes) {
+    if (bytes % (std::size_t{1} << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+    return std::to_string(bytes) + " bytes";
+}
+
+bool only_whitespace(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// Step 4: is this a Gongkai document at all, and of a version we read? Returns the
+// format, or "" after reporting why not.
+std::string_view document_format(const json& root, Checker& c) {
+    const Path root_path;
+    const std::string expected = "expected a JSON object with \"format\": \"gongkai.report\" or \"gongkai.collection\"";
+    if (!root.is_object()) {
+        c.error(root_path, "not a Gongkai report: the file holds " + Checker::describe(root) + "; " + expected);
+        return {};
+    }
+    const json* format = c.member(root, root_path, "format", false, "");
+    if (!format) {
+        c.error(root_path, "not a Gongkai report: the object has no \"format\" key; " + expected);
+        return {};
+    }
+    if (!format->is_string() || (format->get_ref<const std::string&>() != kReportFormat &&
+                                 format->get_ref<const std::string&>() != kCollectionFormat)) {
+        std::string message = "not a Gongkai report: " +
+                              (format->is_string() ? "unknown format " + load_detail::in_quotes(format->get<std::string>())
+                                                   : "\"format\" is " + Checker::describe(*format)) +
+                              "; expected \"gongkai.report\" or \"gongkai.collection\"";
+        if (format->is_string()) {
+            const std::string guess =
+                load_detail::did_you_mean(format->get_ref<const std::string&>(), {kReportFormat, kCollectionFormat});
+            if (!guess.empty()) message += " (" + guess + ")";
+        }
+        c.error(root_path.key("format"), std::move(message));
+        return {};
+    }
+    const json* version = c.member(root, root_path, "version", false, "");
+    const std::string supported = "this Gongkai reads version " + std::to_string(kFormatVersion);
+    if (!version) {
+        c.error(root_path, "the document is missing the required key \"version\"; " + supported);
+        return {};
+    }
+    if (!version->is_number() || *version != kFormatVersion) {
+        c.error(root_path.key("version"), (version->is_number() ? "unsupported format version " + version->dump()
+                                                                : "expected the format version, a number, found " +
+                                                                      Checker::describe(*version)) +
+                                              "; " + supported);
+        return {};
+    }
+    return format->get_ref<const std::string&>() == kReportFormat ? kReportFormat : kCollectionFormat;
+}
+
+void load_collection(const json& root, DiagnosticSink& sink, LoadResult& result) {
+    Checker top(sink);
+    const Path root_path;
+    top.warn_unknown_keys(root, root_path, "a collection", {"format", "version", "reports"});
+    const json* reports = top.member(root, root_path, "reports", true, "a collection");
+    const Path rp = root_path.key("reports");
+    if (!reports || !top.expect_array(*reports, rp, "the list of reports")) return;
+    std::unordered_map<std::string, std::size_t> loaded_ids;  // id -> index in the file
+    for (std::size_t i = 0; i < reports->size(); ++i) {
+        // Each report has its own checker: its errors skip it alone.
+        Checker c(sink);
+        const Path at = rp.index(i);
+        Report report;
+        load_detail::read_report((*reports)[i], at, c, report, /*header_optional=*/true);
+        if (c.errors() > 0) continue;
+        auto [it, inserted] = loaded_ids.emplace(report.id, i);
+        if (!inserted) {
+            c.error(at.key("id"), "duplicate report id " + load_detail::in_quotes(report.id) + "; it is already used by " +
+                                      rp.index(it->second).str() + ", so this report is skipped");
+            continue;
+        }
+        result.reports.push_back(std::move(report));
+    }
+}
+
+void load_into(LoadResult& result, std::string_view bytes, DiagnosticSink& sink, const LoadLimits& limits) {
+    if (bytes.size() > limits.max_bytes) {
+        add_located(sink, Severity::Error, 0, 0,
+                    "the file is " + std::to_string(bytes.size()) + " bytes, larger than the limit of " +
+                        size_text(limits.max_bytes) + "; it was not read");
+        return;
+    }
+    if (bytes.empty()) {
+        add_located(sink, Severity::Error, 1, 1, "the file is empty; expected a Gongkai report (a JSON object)");
+        return;
+    }
+    if (const std::string wide = load_detail::wide_encoding_of(bytes); !wide.empty()) {
+        add_located(sink, Severity::Error, 1, 1, "file is " + wide + "; save it as UTF-8");
+        return;
+    }
+    std::string_view text = bytes;
+    if (load_detail::has_utf8_bom(text)) text.remove_prefix(3);  // accepted and dropped
+
+    std::size_t total_bad = 0;
+    const auto bad = load_detail::find_invalid_utf8(text, 20, total_bad);
+    if (!bad.empty()) {
+        for (const auto& problem : bad) {
+            const auto lc = load_detail::line_column_at(text, problem.offset);
+            add_located(sink, Severity::Error, lc.line, lc.column,
+                        "invalid UTF-8: " + problem.what + "; the file must be saved as UTF-8");
+        }
+        if (total_bad > bad.size())
+            add_located(sink, Severity::Error, 0, 0,
+                        std::to_string(total_bad - bad.size()) + " more invalid UTF-8 sequences are not listed");
+        return;
+    }
+    // A raw NUL is never valid JSON, and nlohmann would take it for the end of the input
+    // (so "{...}\0junk" would pass): refuse it here.
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        const auto lc = load_detail::line_column_at(text, nul);
+        add_located(sink, Severity::Error, lc.line, lc.column,
+                    "malformed JSON: the file contains a NUL byte (is it a binary file?)");
+        return;
+    }
+    if (only_whitespace(text)) {
+        const auto lc = load_detail::line_column_at(text, text.size());
+        add_located(sink, Severity::Error, lc.line, lc.column,
+                    "the file is empty (only whitespace); expected a Gongkai report (a JSON object)");
+        return;
+    }
+
+    auto parsed = load_detail::parse_json_text(text, limits.max_depth);
+    for (auto& p : parsed.problems)
+        add_located(sink, p.is_error ? Severity::Error : Severity::Warning, p.line, p.column, std::move(p.message),
+                    std::move(p.pointer));
+    if (!parsed.ok) return;
+
+    Checker top(sink);
+    const std::string_view format = document_format(parsed.root, top);
+    if (format == kReportFormat) {
+        Checker c(sink);
+        Report report;
+        load_detail::read_report(parsed.root, Path(), c, report, /*header_optional=*/false);
+        if (c.errors() == 0) result.reports.push_back(std::move(report));
+    } else if (format == kCollectionFormat) {
+        load_collection(parsed.root, sink, result);
+    }
+}
+
+}  // namespace
+
+LoadResult load_json(std::string_view bytes, std::string_view file_name, const LoadLimits& limits) {
+    LoadResult result;
+    DiagnosticSink sink;
+    sink.file = std::string(file_name);
+    sink.out = &result.diagnostics;
+    // Nothing may escape: the UI keeps what it had when a file cannot be read.
+    try {
+        load_into(result, bytes, sink, limits);
+        if (sink.dropped > 0) {
+            Diagnostic d;
+            d.file = sink.file;
+            d.severity = Severity::Info;
+            d.message = std::to_string(sink.dropped) + " more problems are not listed";
+            result.diagnostics.push_back(std::move(d));
+        }
+    } catch (const std::bad_alloc&) {
+        result.reports.clear();
+        result.diagnostics.push_back({Severity::Error, std::string(file_name), 0, 0, "",
+                                      "out of memory while reading the file; nothing was loaded"});
+    } catch (const std::exception& e) {
+        result.reports.clear();
+        result.diagnostics.push_back({Severity::Error, std::string(file_name), 0, 0, "",
+                                      std::string("internal error while reading the file: ") + e.what()});
+    } catch (...) {
+        result.reports.clear();
+        result.diagnostics.push_back({Severity::Error, std::string(file_name), 0, 0, "",
+                                      "internal error while reading the file"});
+    }
+    return result;
+}
+
+}  // namespace gongkai

@@ -1,0 +1,113 @@
+// load_checker.hpp — the vocabulary of semantic checks: JSON Pointers built lazily, typed
+// reads that report what was expected, unknown-key warnings with "did you mean".
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/diagnostic.hpp"
+
+namespace gongkai::load_detail {
+
+using json = nlohmann::json;
+
+// A JSON Pointer as a chain of stack-allocated links, turned into text only when a
+// message needs it (valid files never pay for it). A Path must not outlive its parent.
+class Path {
+  public:
+    Path() = default;  // the document root, ""
+    Path key(std::string_view k) const { return Path(this, k, 0, Kind::Key); }
+    Path index(std::size_t i) const { return Path(this, {}, i, Kind::Index); }
+    std::string str() const;
+
+  private:
+    enum class Kind { Root, Key, Index };
+    Path(const Path* parent, std::string_view k, std::size_t i, Kind kind)
+        : parent_(parent), key_(k), index_(i), kind_(kind) {}
+    const Path* parent_ = nullptr;
+    std::string_view key_;
+    std::size_t index_ = 0;
+    Kind kind_ = Kind::Root;
+};
+
+// Collects diagnostics for one file; stops storing (but keeps counting) past a limit so a
+// hostile file cannot make the message list itself exhaust memory.
+struct DiagnosticSink {
+    std::string file;
+    std::vector<Diagnostic>* out = nullptr;
+    std::size_t limit = 1000;
+    std::size_t dropped = 0;
+    void add(Diagnostic d);
+};
+
+// How a number read from JSON must look.
+enum class NumberRule {
+    Count,        // a whole number from 0 to 2^53
+    NonNegative,  // any number from 0 to 2^53 (percentages, money)
+    Signed,       // a whole number from -2^53 to 2^53 (a year-on-year change)
+};
+
+inline constexpr double kMaxCount = 9007199254740992.0;  // 2^53
+
+class Checker {
+  public:
+    explicit Checker(DiagnosticSink& sink) : sink_(sink) {}
+
+    void error(const Path& at, std::string message);
+    void warning(const Path& at, std::string message);
+    std::size_t errors() const { return errors_; }
+
+    // "an object", "a string (\"abc\")", "the number 3", ...: what was found.
+    static std::string describe(const json& v);
+
+    // Reports an error unless `v` is an object; `what` names it ("a figure").
+    bool expect_object(const json& v, const Path& at, std::string_view what);
+    bool expect_array(const json& v, const Path& at, std::string_view what);
+
+    // The member `key` of object `obj`, or nullptr; when `required`, its absence is an error.
+    const json* member(const json& obj, const Path& at, std::string_view key, bool required,
+                       std::string_view what);
+
+    // Typed reads of obj[key]. Absent optional members leave `out` alone and return false.
+    bool read_string(const json& obj, const Path& at, std::string_view key, std::string& out,
+                     bool required, std::string_view what);
+    bool read_bool(const json& obj, const Path& at, std::string_view key, bool& out);
+    // Reads a number under `rule`. `fraction_hint` is added when a whole number was expected.
+    bool read_number(const json& v, const Path& at, NumberRule rule, double& out,
+                     std::string_view fraction_hint = {});
+
+    // One of `allowed` (an enumeration); errors name the allowed values.
+    bool check_enum(const std::string& value, const Path& at, std::string_view what,
+                    std::initializer_list<std::string_view> allowed);
+
+    // Warns about every key of `obj` not in `known` (typos in hand-written files).
+    void warn_unknown_keys(const json& obj, const Path& at, std::string_view what,
+                           std::initializer_list<std::string_view> known);
+
+  private:
+    DiagnosticSink& sink_;
+    std::size_t errors_ = 0;
+};
+
+// "did you mean "x"?" for a near miss among `candidates`, or "".
+std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates);
+inline std::string did_you_mean(std::string_view word, std::initializer_list<std::string_view> candidates) {
+    return did_you_mean(word, std::span<const std::string_view>(candidates.begin(), candidates.size()));
+}
+
+// Quotes a string for a message, shortening long ones.
+std::string in_quotes(std::string_view s);
+
+// ISO 8601 calendar date YYYY-MM-DD that exists (leap years included).
+bool is_iso_date(std::string_view s);
+
+// Identifiers: ASCII letters, digits, '-', '_' and '.', at least one character.
+bool is_valid_id(std::string_view s);
+
+}  // namespace gongkai::load_detail

@@ -1,0 +1,239 @@
+// load_parse.cpp — a depth-limited SAX parse that builds an nlohmann::json tree.
+//
+// Why not nlohmann::json::parse: it throws on errors (Emscripten builds may not catch),
+// it cannot stop at a nesting limit (its callback can only discard values, so 100,000
+// nested arrays would still be read), and it cannot report duplicate keys.
+#include "core/load_parse.hpp"
+
+#include <cctype>
+#include <iterator>
+#include <utility>
+
+#include "core/load_encoding.hpp"
+
+namespace gongkai::load_detail {
+namespace {
+
+using json = nlohmann::json;
+
+// A const char* iterator that publishes how far nlohmann has read, so that SAX callbacks
+// (which get no position) can locate what they see.
+class TrackingIterator {
+  public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
+
+    TrackingIterator(const char* p, const char** published) : p_(p), published_(published) {}
+    reference operator*() const { return *p_; }
+    TrackingIterator& operator++() {
+        ++p_;
+        if (published_) *published_ = p_;
+        return *this;
+    }
+    TrackingIterator operator++(int) {
+        TrackingIterator old = *this;
+        ++*this;
+        return old;
+    }
+    bool operator==(const TrackingIterator& o) const { return p_ == o.p_; }
+    bool operator!=(const TrackingIterator& o) const { return p_ != o.p_; }
+
+  private:
+    const char* p_;
+    const char** published_;
+};
+
+std::string escape_pointer_token(std::string_view key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1,
+// column 4: "; we give our own position (columns in code points), so drop that prefix.
+std::string strip_nlohmann_prefix(std::string message) {
+    const auto bracket = message.find("] ");
+    if (bracket != std::string::npos) message.erase(0, bracket + 2);
+    if (message.rfind("parse error", 0) == 0) {
+        const auto colon = message.find(": ");
+        if (colon != std::string::npos) message.erase(0, colon + 2);
+    }
+    return message;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A short explanation of the common hand-editing mistakes behind a syntax error at `at`.
+std::string hint_for(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return "the file ends too early; is it truncated?";
+    const char c = text[at];
+    if (c == '/') return "JSON does not allow comments";
+    if (c == '\'') return "JSON strings use double quotes";
+    if (c == ']' || c == '}') {
+        std::size_t k = at;
+        while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '\n' || text[k - 1] == '\r')) --k;
+        if (k > 0 && text[k - 1] == ',') return "a comma before a closing bracket is not allowed";
+    }
+    if (is_digit(c)) {
+        std::size_t s = at;
+        while (s > 0 && is_digit(text[s - 1])) --s;
+        const bool number_start = s == 0 || !(text[s - 1] == '.' || text[s - 1] == 'e' ||
+                                              text[s - 1] == 'E' || text[s - 1] == '+');
+        if (s < at && text[s] == '0' && number_start)
+            return "numbers must not have leading zeros (write 12, not 0012)";
+    }
+    const std::size_t from = at >= 9 ? at - 9 : 0;
+    const std::string_view window = text.substr(from, 20);
+    for (std::string_view word : {"NaN", "Infinity", "nan", "inf"})
+        if (window.find(word) != std::string_view::npos)
+            return "NaN and Infinity are not JSON numbers";
+    return "";
+}
+
+class TreeBuilder {
+  public:
+    using number_integer_t = json::number_integer_t;
+    using number_unsigned_t = json::number_unsigned_t;
+    using number_float_t = json::number_float_t;
+    using string_t = json::string_t;
+    using binary_t = json::binary_t;
+
+    TreeBuilder(std::string_view text, const char** cursor, int max_depth, ParseOutcome& out)
+        : text_(text), cursor_(cursor), max_depth_(max_depth), out_(out) {}
+
+    bool null() { return put(json(nullptr)); }
+    bool boolean(bool v) { return put(json(v)); }
+    bool number_integer(number_integer_t v) { return put(json(v)); }
+    bool number_unsigned(number_unsigned_t v) { return put(json(v)); }
+    bool number_float(number_float_t v, const string_t&) { return put(json(v)); }
+    bool string(string_t& v) { return put(json(std::move(v))); }
+    bool binary(binary_t& v) { return put(json::binary(std::move(v))); }
+
+    bool start_object(std::size_t) { return open(json::value_t::object); }
+    bool start_array(std::size_t) { return open(json::value_t::array); }
+    bool end_object() { stack_.pop_back(); return true; }
+    bool end_array() { stack_.pop_back(); return true; }
+
+    bool key(string_t& k) {
+        auto& object = stack_.back()->get_ref<json::object_t&>();
+        auto found = object.find(k);
+        if (found != object.end()) {
+            // JSON leaves duplicate keys undefined; we keep the last one and say so.
+            const auto lc = line_column_at(text_, consumed() - 1);
+            out_.problems.push_back({false, lc.line, lc.column, pointer_of_current() + "/" + escape_pointer_token(k),
+                                     "duplicate key \"" + k + "\"; the last value is used"});
+            found->second = json();
+            slot_ = &found->second;
+            return true;
+        }
+        slot_ = &object.emplace(std::move(k), json()).first->second;
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) {
+        // `position` counts the characters read, the offending one included.
+        std::size_t at = position > 0 ? position - 1 : 0;
+        std::string message;
+        if (ex.id == 406) {  // number overflow, e.g. 1e400: valid syntax, but no double holds it
+            if (at + 1 >= last_token.size()) at = at + 1 - last_token.size();
+            std::string token = last_token.size() > 40 ? last_token.substr(0, 40) + "…" : last_token;
+            message = "number " + token + " is out of range (a double holds magnitudes up to about 1.8e308)";
+        } else {
+            message = "malformed JSON: " + strip_nlohmann_prefix(ex.what());
+            // "unexpected <token>": point at the token's first character, not its last. A
+            // structural character is its own token (nlohmann's token string is not reset
+            // for those, so it cannot be used); for strings, numbers and literals it holds the
+            // raw token, unless nlohmann escaped a control character in it ("<U+").
+            const bool structural = at < text_.size() && std::string_view("[]{}:,").find(text_[at]) != std::string_view::npos;
+            if (message.find("unexpected") != std::string::npos && !structural && at < text_.size() &&
+                !last_token.empty() && last_token.find("<U+") == std::string::npos && position >= last_token.size())
+                at = position - last_token.size();
+            const std::string hint = hint_for(text_, at);
+            if (!hint.empty()) message += " (" + hint + ")";
+        }
+        const auto lc = line_column_at(text_, at);
+        out_.problems.push_back({true, lc.line, lc.column, "", std::move(message)});
+        return false;
+    }
+
+  private:
+    std::size_t consumed() const { return static_cast<std::size_t>(*cursor_ - text_.data()); }
+
+    bool open(json::value_t type) {
+        if (static_cast<int>(stack_.size()) >= max_depth_) {
+            const auto lc = line_column_at(text_, consumed() - 1);
+            out_.problems.push_back({true, lc.line, lc.column, "",
+                                     "nesting is deeper than the limit of " + std::to_string(max_depth_) +
+                                         " levels of objects and arrays"});
+            return false;  // stops the parse: nothing deeper is read or stored
+        }
+        json* where = place(json(type));
+        stack_.push_back(where);
+        return true;
+    }
+
+    bool put(json&& v) {
+        place(std::move(v));
+        return true;
+    }
+
+    json* place(json&& v) {
+        if (stack_.empty()) {
+            out_.root = std::move(v);
+            return &out_.root;
+        }
+        json* container = stack_.back();
+        if (container->is_array()) {
+            auto& array = container->get_ref<json::array_t&>();
+            array.push_back(std::move(v));
+            return &array.back();
+        }
+        *slot_ = std::move(v);
+        return slot_;
+    }
+
+    // The JSON Pointer of the innermost open container (only needed for warnings, so slow is fine).
+    std::string pointer_of_current() const {
+        std::string pointer;
+        for (std::size_t i = 1; i < stack_.size(); ++i) {
+            const json* parent = stack_[i - 1];
+            if (parent->is_array()) {
+                pointer += "/" + std::to_string(parent->size() - 1);
+            } else {
+                for (const auto& [k, v] : parent->get_ref<const json::object_t&>())
+                    if (&v == stack_[i]) pointer += "/" + escape_pointer_token(k);
+            }
+        }
+        return pointer;
+    }
+
+    std::string_view text_;
+    const char** cursor_;
+    int max_depth_;
+    ParseOutcome& out_;
+    std::vector<json*> stack_;
+    json* slot_ = nullptr;  // where the value after the last key goes
+};
+
+}  // namespace
+
+ParseOutcome parse_json_text(std::string_view text, int max_depth) {
+    ParseOutcome out;
+    const char* cursor = text.data();
+    TreeBuilder builder(text, &cursor, max_depth, out);
+    TrackingIterator first(text.data(), &cursor);
+    TrackingIterator last(text.data() + text.size(), nullptr);
+    out.ok = json::sax_parse(first, last, &builder, json::input_format_t::json, /*strict=*/true,
+                             /*ignore_comments=*/false);
+    if (!out.ok) out.root = json();  // a half-built tree is never looked at
+    return out;
+}
+
+}  // namespace gongkai::load_detail

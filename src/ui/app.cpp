@@ -1,0 +1,236 @@
+// app.cpp — App operations (load, export) and the fixed layout that hosts the views.
+#include "ui/app.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <exception>
+
+#include "core/aggregate.hpp"
+#include "core/export.hpp"
+#include "core/load.hpp"
+#include "core/save.hpp"
+#include "imgui.h"
+#include "platform/platform.hpp"
+#include "ui/i18n.hpp"
+
+namespace gongkai::ui {
+
+const char* tab_name(Tab tab) {
+    switch (tab) {
+        case Tab::Figures: return "figures";
+        case Tab::Chart: return "chart";
+        case Tab::Audit: return "audit";
+        case Tab::Errors: return "errors";
+    }
+    return "figures";
+}
+
+std::optional<Tab> parse_tab(std::string_view name) {
+    for (Tab t : {Tab::Figures, Tab::Chart, Tab::Audit, Tab::Errors})
+        if (name == tab_name(t)) return t;
+    return std::nullopt;
+}
+
+std::string format_number(double value) {
+    char buf[64];
+    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 9.1e15)
+        std::snprintf(buf, sizeof buf, "%.0f", value);
+    else
+        std::snprintf(buf, sizeof buf, "%.10g", value);
+    return buf;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Operations
+// ---------------------------------------------------------------------------
+
+LoadOutcome App::load(std::string_view file_name, std::string_view bytes) {
+    LoadOutcome out;
+    LoadResult result;
+    try {
+        result = load_json(bytes, file_name);
+    } catch (const std::exception& e) {
+        // The core reports problems as diagnostics; anything thrown is a bug we still survive.
+        Diagnostic d;
+        d.file = std::string(file_name);
+        d.message = std::string("internal error while loading: ") + e.what();
+        result.diagnostics.push_back(d);
+        result.reports.clear();
+    }
+    out.diagnostics = result.diagnostics;
+    out.ok = result.ok();
+    errors.insert(errors.end(), result.diagnostics.begin(), result.diagnostics.end());
+
+    int first_new = -1;
+    for (Report& r : result.reports) {
+        out.report_ids.push_back(r.id);
+        auto same = std::find_if(reports.begin(), reports.end(), [&](const Report& x) { return x.id == r.id; });
+        int index;
+        if (same != reports.end()) {
+            *same = std::move(r);
+            index = static_cast<int>(same - reports.begin());
+        } else {
+            reports.push_back(std::move(r));
+            index = static_cast<int>(reports.size()) - 1;
+        }
+        if (first_new < 0) first_new = index;
+    }
+    if (!out.report_ids.empty()) {
+        try {
+            findings = audit(reports);
+        } catch (const std::exception& e) {
+            findings.clear();
+            Diagnostic d;
+            d.file = std::string(file_name);
+            d.message = std::string("internal error in the audit: ") + e.what();
+            errors.push_back(d);
+        }
+        selected = first_new;
+        figure_sort = {};
+    }
+    if (!out.ok) pending_tab = Tab::Errors;  // show the user what went wrong, where
+    ++generation;
+    platform::request_redraw();
+    return out;
+}
+
+std::optional<ExportFile> App::export_file(std::string_view format) const {
+    const Report* report = current();
+    if (!report) return std::nullopt;
+    ExportFile f;
+    try {
+        if (format == "csv") {
+            f.bytes = figures_csv({*report});
+            f.mime_type = "text/csv;charset=utf-8";
+            f.file_name = export_file_name(report, "figures", "csv");
+        } else if (format == "json") {
+            f.bytes = save_report_json(*report);
+            f.mime_type = "application/json";
+            f.file_name = export_file_name(report, "report", "json");
+        } else if (format == "collection") {
+            f.bytes = save_collection_json(reports);
+            f.mime_type = "application/json";
+            f.file_name = export_file_name(nullptr, "collection", "json");
+        } else if (format == "md") {
+            std::vector<Finding> own;
+            for (const Finding& x : findings)
+                if (x.report_id == report->id) own.push_back(x);
+            f.bytes = summary_markdown(*report, own);
+            f.mime_type = "text/markdown;charset=utf-8";
+            f.file_name = export_file_name(report, "summary", "md");
+        } else {
+            return std::nullopt;
+        }
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+    return f;
+}
+
+bool App::download(std::string_view format) const {
+    auto f = export_file(format);
+    if (!f) return false;
+    platform::download(f->file_name, f->mime_type, f->bytes);
+    return true;
+}
+
+void App::select_report(int index) {
+    if (index < 0 || index >= static_cast<int>(reports.size()) || index == selected) return;
+    selected = index;
+    figure_sort = {};
+    ++generation;
+    platform::request_redraw();
+}
+
+void App::clear_errors() {
+    errors.clear();
+    ++generation;
+    platform::request_redraw();
+}
+
+void App::remember_item(const char* key) {
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    rects_[key] = ItemRect{a.x, a.y, b.x - a.x, b.y - a.y};
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Layout: menu bar on top, report list on the left, tabs in the centre
+// ---------------------------------------------------------------------------
+
+void App::draw() {
+    rects_.clear();
+    draw_main_menu(*this);
+
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    const ImGuiWindowFlags root_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    ImGui::Begin("##root", nullptr, root_flags);
+    ImGui::PopStyleVar();
+
+    // Left column: a fixed share of the width, within sensible bounds.
+    const float font = ImGui::GetFontSize();
+    const float left_w = std::clamp(vp->WorkSize.x * 0.24f, font * 12.0f, font * 22.0f);
+    ImGui::BeginChild("##left", ImVec2(left_w, 0), ImGuiChildFlags_Borders);
+    draw_report_list(*this);
+    ImGui::EndChild();
+    ImGui::SameLine();
+
+    ImGui::BeginChild("##centre", ImVec2(0, 0), ImGuiChildFlags_None);
+    if (ImGui::BeginTabBar("##tabs")) {
+        struct TabDef { Tab tab; const char* key; void (*draw)(App&); };
+        const TabDef tabs[] = {
+            {Tab::Figures, "tab.figures", draw_figures_table},
+            {Tab::Chart, "tab.chart", draw_area_chart},
+            {Tab::Audit, "tab.audit", draw_audit_panel},
+            {Tab::Errors, "tab.errors", draw_errors_panel},
+        };
+        const std::optional<Tab> forced = pending_tab;
+        pending_tab.reset();
+        for (const TabDef& t : tabs) {
+            // The errors tab shows how many diagnostics there are.
+            char label[128];
+            if (t.tab == Tab::Errors && !errors.empty())
+                std::snprintf(label, sizeof label, "%s (%d)###%s", tr(t.key), static_cast<int>(errors.size()), t.key);
+            else if (t.tab == Tab::Audit && current())
+                std::snprintf(label, sizeof label, "%s (%d)###%s", tr(t.key),
+                              static_cast<int>(std::count_if(findings.begin(), findings.end(),
+                                  [&](const Finding& f) { return f.report_id == current()->id; })), t.key);
+            else
+                std::snprintf(label, sizeof label, "%s###%s", tr(t.key), t.key);
+            const ImGuiTabItemFlags flags = (forced && *forced == t.tab) ? ImGuiTabItemFlags_SetSelected : 0;
+            const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+            remember_item(t.key);
+            if (open) {
+                tab = t.tab;
+                ImGui::BeginChild("##tab-body", ImVec2(0, 0));
+                t.draw(*this);
+                ImGui::EndChild();
+                ImGui::EndTabItem();
+            }
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::EndChild();
+    ImGui::End();
+
+    draw_about_window(*this);
+
+    if (!toast.empty() && platform::now_seconds() < toast_until) {
+        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 16, vp->WorkPos.y + vp->WorkSize.y - 16),
+                                ImGuiCond_Always, ImVec2(1, 1));
+        ImGui::SetNextWindowBgAlpha(0.9f);
+        ImGui::Begin("##toast", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                         ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
+                                         ImGuiWindowFlags_NoInputs);
+        ImGui::TextUnformatted(toast.c_str());
+        ImGui::End();
+    }
+
+    last_rects_.swap(rects_);
+}
+
+}  // namespace gongkai::ui

@@ -1,0 +1,80 @@
+// audit_view.cpp — the core's audit findings for the current report.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+#include "ui/app.hpp"
+#include "ui/i18n.hpp"
+
+namespace gongkai::ui {
+
+ImVec4 severity_colour(Severity s) {
+    switch (s) {
+        case Severity::Error: return ImVec4(0.84f, 0.37f, 0.0f, 1.0f);    // Okabe–Ito vermillion
+        case Severity::Warning: return ImVec4(0.90f, 0.62f, 0.0f, 1.0f);  // orange
+        case Severity::Info: return ImVec4(0.34f, 0.71f, 0.91f, 1.0f);    // sky blue
+    }
+    return ImVec4(1, 1, 1, 1);
+}
+
+const char* severity_label(Severity s) {
+    switch (s) {
+        case Severity::Error: return tr("severity.error");
+        case Severity::Warning: return tr("severity.warning");
+        case Severity::Info: return tr("severity.info");
+    }
+    return "";
+}
+
+void draw_audit_panel(App& app) {
+    const Report* report = app.current();
+    if (!report) {
+        ImGui::TextWrapped("%s", tr("status.no_reports"));
+        return;
+    }
+    std::vector<const Finding*> mine;
+    for (const Finding& f : app.findings)
+        if (f.report_id == report->id) mine.push_back(&f);
+    if (mine.empty()) {
+        ImGui::TextWrapped("%s", tr("audit.none"));
+        return;
+    }
+    ImGui::TextDisabled(tr("audit.count"), static_cast<int>(mine.size()));
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV |
+                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY;
+    if (!ImGui::BeginTable("##audit", 5, flags)) return;
+    const float em = ImGui::GetFontSize();
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr_id("col.severity"), ImGuiTableColumnFlags_WidthFixed, 4 * em);
+    ImGui::TableSetupColumn(tr_id("col.rule"), ImGuiTableColumnFlags_WidthFixed, 8 * em);
+    ImGui::TableSetupColumn(tr_id("col.stated"), ImGuiTableColumnFlags_WidthFixed, 5 * em);
+    ImGui::TableSetupColumn(tr_id("col.expected"), ImGuiTableColumnFlags_WidthFixed, 5 * em);
+    ImGui::TableSetupColumn(tr_id("col.message"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableHeadersRow();
+    for (size_t i = 0; i < mine.size(); ++i) {
+        const Finding& f = *mine[i];
+        ImGui::TableNextRow();
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::TableNextColumn();
+        ImGui::TextColored(severity_colour(f.severity), "%s", severity_label(f.severity));
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(f.rule.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(format_number(f.stated).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(format_number(f.expected).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", f.message.c_str());
+        // The quotes are what a reader checks the arithmetic against.
+        for (const std::string& q : f.quotes) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped("“%s”", q.c_str());
+            ImGui::PopStyleColor();
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace gongkai::ui

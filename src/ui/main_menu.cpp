@@ -1,0 +1,113 @@
+// main_menu.cpp — the main menu bar: 文件 (open, export), 视图 (tabs), 语言, 帮助.
+#include "imgui.h"
+#include "platform/platform.hpp"
+#include "ui/app.hpp"
+#include "ui/i18n.hpp"
+
+namespace gongkai::ui {
+namespace {
+
+void export_item(App& app, const char* key, const char* format) {
+    const bool enabled = app.current() != nullptr;
+    if (ImGui::MenuItem(tr_id(key), nullptr, false, enabled)) app.download(format);
+    app.remember_item(key);
+}
+
+void open_reports(App& app) {
+    // The picker calls back later, from the main loop, once per chosen file.
+    platform::open_file_picker(".json,application/json", true, [&app](std::string name, std::string bytes) {
+        app.load(name, bytes);
+    });
+}
+
+}  // namespace
+
+void draw_main_menu(App& app) {
+    if (!ImGui::BeginMainMenuBar()) return;
+
+    const bool file_open = ImGui::BeginMenu(tr_id("menu.file"));
+    app.remember_item("menu.file");
+    if (file_open) {
+        if (ImGui::MenuItem(tr_id("menu.file.open"))) open_reports(app);
+        app.remember_item("menu.file.open");
+        ImGui::Separator();
+        export_item(app, "menu.file.export_csv", "csv");
+        export_item(app, "menu.file.export_json", "json");
+        export_item(app, "menu.file.export_collection", "collection");
+        export_item(app, "menu.file.export_md", "md");
+        ImGui::Separator();
+        // Some in-app webviews refuse downloads: the clipboard is the fallback.
+        if (ImGui::MenuItem(tr_id("menu.file.copy_md"), nullptr, false, app.current() != nullptr)) {
+            if (auto f = app.export_file("md")) {
+                platform::copy_to_clipboard(f->bytes);
+                app.toast = tr("toast.copied");
+                app.toast_until = platform::now_seconds() + 2.0;
+            }
+        }
+        app.remember_item("menu.file.copy_md");
+        ImGui::EndMenu();
+    }
+
+    const bool view_open = ImGui::BeginMenu(tr_id("menu.view"));
+    app.remember_item("menu.view");
+    if (view_open) {
+        struct Item { Tab tab; const char* key; };
+        for (const Item& it : {Item{Tab::Figures, "tab.figures"}, Item{Tab::Chart, "tab.chart"},
+                               Item{Tab::Audit, "tab.audit"}, Item{Tab::Errors, "tab.errors"}}) {
+            if (ImGui::MenuItem(tr_id(it.key), nullptr, app.tab == it.tab)) { app.pending_tab = it.tab; app.tab = it.tab; }
+            std::string key = std::string("menu.view.") + tab_name(it.tab);
+            app.remember_item(key.c_str());
+        }
+        ImGui::EndMenu();
+    }
+
+    const bool lang_open = ImGui::BeginMenu(tr_id("menu.language"));
+    app.remember_item("menu.language");
+    if (lang_open) {
+        if (ImGui::MenuItem(tr_id("lang.zh"), nullptr, language() == Language::Chinese)) set_language(Language::Chinese);
+        app.remember_item("lang.zh");
+        if (ImGui::MenuItem(tr_id("lang.en"), nullptr, language() == Language::English)) set_language(Language::English);
+        app.remember_item("lang.en");
+        ImGui::EndMenu();
+    }
+
+    const bool help_open = ImGui::BeginMenu(tr_id("menu.help"));
+    app.remember_item("menu.help");
+    if (help_open) {
+        if (ImGui::MenuItem(tr_id("menu.help.about"))) app.show_about = true;
+        app.remember_item("menu.help.about");
+        ImGui::EndMenu();
+    }
+
+    // Right-aligned: what is loaded.
+    if (const Report* r = app.current()) {
+        char buf[256];
+        std::snprintf(buf, sizeof buf, "%s · %d %s", r->meta.title.c_str(), static_cast<int>(r->figures.size()),
+                      tr("status.figures"));
+        const float w = ImGui::CalcTextSize(buf).x;
+        const float x = ImGui::GetWindowWidth() - w - ImGui::GetStyle().ItemSpacing.x * 2;
+        if (x > ImGui::GetCursorPosX()) {
+            ImGui::SetCursorPosX(x);
+            ImGui::TextDisabled("%s", buf);
+        }
+    }
+    ImGui::EndMainMenuBar();
+}
+
+void draw_about_window(App& app) {
+    if (!app.show_about) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 28, 0), ImGuiCond_Appearing);
+    if (ImGui::Begin(tr_id("about.title"), &app.show_about, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::Text("Gongkai %s · Dear ImGui %s", GONGKAI_VERSION, ImGui::GetVersion());
+        ImGui::Separator();
+        ImGui::TextWrapped("%s", tr("about.text"));
+        ImGui::Spacing();
+        if (ImGui::Button(tr_id("about.close"))) app.show_about = false;
+        app.remember_item("about.close");
+    }
+    ImGui::End();
+}
+
+}  // namespace gongkai::ui

@@ -1,0 +1,87 @@
+// report_list_view.cpp — the loaded reports, and the details of the selected one.
+#include <cstdio>
+#include <string>
+
+#include "imgui.h"
+#include "ui/app.hpp"
+#include "ui/i18n.hpp"
+
+namespace gongkai::ui {
+namespace {
+
+void detail_row(const char* key, const std::string& value) {
+    if (value.empty()) return;
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("%s", tr(key));
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", value.c_str());
+}
+
+void draw_details(const Report& r) {
+    ImGui::SeparatorText(tr("panel.details"));
+    if (ImGui::BeginTable("##meta", 2, ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
+        detail_row("meta.issuer", r.meta.issuer);
+        std::string region = r.meta.region.name;
+        if (!r.meta.region.parent.empty()) region = r.meta.region.parent + " · " + region;
+        detail_row("meta.region", region);
+        detail_row("meta.year", r.meta.year ? std::to_string(*r.meta.year) : std::string());
+        if (!r.meta.period_from.empty() || !r.meta.period_to.empty())
+            detail_row("meta.period", r.meta.period_from + " – " + r.meta.period_to);
+        if (!r.meta.template_version.empty()) {
+            const std::string key = "template." + r.meta.template_version;
+            detail_row("meta.template", tr(key.c_str()));
+        }
+        ImGui::EndTable();
+    }
+    if (!r.meta.notes.empty()) {
+        ImGui::SeparatorText(tr("meta.notes"));
+        for (const Note& n : r.meta.notes) {
+            ImGui::TextDisabled("[%s]", n.kind.c_str());
+            ImGui::Indent();
+            ImGui::TextWrapped("%s", n.message.c_str());
+            ImGui::Unindent();
+        }
+    }
+}
+
+}  // namespace
+
+void draw_report_list(App& app) {
+    ImGui::SeparatorText(tr("panel.reports"));
+    if (app.reports.empty()) {
+        ImGui::TextWrapped("%s", tr("status.no_reports"));
+        return;
+    }
+    for (int i = 0; i < static_cast<int>(app.reports.size()); ++i) {
+        const Report& r = app.reports[i];
+        ImGui::PushID(i);
+        const std::string& title = r.meta.title.empty() ? r.id : r.meta.title;
+        // Two lines per report: the title, then region · year · figure count.
+        const float line = ImGui::GetTextLineHeightWithSpacing();
+        const ImVec2 start = ImGui::GetCursorScreenPos();
+        if (ImGui::Selectable("##report", app.selected == i, ImGuiSelectableFlags_None,
+                              ImVec2(0, line * 2 - ImGui::GetStyle().ItemSpacing.y)))
+            app.select_report(i);
+        const std::string key = "report." + r.id;
+        app.remember_item(key.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetItemTooltip("%s (%s)", title.c_str(), r.id.c_str());
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const float avail = ImGui::GetContentRegionAvail().x;
+        const ImVec4 clip(start.x, start.y, start.x + avail, start.y + line * 2);
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), start, ImGui::GetColorU32(ImGuiCol_Text), title.c_str(),
+                    nullptr, 0.0f, &clip);
+        char sub[256];
+        std::snprintf(sub, sizeof sub, "%s · %s · %d %s", r.meta.region.name.c_str(),
+                      r.meta.year ? std::to_string(*r.meta.year).c_str() : "—", static_cast<int>(r.figures.size()),
+                      tr("status.figures"));
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(start.x, start.y + line),
+                    ImGui::GetColorU32(ImGuiCol_TextDisabled), sub, nullptr, 0.0f, &clip);
+        ImGui::PopID();
+    }
+    if (const Report* r = app.current()) draw_details(*r);
+}
+
+}  // namespace gongkai::ui

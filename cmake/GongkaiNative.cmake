@@ -13,6 +13,8 @@ if(GONGKAI_SANITIZE)
   target_link_options(gongkai_core PUBLIC -fsanitize=address,undefined)
 endif()
 
+include(cmake/GongkaiFuzz.cmake)
+
 file(GLOB GONGKAI_CLI_SOURCES CONFIGURE_DEPENDS src/cli/*.cpp)
 add_executable(gongkai ${GONGKAI_CLI_SOURCES})
 target_link_libraries(gongkai PRIVATE gongkai_core)

@@ -1,11 +1,135 @@
-// import_command.cpp — placeholder until the importer lands (its helper replaces this file).
-#include <ostream>
-#include <string>
-#include <vector>
+// import_command.cpp — `gongkai import FILE...`: report text (plain or HTML, UTF-8 or
+// GB18030/GBK, simplified or traditional) to report JSON.
+//
+// JSON goes to standard output or to -o FILE; one summary line per file (figures found, how
+// many are unsure, audit findings) goes to standard error when the JSON is on standard output,
+// so that `gongkai import a.txt > a.json` leaves a clean file.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "cli/inputs.hpp"
+#include "cli/options.hpp"
+#include "core/audit.hpp"
+#include "core/import.hpp"
+#include "core/save.hpp"
+
+namespace {
+
+using namespace gongkai;
+using namespace gongkai::cli;
+
+constexpr const char* kHelp =
+    "usage: gongkai import [-o OUT] [--id ID] FILE...\n"
+    "\n"
+    "Reads each FILE (or standard input, '-') as the text of a government information\n"
+    "disclosure annual report: plain text or HTML, UTF-8 or GB18030/GBK, simplified or\n"
+    "traditional characters. Writes report JSON: one report for one file, a collection for\n"
+    "several. Prints one line per file: figures found, figures marked unsure, audit findings.\n"
+    "\n"
+    "  -o, --output OUT   write the JSON to OUT instead of standard output\n"
+    "  --id ID            the report id (one file only); default: from the file name\n"
+    "\n"
+    "Exit status: 0 every file imported, 1 some file could not be imported, 2 usage error.\n";
+
+constexpr std::uintmax_t kMaxBytes = std::uintmax_t{256} << 20;
+
+// Reads a whole file (or standard input) as bytes; false with a message when it cannot.
+bool read_bytes(const std::string& name, std::string& bytes, std::string& problem) {
+    if (name == "-") {
+        std::ostringstream buffer;
+        buffer << std::cin.rdbuf();
+        bytes = buffer.str();
+        return true;
+    }
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(name, ec);
+    if (ec) {
+        problem = "cannot read the file: " + ec.message();
+        return false;
+    }
+    if (size > kMaxBytes) {
+        problem = std::to_string(size) + " bytes, larger than the limit of 256 MiB";
+        return false;
+    }
+    std::ifstream in(name, std::ios::binary);
+    if (!in) {
+        problem = "cannot open the file";
+        return false;
+    }
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return true;
+}
+
+}  // namespace
 
 int run_import_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    (void)args;
-    (void)out;
-    err << "import: not available yet\n";
-    return 2;
+    ParsedArgs parsed = parse_args(args, {{"--output", "-o", true}, {"--id", "", true}});
+    if (parsed.help) {
+        out << kHelp;
+        return kExitOk;
+    }
+    if (!parsed.error.empty()) {
+        err << "gongkai import: " << parsed.error << "\n" << kHelp;
+        return kExitUsage;
+    }
+    if (!resolve_input_names(parsed.files, err)) return kExitUsage;
+    if (parsed.has("--id") && parsed.files.size() != 1) {
+        err << "gongkai import: --id names one report; give one file\n";
+        return kExitUsage;
+    }
+    const std::string output = parsed.get("--output", "-");
+    std::ostream& summary = output == "-" ? err : out;
+
+    std::vector<Report> reports;
+    bool all_ok = true;
+    for (const std::string& name : parsed.files) {
+        std::string bytes;
+        std::string problem;
+        if (!read_bytes(name, bytes, problem)) {
+            Diagnostic d;
+            d.file = name;
+            d.message = problem;
+            err << d.to_string() << "\n";
+            summary << name << ": not imported\n";
+            all_ok = false;
+            continue;
+        }
+        ImportOptions options;
+        options.file_name = name;
+        options.id = parsed.get("--id");
+        ImportResult result = import_text(bytes, options);
+        for (const auto& d : result.diagnostics)
+            if (d.severity != Severity::Info) err << d.to_string() << "\n";
+        if (!result.report) {
+            summary << name << ": not imported\n";
+            all_ok = false;
+            continue;
+        }
+        // Ids must be unique within a collection.
+        std::string id = result.report->id;
+        for (int n = 2;; ++n) {
+            bool taken = false;
+            for (const auto& r : reports) taken = taken || r.id == id;
+            if (!taken) break;
+            id = result.report->id + "-" + std::to_string(n);
+        }
+        result.report->id = id;
+        const std::size_t findings = audit({*result.report}).size();
+        const auto& r = *result.report;
+        summary << name << ": " << r.figures.size() << (r.figures.size() == 1 ? " figure" : " figures") << ", "
+                << result.unsure << " unsure, " << findings << (findings == 1 ? " audit finding" : " audit findings");
+        if (r.tables) summary << ", template " << r.meta.template_version << " tables";
+        if (result.converted) summary << ", converted from " << result.detected_encoding;
+        summary << "\n";
+        reports.push_back(std::move(result.report).value());
+    }
+    if (!reports.empty()) {
+        const std::string json = parsed.files.size() == 1 ? save_report_json(reports.front()) : save_collection_json(reports);
+        if (!write_output(output, json, out, err)) return kExitFindings;
+    }
+    return all_ok ? kExitOk : kExitFindings;
 }

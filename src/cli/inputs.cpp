@@ -52,6 +52,13 @@ bool read_input(const std::string& name, std::size_t limit, std::string& bytes, 
         error = io_error(name, "is a directory, expected a report JSON file");
         return false;
     }
+    // A regular file over the limit is refused from its size alone: reading limit + 1 bytes of
+    // it first would hold 256 MiB (and more while the buffer grows) only to say no.
+    if (const auto size = std::filesystem::file_size(name, ec); !ec && size > limit) {
+        error = io_error(name, "the file is " + std::to_string(size) + " bytes, larger than the limit of " +
+                                   std::to_string(limit >> 20) + " MiB; it was not read");
+        return false;
+    }
     std::ifstream file(name, std::ios::binary);
     if (!file) {
         error = io_error(name, std::string("cannot open file: ") + std::strerror(errno));

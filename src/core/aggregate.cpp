@@ -124,14 +124,23 @@ bool filter_is_empty(const Filter& filter) {
 
 enum class Counted : std::uint8_t { No, Whole, Remainder };
 
-// Decides, for one report, which figures enter sums and with what value.
-// amount[i] is meaningful where state[i] != No. Iterative (explicit stack) because a
+// Decides, for one report, which figures enter sums and with what value. Iterative (explicit stack) because a
 // hand-made chain of totals can be deep and the wasm stack is only 64 KB.
-void count_report(const Report& report, std::vector<Counted>& state, std::vector<double>& amount,
-                  std::vector<std::uint32_t>& stack) {
+struct CountWorkspace {
+    detail::FigureTree tree;
+    std::vector<Counted> state;
+    std::vector<double> amount;  // meaningful where state != No
+    std::vector<std::uint32_t> stack;
+};
+
+void count_report(const Report& report, CountWorkspace& w) {
     const auto& figures = report.figures;
     const auto n = static_cast<std::uint32_t>(figures.size());
-    const detail::FigureTree tree(report);
+    w.tree.build(report);
+    const detail::FigureTree& tree = w.tree;
+    auto& state = w.state;
+    auto& amount = w.amount;
+    auto& stack = w.stack;
     state.assign(n, Counted::No);
     amount.assign(n, 0.0);
 
@@ -190,17 +199,15 @@ void count_report(const Report& report, std::vector<Counted>& state, std::vector
 
 std::vector<CountedFigure> counted_figures(const std::vector<Report>& reports, const Filter& filter) {
     std::vector<CountedFigure> out;
-    std::vector<Counted> state;
-    std::vector<double> amount;
-    std::vector<std::uint32_t> stack;
+    CountWorkspace w;
     const bool everything = filter_is_empty(filter);
     for (std::size_t r = 0; r < reports.size(); ++r) {
         const Report& report = reports[r];
-        count_report(report, state, amount, stack);
-        for (std::size_t i = 0; i < state.size(); ++i) {
-            if (state[i] == Counted::No) continue;
+        count_report(report, w);
+        for (std::size_t i = 0; i < w.state.size(); ++i) {
+            if (w.state[i] == Counted::No) continue;
             if (!everything && !filter.matches(report, report.figures[i])) continue;
-            out.push_back({r, i, amount[i], state[i] == Counted::Remainder});
+            out.push_back({r, i, w.amount[i], w.state[i] == Counted::Remainder});
         }
     }
     return out;
@@ -217,18 +224,21 @@ namespace {
 class Interner {
 public:
     std::uint32_t id(std::string_view text) {
+        // Neighbouring figures mostly share their area, unit, ...: compare before hashing.
+        if (last_ != detail::kNone && texts_[last_] == text) return last_;
         auto it = ids_.find(text);
-        if (it != ids_.end()) return it->second;
+        if (it != ids_.end()) return last_ = it->second;
         const auto next = static_cast<std::uint32_t>(texts_.size());
         texts_.push_back(text);
         ids_.emplace(text, next);
-        return next;
+        return last_ = next;
     }
     std::string_view text(std::uint32_t id) const { return texts_[id]; }
 
 private:
     std::unordered_map<std::string_view, std::uint32_t> ids_;
     std::vector<std::string_view> texts_;
+    std::uint32_t last_ = detail::kNone;
 };
 
 // Groups keyed by a tuple of interned ids (one per field, then the unit), stored flat:
@@ -300,14 +310,14 @@ std::vector<Group> aggregate(const std::vector<Report>& reports, const std::vect
     for (std::size_t r = 0; r < reports.size(); ++r)
         if (reports[r].meta.year) year_text[r] = std::to_string(*reports[r].meta.year);
 
-    std::vector<Counted> state;
-    std::vector<double> amount;
-    std::vector<std::uint32_t> stack;
+    CountWorkspace w;
     const bool everything = filter_is_empty(filter);
     std::string scratch;
     for (std::size_t r = 0; r < reports.size(); ++r) {
         const Report& report = reports[r];
-        count_report(report, state, amount, stack);
+        count_report(report, w);
+        const auto& state = w.state;
+        const auto& amount = w.amount;
         for (std::size_t i = 0; i < state.size(); ++i) {
             if (state[i] == Counted::No) continue;
             const Figure& f = report.figures[i];

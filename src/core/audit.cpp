@@ -36,8 +36,9 @@ std::string with_unit(double value, const std::string& unit) {
 
 std::vector<Finding> audit(const std::vector<Report>& reports) {
     std::vector<Finding> findings;
+    detail::FigureTree tree;  // one index, rebuilt per report, reusing its memory
     for (const Report& report : reports) {
-        const detail::FigureTree tree(report);
+        tree.build(report);
         detail::audit_parts_sum(report, tree, findings);
         detail::audit_shares(report, tree, findings);
         detail::audit_table_identities(report, findings);

@@ -19,9 +19,15 @@ inline constexpr std::uint32_t kNone = UINT32_MAX;
 
 class FigureTree {
 public:
-    explicit FigureTree(const Report& report);
+    FigureTree() = default;
+    explicit FigureTree(const Report& report) { build(report); }
 
-    // Index of the figure with this id (the first one if ids repeat), or kNone.
+    // (Re)builds the index for `report`, reusing the memory of the previous build: aggregation
+    // keeps one tree for all reports instead of allocating per report.
+    void build(const Report& report);
+
+    // Index of the figure with this id, or kNone. (Ids are unique; the loader rejects repeats.
+    // With repeats, which one is found is deterministic but unspecified.)
     std::uint32_t find(std::string_view id) const;
 
     // Index of the figure's parent in the same report, or kNone (no parent, unknown id, itself).
@@ -37,11 +43,21 @@ public:
     std::uint32_t share_for(std::uint32_t index) const { return share_for_[index]; }
 
 private:
-    std::vector<std::pair<std::string_view, std::uint32_t>> by_id_;  // sorted by id
+    // Ids referred to are nearly always just before the referrer ("47条,其中……" lists the total
+    // first; a share follows its count), so a short backward scan resolves most references; the
+    // sorted id index is built only for a report where that fails.
+    std::uint32_t resolve(std::string_view id, std::uint32_t from);
+
+    const Report* report_ = nullptr;  // not owned: a tree is used while its report is alive
+    std::uint32_t last_parent_ = kNone;
+    // A cache filled on first use of find(); mutable because it does not change any answer.
+    mutable bool indexed_ = false;
+    mutable std::vector<std::pair<std::string_view, std::uint32_t>> by_id_;  // sorted by id
     std::vector<std::uint32_t> parent_;
     std::vector<std::uint32_t> child_begin_;  // CSR offsets, size n + 1
     std::vector<std::uint32_t> children_;
     std::vector<std::uint32_t> share_for_;
+    std::vector<std::uint32_t> fill_;  // scratch for build()
 };
 
 inline bool is_percent(const Figure& f) { return f.unit == "%"; }

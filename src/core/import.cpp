@@ -69,12 +69,16 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
     DecodedBytes decoded = decode_bytes(bytes);
     result.detected_encoding = decoded.encoding;
     result.converted = decoded.converted;
-    if (decoded.nul_bytes * 100 > bytes.size() || (decoded.invalid * 20 > decoded.text.size() && decoded.invalid > 8)) {
+    if (decoded.control_bytes * 100 > bytes.size() || (decoded.invalid * 20 > decoded.text.size() && decoded.invalid > 8)) {
         diags.push_back(make(Severity::Error, options,
                              "this does not look like text: expected a report as UTF-8 or GB18030/GBK text or HTML"));
         return result;
     }
-    if (decoded.converted)
+    if (decoded.foreign_bytes > 0)
+        diags.push_back(make(Severity::Warning, options,
+                             std::to_string(decoded.foreign_bytes) +
+                                 " byte(s) were not UTF-8 and were read as GB18030 (text pasted from another page?)"));
+    else if (decoded.converted)
         diags.push_back(make(Severity::Info, options, "converted from " + decoded.encoding + " to UTF-8"));
     if (decoded.invalid > 0)
         diags.push_back(make(Severity::Warning, options,
@@ -93,7 +97,18 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
         diags.push_back(make(Severity::Error, options, "the input is empty: expected the text of a report"));
         return result;
     }
-    const bool report_words = contains(simple, U"信息公开") || contains(simple, U"政务公开");
+    // Report JSON is not report text: say so rather than read numbers out of it.
+    {
+        const auto head = trim(std::u32string_view(text).substr(0, 4096));
+        if (!head.empty() && (head[0] == U'{' || head[0] == U'[') && contains(head, U"\"format\"")) {
+            diags.push_back(make(Severity::Error, options,
+                                 "this is report JSON, not report text: load it as a report instead of importing it"));
+            return result;
+        }
+    }
+    const bool report_words = contains(simple, U"信息公开") || contains(simple, U"政务公开") ||
+                              contains(simple, U"公开政府信息") || contains(simple, U"主动公开") ||
+                              contains(simple, U"依申请公开");
 
     std::vector<Line> lines = split_lines(text);
     // The year decides the template version only when the tables' headers do not; read it
@@ -107,7 +122,7 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
     if (!report_words) {
         diags.push_back(make(Severity::Error, options,
                              "this does not look like a government information disclosure report: it never mentions "
-                             "信息公开 or 政务公开"));
+                             "信息公开, 政务公开, 主动公开 or 依申请公开"));
         return result;
     }
     if (figures.empty() && !tables.tables) {

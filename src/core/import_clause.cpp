@@ -25,7 +25,8 @@ constexpr std::array<std::u32string_view, 22> kSelf = {
     U"本省", U"我局", U"本局", U"我委", U"本委", U"我办", U"本办", U"本机关", U"我单位", U"本单位", U"我州"};
 
 // Verbs and adverbs that stand between a subject and what it counted.
-constexpr std::array<std::u32string_view, 64> kVerbs = {
+constexpr std::array<std::u32string_view, 66> kVerbs = {
+    U"进驻", U"发生",
     U"主动公开", U"累计公开", U"公开", U"发布", U"公布", U"公示", U"受理", U"收到", U"接收", U"办理", U"提供",
     U"开展", U"组织", U"举办", U"召开", U"制发", U"印发", U"出台", U"编制", U"上传", U"推送", U"回应",
     U"答复", U"处理", U"调整", U"纳入", U"保留", U"涉及", U"取消", U"下放", U"审核", U"录入", U"更新",
@@ -36,7 +37,8 @@ constexpr std::array<std::u32string_view, 64> kVerbs = {
 // Verbs peeled off the front of a category: they say that something was made public or
 // taken in, not what. Verbs that change what is counted (调整, 提供, 涉及, 取消, 清理 ...)
 // stay: "调整行政职权121项" counts adjusted powers, not all powers.
-constexpr std::array<std::u32string_view, 37> kStripVerbs = {
+constexpr std::array<std::u32string_view, 38> kStripVerbs = {
+    U"发生",
     U"主动公开", U"累计公开", U"公开", U"发布", U"公布", U"公示", U"受理", U"收到", U"接收", U"办理",
     U"开展", U"组织", U"举办", U"召开", U"制发", U"印发", U"出台", U"编制", U"上传", U"推送", U"纳入",
     U"保留", U"录入", U"报送", U"新增", U"共计", U"总计", U"合计", U"累计", U"共有", U"共", U"主动",
@@ -77,8 +79,9 @@ constexpr std::array<std::u32string_view, 31> kBodySuffixes = {
     U"馆", U"会", U"室", U"府", U"行", U"科", U"股"};
 
 // Words that end like a body but name a kind of thing, not a body.
-constexpr std::array<std::u32string_view, 12> kNotBodies = {
-    U"部门", U"单位", U"机构", U"社会", U"全部", U"内部", U"外部", U"会议", U"机会", U"基层组织", U"工作组", U"各部"};
+constexpr std::array<std::u32string_view, 18> kNotBodies = {
+    U"部门", U"单位", U"机构", U"社会", U"全部", U"内部", U"外部", U"会议", U"机会", U"基层组织", U"工作组", U"各部",
+    U"网站", U"微博", U"微信", U"平台", U"新媒体", U"客户端"};
 
 // ---- [SECTION] helpers ------------------------------------------------------------------
 
@@ -148,8 +151,6 @@ std::u32string_view strip_trailing(std::u32string_view s) {
 
 std::u32string clean_category(std::u32string_view s) {
     s = strip_lead_punct(trim(s));
-    for (std::u32string_view w : {U"各类", U"各项", U"相关", U"有关"})
-        if (s.size() > w.size() + 1 && starts_at(s, 0, w)) s.remove_prefix(w.size());
     if (s.size() >= 2 && s.front() == U'《' && s.back() == U'》' && s.find(U'《', 1) == std::u32string_view::npos)
         s = s.substr(1, s.size() - 2);
     // "简政放权工作" counts batches of 简政放权.
@@ -288,7 +289,28 @@ ClauseReading read_clause(std::u32string_view pre, std::u32string_view after) {
         r.share_word = true;
         p = strip_trailing(p.substr(0, p.size() - 2));
     }
+    // "因政府信息公开引发行政复议2件": what was counted follows the cause.
+    for (std::u32string_view cause : {U"引发", U"引起", U"提起"}) {
+        const std::size_t at = p.rfind(cause);
+        if (at != std::u32string_view::npos && at + cause.size() < p.size() && (p[0] == U'因' || contains(p, U"因")))
+            p = p.substr(at + cause.size());
+    }
+    // "区政府门户网站公开2980条": the channel, without its verb.
+    for (std::u32string_view verb : {U"公开", U"发布", U"公布"}) {
+        if (!(p.size() > verb.size() + 1 && ends_with(p, verb))) continue;
+        const std::u32string_view head = p.substr(0, p.size() - verb.size());
+        for (std::u32string_view channel : {U"网站", U"微博", U"微信", U"平台", U"新媒体", U"客户端", U"专栏", U"公众号", U"报", U"电视台", U"电台"})
+            if (ends_with(head, channel)) {
+                p = head;
+                break;
+            }
+    }
     if (match_prefix(p, kVerbs) == p.size()) p = {};  // "共涉及33家单位": the verb alone
+    // A table row "区财政局\t312条": the body alone, nothing said about what was counted.
+    if (r.department.empty() && !r.self_subject && is_department_name(p)) {
+        r.department = std::u32string(p);
+        p = {};
+    }
     r.category = clean_category(p);
 
     if (r.category.empty() && !r.share_word) {

@@ -37,6 +37,59 @@ std::size_t utf8_errors(std::string_view s) {
     return errors;
 }
 
+// Valid multi-byte UTF-8 sequences: GBK text read as UTF-8 almost never forms one.
+std::size_t utf8_multibyte(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i + 2 < s.size(); ++i) {
+        const auto b0 = static_cast<unsigned char>(s[i]);
+        const auto b1 = static_cast<unsigned char>(s[i + 1]);
+        const auto b2 = static_cast<unsigned char>(s[i + 2]);
+        if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+            ++n;
+            i += 2;
+        }
+    }
+    return n;
+}
+
+// UTF-8 with stretches of other bytes (a paste from a GBK page): each stretch that is not
+// UTF-8 is read as GB18030 when it decodes cleanly, else replaced by U+FFFD.
+std::u32string decode_mixed(std::string_view s, std::size_t& invalid, std::size_t& foreign) {
+    std::u32string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        // The longest valid UTF-8 prefix from i.
+        std::size_t j = i;
+        while (j < s.size()) {
+            const auto b0 = static_cast<unsigned char>(s[j]);
+            std::size_t len = b0 < 0x80 ? 1 : (b0 >= 0xC2 && b0 <= 0xDF) ? 2 : (b0 >= 0xE0 && b0 <= 0xEF) ? 3 : (b0 >= 0xF0 && b0 <= 0xF4) ? 4 : 0;
+            if (len == 0 || j + len > s.size() || utf8_errors(s.substr(j, len)) != 0) break;
+            j += len;
+        }
+        if (j > i) {
+            out += utf8_to_u32(s.substr(i, j - i));
+            i = j;
+            continue;
+        }
+        // A stretch of bytes that are not UTF-8, up to the next ASCII byte.
+        std::size_t k = i;
+        while (k < s.size() && static_cast<unsigned char>(s[k]) >= 0x80) ++k;
+        std::size_t errors = 0;
+        bool four = false;
+        std::u32string gb = decode_gb18030(s.substr(i, k - i), errors, four);
+        if (errors == 0) {
+            out += gb;
+            foreign += k - i;
+        } else {
+            out.append(k - i, 0xFFFD);
+            invalid += k - i;
+        }
+        i = k;
+    }
+    return out;
+}
+
 std::u32string decode_utf16(std::string_view s, bool little, std::size_t& invalid) {
     std::u32string out;
     out.reserve(s.size() / 2);
@@ -64,9 +117,13 @@ std::u32string decode_utf16(std::string_view s, bool little, std::size_t& invali
     return out;
 }
 
-std::size_t count_nul(std::string_view s) {
+// NUL and other C0 controls (not tab, CR, LF, form feed, ESC): text has none, binaries many.
+std::size_t count_controls(std::string_view s) {
     std::size_t n = 0;
-    for (char c : s) n += c == '\0';
+    for (char c : s) {
+        const auto b = static_cast<unsigned char>(c);
+        n += b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B;
+    }
     return n;
 }
 
@@ -134,7 +191,7 @@ std::u32string decode_gb18030(std::string_view s, std::size_t& invalid, bool& fo
 
 DecodedBytes decode_bytes(std::string_view bytes) {
     DecodedBytes d;
-    d.nul_bytes = count_nul(bytes);
+    d.control_bytes = count_controls(bytes);
     auto starts = [&](std::string_view p) { return bytes.substr(0, p.size()) == p; };
     if (starts("\xEF\xBB\xBF")) {
         const auto body = bytes.substr(3);
@@ -148,13 +205,22 @@ DecodedBytes decode_bytes(std::string_view bytes) {
         d.text = decode_utf16(bytes.substr(2), little, d.invalid);
         d.encoding = little ? "UTF-16LE" : "UTF-16BE";
         d.converted = true;
-        d.nul_bytes = 0;  // NULs are expected in UTF-16
+        d.control_bytes = 0;  // NULs are expected in UTF-16
         return d;
     }
     const std::size_t u8_errors = utf8_errors(bytes);
     if (u8_errors == 0) {
         d.text = utf8_to_u32(bytes);
         d.encoding = "UTF-8";
+        return d;
+    }
+    // Mostly UTF-8 with a few bad stretches: keep UTF-8 and mend the stretches.
+    if (utf8_multibyte(bytes) > u8_errors) {
+        std::size_t foreign = 0;
+        d.text = decode_mixed(bytes, d.invalid, foreign);
+        d.encoding = foreign > 0 ? "UTF-8 + GB18030" : "UTF-8";
+        d.converted = foreign > 0;
+        d.foreign_bytes = foreign;
         return d;
     }
     std::size_t gb_errors = 0;

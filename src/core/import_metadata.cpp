@@ -88,8 +88,9 @@ MetaScan read_metadata(std::u32string_view text, std::u32string_view s, const st
     }
     if (m.year) {
         const std::u32string y = utf8_to_u32(std::to_string(*m.year));
-        for (std::u32string_view span : {U"年1月-12月", U"年1月1日至12月31日", U"年1月1日-12月31日", U"年1-12月", U"年1月至12月"})
-            if (contains(s, y + std::u32string(span))) {
+        const bool whole_year = contains(s, y + U"年1月1日") && contains(s, U"12月31日");
+        for (std::u32string_view span : {U"年1月-12月", U"年1-12月", U"年1月至12月", U"年1月1日"})
+            if (contains(s, y + std::u32string(span)) && (span != U"年1月1日" || whole_year)) {
                 m.period_from = std::to_string(*m.year) + "-01-01";
                 m.period_to = std::to_string(*m.year) + "-12-31";
                 break;

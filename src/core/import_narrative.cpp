@@ -142,10 +142,13 @@ void relate(std::vector<Count>& c) {
                 const Count& t = c[static_cast<std::size_t>(j)];
                 if (t.sentence < f.sentence - 1) break;
                 if (t.tok.unit == f.tok.unit) {
+                    // "…当面申请2件。已全部答复,其中同意公开10件": the part of the previous
+                    // sentence stands for its total.
+                    if (t.sentence != f.sentence && t.parent >= 0) j = t.parent;
                     open_total = j;
                     open_group = groups_of[j]++;
                     c[static_cast<std::size_t>(j)].is_total = true;
-                    if (t.sentence != f.sentence) carry = t.department;
+                    if (c[static_cast<std::size_t>(j)].sentence != f.sentence) carry = c[static_cast<std::size_t>(j)].department;
                     break;
                 }
             }
@@ -197,26 +200,32 @@ void relate(std::vector<Count>& c) {
 
 bool same_value(double a, double b) { return std::fabs(a - b) < 1e-9; }
 
-// After a 其中 breakdown ends, following sentences whose counts add up to the same total
-// are further breakdowns of it ("按时办结24件…延期办结2件" after "其中,当面申请8件…").
+// Breakdowns found by arithmetic: after a 其中 breakdown ends, following sentences whose
+// counts add up to the same total are further breakdowns of it ("按时办结24件…延期办结2件"
+// after "其中,当面申请8件…"); a total without 其中 whose following counts add up to it
+// ("受理申请86件。从申请方式看,网络申请52件,信函申请20件,当面申请14件") is split the same
+// way. Both are guesses, marked unsure.
 void further_breakdowns(std::vector<Count>& c, std::map<int, int>& groups) {
-    for (int t = 0; t < static_cast<int>(c.size()); ++t) {
-        if (!c[static_cast<std::size_t>(t)].is_total) continue;
-        const Count& total = c[static_cast<std::size_t>(t)];
+    const int n = static_cast<int>(c.size());
+    for (int t = 0; t < n; ++t) {
+        Count& total = c[static_cast<std::size_t>(t)];
+        if (total.tok.unit == U"%" || total.parent >= 0) continue;
         int last = t;
-        for (int k = t + 1; k < static_cast<int>(c.size()); ++k)
-            if (c[static_cast<std::size_t>(k)].parent == t) last = k;
-        if (last == t) continue;
         int group = 0;
-        for (int k = t + 1; k < static_cast<int>(c.size()); ++k)
-            if (c[static_cast<std::size_t>(k)].parent == t) group = std::max(group, c[static_cast<std::size_t>(k)].group + 1);
+        for (int k = t + 1; k < n; ++k)
+            if (c[static_cast<std::size_t>(k)].parent == t) {
+                last = k;
+                group = std::max(group, c[static_cast<std::size_t>(k)].group + 1);
+            }
+        const bool explicit_parts = last != t;
         std::vector<int> pending;
         double sum = 0;
         int sentence = c[static_cast<std::size_t>(last)].sentence;
-        for (int k = last + 1; k < static_cast<int>(c.size()); ++k) {
+        for (int k = last + 1; k < n; ++k) {
             Count& f = c[static_cast<std::size_t>(k)];
             if (f.tok.unit == U"%") continue;
-            if (f.sentence == sentence && pending.empty()) break;  // still the first breakdown's sentence: not ours
+            // The sentence of a 其中 breakdown belongs to it.
+            if (explicit_parts && f.sentence == sentence && pending.empty()) break;
             const bool fits = f.tok.unit == total.tok.unit && f.parent < 0 && !f.is_total &&
                               (f.reading.department.empty() || f.reading.department == total.department) &&
                               f.tok.value <= total.tok.value;
@@ -230,8 +239,11 @@ void further_breakdowns(std::vector<Count>& c, std::map<int, int>& groups) {
                         part.parent = t;
                         part.group = group;
                         part.unsure = true;
-                        part.notes.push_back("read as another breakdown of the stated total because the counts add up to it");
+                        part.notes.push_back(explicit_parts
+                                                 ? "read as another breakdown of the stated total because the counts add up to it"
+                                                 : "read as a part of the count before it because the counts add up to it");
                     }
+                    total.is_total = true;
                     ++group;
                 }
                 pending.clear();
@@ -241,7 +253,7 @@ void further_breakdowns(std::vector<Count>& c, std::map<int, int>& groups) {
                 break;
             }
         }
-        groups[t] = group;
+        if (group > 0) groups[t] = group;
     }
 }
 

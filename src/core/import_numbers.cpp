@@ -127,7 +127,7 @@ std::vector<NumberToken> scan_numbers(std::u32string_view s, std::size_t begin, 
             }
         }
         if (!ok) {
-            tok.note = separated ? "number written with thousands separators" : "";
+            tok.note.clear();  // thousands separators (1,200) are ordinary, not a guess
             ok = read_tail(j, digits, tok);
         }
         // A range (3-5条) or a date-like run is not a count.

@@ -223,8 +223,15 @@ std::vector<Place> assign_places(const std::vector<Line>& lines) {
                 container[current] = true;
             }
         }
-        for (std::size_t i = 0; i < n; ++i)
-            if (lines[i].level == 1 && contains(lines[i].name, U"重点领域")) container[i] = true;
+        // Sections with their own canonical subject (主动公开, 依申请公开 ...) stay areas.
+        for (std::size_t i = 0; i < n; ++i) {
+            if (lines[i].level != 1) continue;
+            const auto& name = lines[i].name;
+            if (name == U"主动公开" || name == U"依申请公开" || name == U"政策解读" || name == U"建议提案办理" ||
+                name == U"政务舆情回应")
+                container[i] = false;
+            if (contains(name, U"重点")) container[i] = true;
+        }
     }
     std::vector<Place> places(n);
     std::array<std::u32string, 5> names;
@@ -242,7 +249,7 @@ std::vector<Place> assign_places(const std::vector<Line>& lines) {
             p.topic = names[3];
         } else {
             p.area = names[1];
-            p.topic = names[2].empty() ? names[3] : names[2];
+            p.topic = names[3].empty() ? names[2] : names[3];
         }
         places[i] = std::move(p);
     }

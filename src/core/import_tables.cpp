@@ -403,6 +403,8 @@ TableScan read_template_tables(std::u32string_view s, std::vector<Line>& lines, 
         ProactiveRow row;
         row.clause = r.clause;
         row.item = r.item;
+        // The two templates name the same row differently.
+        if (row.item == "规范性文件" || row.item == "行政规范性文件") row.item = version == "2021" ? "行政规范性文件" : "规范性文件";
         for (std::size_t k = 0; k < cols.size(); ++k)
             if (nums[k]) row.columns[cols[k]] = *nums[k];
         tables.proactive.push_back(std::move(row));

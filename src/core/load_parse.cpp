@@ -5,6 +5,7 @@
 // nested arrays would still be read), and it cannot report duplicate keys.
 #include "core/load_parse.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <iterator>
 #include <utility>
@@ -69,6 +70,38 @@ std::string strip_nlohmann_prefix(std::string message) {
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// nlohmann's "last read: '...'" may hold several tokens (its token buffer is not reset for
+// brackets, commas and colons), which misleads; it is replaced by an excerpt of the line.
+std::string drop_last_read(std::string message) {
+    const std::string marker = "; last read: '";
+    const auto from = message.find(marker);
+    if (from == std::string::npos) return message;
+    auto to = message.find("'; expected", from + marker.size());
+    to = to == std::string::npos ? message.size() : to + 1;
+    message.erase(from, to - from);
+    return message;
+}
+
+bool is_lead_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+// Up to 16 code points of the line before `at` and 8 from it, control characters blanked.
+std::string excerpt_around(std::string_view text, std::size_t at) {
+    std::size_t from = std::min(at, text.size()), to = from;
+    for (int n = 0; n < 16 && from > 0 && text[from - 1] != '\n';) {
+        --from;
+        if (is_lead_byte(text[from])) ++n;
+    }
+    for (int n = 0; n < 8 && to < text.size() && text[to] != '\n';) {
+        ++to;
+        while (to < text.size() && !is_lead_byte(text[to])) ++to;
+        ++n;
+    }
+    std::string out(text.substr(from, to - from));
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+    return out;
+}
 
 // A short explanation of the common hand-editing mistakes behind a syntax error at `at`.
 std::string hint_for(std::string_view text, std::size_t at) {
@@ -146,7 +179,7 @@ class TreeBuilder {
             std::string token = last_token.size() > 40 ? last_token.substr(0, 40) + "…" : last_token;
             message = "number " + token + " is out of range (a double holds magnitudes up to about 1.8e308)";
         } else {
-            message = "malformed JSON: " + strip_nlohmann_prefix(ex.what());
+            message = "malformed JSON: " + drop_last_read(strip_nlohmann_prefix(ex.what()));
             // "unexpected <token>": point at the token's first character, not its last. A
             // structural character is its own token (nlohmann's token string is not reset
             // for those, so it cannot be used); for strings, numbers and literals it holds the
@@ -157,6 +190,8 @@ class TreeBuilder {
                 at = position - last_token.size();
             const std::string hint = hint_for(text_, at);
             if (!hint.empty()) message += " (" + hint + ")";
+            const std::string near = excerpt_around(text_, at);
+            if (!near.empty()) message += "; near `" + near + "`";
         }
         const auto lc = line_column_at(text_, at);
         out_.problems.push_back({true, lc.line, lc.column, "", std::move(message)});

@@ -41,6 +41,17 @@ std::string format_number(double value) {
     return buf;
 }
 
+std::string format_rounded(double value, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    std::string s = buf;
+    if (s.find('.') != std::string::npos) {
+        while (!s.empty() && s.back() == '0') s.pop_back();
+        if (!s.empty() && s.back() == '.') s.pop_back();
+    }
+    return s == "-0" ? "0" : s;
+}
+
 // ---------------------------------------------------------------------------
 // [SECTION] Operations
 // ---------------------------------------------------------------------------
@@ -87,7 +98,6 @@ LoadOutcome App::load(std::string_view file_name, std::string_view bytes) {
             errors.push_back(d);
         }
         selected = first_new;
-        figure_sort = {};
     }
     if (!out.ok) pending_tab = Tab::Errors;  // show the user what went wrong, where
     ++generation;
@@ -137,8 +147,7 @@ bool App::download(std::string_view format) const {
 
 void App::select_report(int index) {
     if (index < 0 || index >= static_cast<int>(reports.size()) || index == selected) return;
-    selected = index;
-    figure_sort = {};
+    selected = index;  // the table keeps its sort: the sort arrow stays true
     ++generation;
     platform::request_redraw();
 }

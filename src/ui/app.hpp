@@ -110,6 +110,7 @@ void draw_about_window(App& app);
 
 // Formatting shared by the views.
 std::string format_number(double value);   // 47, 30.77, 1234 (no grouping: the reports write 1234)
+std::string format_rounded(double value, int decimals);  // at most `decimals` decimals, trailing zeros dropped
 ::ImVec4 severity_colour(Severity severity);   // colour-blind-safe (Okabe–Ito)
 const char* severity_label(Severity severity);       // in the current language
 

@@ -12,6 +12,7 @@
 
 #include "core/aggregate.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"  // RenderTextEllipsis
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
 
@@ -119,16 +120,17 @@ void draw_area_chart(App& app) {
         app.remember_item(key.c_str());
         const bool hovered = ImGui::IsItemHovered();
 
-        // Label, right-aligned against the axis, clipped if too long (full text in the tooltip).
+        // Label, right-aligned against the axis; a long one ends in "…" (full text in the tooltip).
         const ImVec2 ls = ImGui::CalcTextSize(labels[i].c_str());
-        const float lx = std::max(origin.x, plot_x - em * 0.5f - ls.x);
-        const ImVec4 clip(origin.x, y, plot_x - em * 0.25f, y + bar_h);
-        dl->AddText(ImGui::GetFont(), em, ImVec2(lx, y + (bar_h - ls.y) * 0.5f), text_col, labels[i].c_str(), nullptr,
-                    0.0f, &clip);
+        const float label_right = plot_x - em * 0.5f;
+        const float lx = std::max(origin.x, label_right - ls.x);
+        const float ty = y + (bar_h - ls.y) * 0.5f;
+        ImGui::RenderTextEllipsis(dl, ImVec2(lx, ty), ImVec2(label_right, ty + ls.y), label_right, labels[i].c_str(),
+                                  nullptr, &ls);
         dl->AddRectFilled(ImVec2(plot_x, y), ImVec2(plot_x + std::max(len, 1.0f), y + bar_h),
                           hovered ? bar_hover : bar_col, 2.0f);
         const std::string v = format_number(g.total) + " " + g.unit;
-        dl->AddText(ImVec2(plot_x + len + em * 0.4f, y + (bar_h - ls.y) * 0.5f), text_col, v.c_str());
+        dl->AddText(ImVec2(plot_x + len + em * 0.4f, ty), text_col, v.c_str());
 
         if (hovered) {
             ImGui::BeginTooltip();

@@ -63,7 +63,8 @@ void draw_audit_panel(App& app) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(format_number(f.stated).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(format_number(f.expected).c_str());
+        // What the arithmetic gives, to a precision a reader compares with the report.
+        ImGui::TextUnformatted(format_rounded(f.expected, 3).c_str());
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", f.message.c_str());
         // The quotes are what a reader checks the arithmetic against.

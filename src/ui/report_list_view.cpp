@@ -3,6 +3,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "imgui_internal.h"  // RenderTextEllipsis
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
 
@@ -68,17 +69,18 @@ void draw_report_list(App& app) {
         const std::string key = "report." + r.id;
         app.remember_item(key.c_str());
         if (ImGui::IsItemHovered()) ImGui::SetItemTooltip("%s (%s)", title.c_str(), r.id.c_str());
+        // Long titles end in "…" (the full title is in the tooltip).
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        const float avail = ImGui::GetContentRegionAvail().x;
-        const ImVec4 clip(start.x, start.y, start.x + avail, start.y + line * 2);
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), start, ImGui::GetColorU32(ImGuiCol_Text), title.c_str(),
-                    nullptr, 0.0f, &clip);
+        const float right = start.x + ImGui::GetContentRegionAvail().x;
+        ImGui::RenderTextEllipsis(dl, start, ImVec2(right, start.y + line), right, title.c_str(), nullptr, nullptr);
         char sub[256];
         std::snprintf(sub, sizeof sub, "%s · %s · %d %s", r.meta.region.name.c_str(),
                       r.meta.year ? std::to_string(*r.meta.year).c_str() : "—", static_cast<int>(r.figures.size()),
                       tr("status.figures"));
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(start.x, start.y + line),
-                    ImGui::GetColorU32(ImGuiCol_TextDisabled), sub, nullptr, 0.0f, &clip);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::RenderTextEllipsis(dl, ImVec2(start.x, start.y + line), ImVec2(right, start.y + line * 2), right, sub,
+                                  nullptr, nullptr);
+        ImGui::PopStyleColor();
         ImGui::PopID();
     }
     if (const Report* r = app.current()) draw_details(*r);

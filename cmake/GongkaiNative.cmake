@@ -38,4 +38,9 @@ file(GLOB GONGKAI_BENCH_SOURCES CONFIGURE_DEPENDS bench/native/*.cpp)
 if(benchmark_FOUND AND GONGKAI_BENCH_SOURCES)
   add_executable(gongkai_bench ${GONGKAI_BENCH_SOURCES})
   target_link_libraries(gongkai_bench PRIVATE gongkai_core benchmark::benchmark)
+  target_compile_definitions(gongkai_bench PRIVATE GONGKAI_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 endif()
+# The generator of the benchmarks' synthetic collections as a tool, so the browser suite
+# (scripts/bench) loads exactly the bytes the native benchmarks measure.
+add_executable(gongkai_synth bench/tools/synth_main.cpp bench/native/synthetic.cpp)
+gongkai_warnings(gongkai_synth)

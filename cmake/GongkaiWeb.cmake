@@ -43,15 +43,24 @@ target_compile_options(imgui PRIVATE -fexceptions ${GONGKAI_WEB_OPT})
 # ---- the app --------------------------------------------------------------------------
 file(GLOB GONGKAI_WEB_SOURCES CONFIGURE_DEPENDS
   src/app/*.cpp src/ui/*.cpp src/platform/web/*.cpp)
-add_executable(gongkai_web ${GONGKAI_WEB_SOURCES})
+# The app's sources are compiled once, into an object library, and linked twice: gongkai_web
+# (gongkai.js + gongkai.wasm, served) and gongkai_web_single (-sSINGLE_FILE, the wasm inlined
+# as base64, for dist/gongkai-offline.html; see the end of this file).
+# Compile settings for the app go on gongkai_web_objects; link settings on gongkai_web
+# (gongkai_web_single copies gongkai_web's link options).
+add_library(gongkai_web_objects OBJECT ${GONGKAI_WEB_SOURCES})
+target_include_directories(gongkai_web_objects PRIVATE src)
+target_link_libraries(gongkai_web_objects PRIVATE gongkai_core imgui)
+target_compile_options(gongkai_web_objects PRIVATE ${GONGKAI_WEB_OPT})
+gongkai_warnings(gongkai_web_objects)
+add_executable(gongkai_web $<TARGET_OBJECTS:gongkai_web_objects>)
 set_target_properties(gongkai_web PROPERTIES OUTPUT_NAME gongkai SUFFIX ".js")
-target_include_directories(gongkai_web PRIVATE src)
 target_link_libraries(gongkai_web PRIVATE gongkai_core imgui)
-target_compile_options(gongkai_web PRIVATE ${GONGKAI_WEB_OPT})
-gongkai_warnings(gongkai_web)
 
 # Reports bundled into the module (--embed-file works offline and from file://).
-file(GLOB GONGKAI_BUNDLED_REPORTS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/reports/*.json")
+# The .txt source texts go in too: File → Samples opens them through the text importer.
+file(GLOB GONGKAI_BUNDLED_REPORTS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/reports/*.json"
+     "${CMAKE_SOURCE_DIR}/assets/reports/*.txt")
 set(_embed)
 foreach(report IN LISTS GONGKAI_BUNDLED_REPORTS)
   get_filename_component(_name "${report}" NAME)
@@ -63,10 +72,18 @@ set(GONGKAI_EXPORTED_FUNCTIONS
   _main _malloc _free
   _gongkai_api_result_size _gongkai_api_state _gongkai_api_load _gongkai_api_export
   _gongkai_api_export_file_name _gongkai_api_download _gongkai_api_set_view _gongkai_api_item_rects
-  _gongkai_api_request_redraw _gongkai_platform_file_picked)
+  _gongkai_api_request_redraw
+  _gongkai_api_chart_data   # src/app/page_api.cpp (gongkai.chartData, charts)
+  _gongkai_api_storage_save _gongkai_api_storage_clear   # src/app/session.cpp (gongkai.storage)
+  _gongkai_platform_file_arrived _gongkai_platform_file_progress _gongkai_platform_text_overlay_event   # src/platform/web
+  _gongkai_bench_load _gongkai_bench_group _gongkai_bench_clear)   # src/app/bench_api.cpp (scripts/bench)
 list(JOIN GONGKAI_EXPORTED_FUNCTIONS "," _exported)
 
 set(GONGKAI_GLUE_JS "${CMAKE_SOURCE_DIR}/web/gongkai-glue.js")
+# Glyphs drawn by the browser for the font atlas (src/platform/web/browser_glyphs_web.cpp).
+set(GONGKAI_FONT_JS "${CMAKE_SOURCE_DIR}/web/gongkai-font.js")
+# Stored reports and the URL hash (src/platform/web/session_web.cpp).
+set(GONGKAI_SESSION_JS "${CMAKE_SOURCE_DIR}/web/session-glue.js")
 target_link_options(gongkai_web PRIVATE
   ${GONGKAI_WEB_OPT}
   -sENVIRONMENT=web
@@ -80,8 +97,10 @@ target_link_options(gongkai_web PRIVATE
   -sDYNAMIC_EXECUTION=0            # no eval/new Function: the page's CSP forbids them
   "-sEXPORTED_FUNCTIONS=${_exported}"
   "SHELL:--js-library \"${GONGKAI_GLUE_JS}\""
+  "SHELL:--js-library \"${GONGKAI_FONT_JS}\""
+  "SHELL:--js-library \"${GONGKAI_SESSION_JS}\""
   ${_embed})
-set_property(TARGET gongkai_web APPEND PROPERTY LINK_DEPENDS "${GONGKAI_GLUE_JS}" ${GONGKAI_BUNDLED_REPORTS})
+set_property(TARGET gongkai_web APPEND PROPERTY LINK_DEPENDS "${GONGKAI_GLUE_JS}" "${GONGKAI_FONT_JS}" "${GONGKAI_SESSION_JS}" ${GONGKAI_BUNDLED_REPORTS})
 
 # ---- the UI font: a subset cut at build time (never committed) ------------------------------
 set(GONGKAI_FONT_SUBSET "${CMAKE_BINARY_DIR}/fonts/gongkai-ui.ttf")
@@ -104,7 +123,7 @@ set(_web "${CMAKE_SOURCE_DIR}/web")
 add_custom_target(gongkai_dist ALL
   COMMAND ${CMAKE_COMMAND} -E make_directory "${GONGKAI_DIST_DIR}/assets/fonts" "${GONGKAI_DIST_DIR}/assets/reports"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different
-          "${_web}/index.html" "${_web}/style.css" "${_web}/gongkai-api.js"
+          "${_web}/index.html" "${_web}/style.css" "${_web}/gongkai-api.js" "${_web}/storage.js"
           "$<TARGET_FILE_DIR:gongkai_web>/gongkai.js" "$<TARGET_FILE_DIR:gongkai_web>/gongkai.wasm"
           "${GONGKAI_DIST_DIR}/"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different "${GONGKAI_FONT_SUBSET}" "${GONGKAI_DIST_DIR}/assets/fonts/"
@@ -112,3 +131,31 @@ add_custom_target(gongkai_dist ALL
   DEPENDS gongkai_web gongkai_font
   COMMENT "Assembling ${GONGKAI_DIST_DIR}"
   VERBATIM)
+
+# ---- issue 6: the single-file build and content-hashed file names -----------------------
+# A second link of the same objects with -sSINGLE_FILE=1 (the wasm inlined as base64 into
+# gongkai-single.js), with every link option of gongkai_web (read here, at the end, so
+# options added above are included). scripts/package-web.mjs then
+#   - renames the app's files in dist/ to content-hashed names (gongkai.<hash>.wasm, ...)
+#     and rewrites index.html to point at them (cache-friendly: see docs/deploying.md);
+#   - writes dist/gongkai-offline.html: one file with the JS, CSS and font inlined and a
+#     Content-Security-Policy <meta> with sha256 hashes of its inline scripts and style.
+add_executable(gongkai_web_single $<TARGET_OBJECTS:gongkai_web_objects>)
+set_target_properties(gongkai_web_single PROPERTIES OUTPUT_NAME gongkai-single SUFFIX ".js")
+target_link_libraries(gongkai_web_single PRIVATE gongkai_core imgui)
+get_target_property(_gongkai_link_options gongkai_web LINK_OPTIONS)
+get_target_property(_gongkai_link_depends gongkai_web LINK_DEPENDS)
+target_link_options(gongkai_web_single PRIVATE ${_gongkai_link_options} -sSINGLE_FILE=1)
+if(_gongkai_link_depends)
+  set_property(TARGET gongkai_web_single APPEND PROPERTY LINK_DEPENDS ${_gongkai_link_depends})
+endif()
+
+find_program(GONGKAI_NODE NAMES node nodejs REQUIRED)
+add_custom_target(gongkai_package ALL
+  COMMAND "${GONGKAI_NODE}" "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs"
+          --dist "${GONGKAI_DIST_DIR}"
+          --single-js "$<TARGET_FILE:gongkai_web_single>"
+  DEPENDS "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs"
+  COMMENT "Hashing file names in ${GONGKAI_DIST_DIR}; writing gongkai-offline.html"
+  VERBATIM)
+add_dependencies(gongkai_package gongkai_dist gongkai_web_single)

@@ -6,7 +6,8 @@
 // application/wasm, which streaming compilation requires) and the app's
 // Content-Security-Policy, so that tests exercise the locked-down page.
 //
-//   node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--no-csp]
+//   node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--no-csp] [--base /sub/path/]
+// --base serves the folder under a sub-path (as many static hosts do); other paths get 404.
 // Prints "Serving http://HOST:PORT/" once listening (port 0 picks a free port).
 import http from 'node:http';
 import fs from 'node:fs';
@@ -22,6 +23,9 @@ const root = path.resolve(opt('--dir', 'dist'));
 const port = Number(opt('--port', process.env.PORT ?? '8080'));
 const host = opt('--host', '127.0.0.1');
 const csp = !args.includes('--no-csp');
+const base = `/${opt('--base', '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+// Content-hashed names (scripts/package-web.mjs: gongkai.1a2b3c4d5e.wasm) never change content.
+const HASHED = /\.[0-9a-f]{10}\.[a-z0-9]+$/;
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -71,6 +75,15 @@ const server = http.createServer((req, res) => {
     res.writeHead(400).end('bad request');
     return;
   }
+  if (`${pathname}/` === base) {
+    res.writeHead(301, { Location: base }).end();   // relative URLs need the trailing slash
+    return;
+  }
+  if (!pathname.startsWith(base)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+    return;
+  }
+  pathname = `/${pathname.slice(base.length)}`;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
@@ -94,8 +107,9 @@ const server = http.createServer((req, res) => {
       'Content-Type': MIME[ext] ?? 'application/octet-stream',
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
-      // index.html is revalidated; everything else may be cached briefly.
-      'Cache-Control': ext === '.html' ? 'no-cache' : 'public, max-age=300',
+      // index.html is revalidated; hashed files are kept for a year; the rest briefly.
+      'Cache-Control': ext === '.html' ? 'no-cache'
+        : HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
     };
     if (csp) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
     const gzipOk = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') &&
@@ -113,6 +127,6 @@ const server = http.createServer((req, res) => {
 
 server.listen(port, host, () => {
   const { port: actual } = server.address();
-  console.log(`Serving http://${host}:${actual}/`);
+  console.log(`Serving http://${host}:${actual}${base}`);
 });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.close(() => process.exit(0)));

@@ -1,14 +1,74 @@
 // gongkai-api.js — starts the app and defines window.gongkai, the automation API.
 //
 // Loaded before gongkai.js (Emscripten's output). It configures `Module`, fetches the
-// UI font in parallel with the .wasm, and wraps the C functions of src/app/page_api.cpp.
+// UI font file only when the app asks for it (the browser has no Chinese font), and wraps
+// the C functions of src/app/page_api.cpp.
 // Every operation goes through the same C++ code as the UI; nothing here re-implements
 // the core. Documented in docs/page-api.md.
 (function () {
   'use strict';
 
   const FONT_URL = 'assets/fonts/gongkai-ui.ttf';   // relative: works under any sub-path
-  const FORMATS = ['csv', 'json', 'collection', 'md'];
+
+  // ---- assets: content-hashed names, or embedded in the single-file page ----------------
+  // scripts/package-web.mjs renames files to content-hashed names (gongkai.<hash>.wasm) and
+  // lists those the JavaScript fetches in <meta name="gongkai-assets" content="plain=hashed;...">.
+  // In gongkai-offline.html they are base64 data blocks instead (<script type=
+  // "application/octet-stream" data-gongkai-asset="plain">), so nothing is fetched from file://.
+  const assetNames = new Map();
+  for (const meta of document.querySelectorAll('meta[name="gongkai-assets"]')) {
+    for (const pair of meta.content.split(';')) {
+      const eq = pair.indexOf('=');
+      if (eq > 0) assetNames.set(pair.slice(0, eq), pair.slice(eq + 1));
+    }
+  }
+  const assetUrl = (name) => assetNames.get(name) ?? name;
+  function embeddedAsset(name) {
+    for (const block of document.querySelectorAll('script[type="application/octet-stream"][data-gongkai-asset]')) {
+      if (block.dataset.gongkaiAsset !== name) continue;
+      const text = atob(block.textContent.trim());
+      const bytes = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+      return bytes;
+    }
+    return null;
+  }
+  /** The bytes of an asset: embedded in this page, else fetched by its (hashed) name. */
+  function loadAsset(name) {
+    const embedded = embeddedAsset(name);
+    if (embedded) return Promise.resolve(embedded);
+    return fetch(assetUrl(name)).then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return r.arrayBuffer();
+    }).then((buffer) => new Uint8Array(buffer));
+  }
+  const FORMATS = ['csv', 'json', 'collection', 'md', 'svg', 'png'];
+
+  // ---- charts (issue 5): the chart as PNG, from the same SVG the core writes --------------
+  // Not a screenshot of the WebGL canvas: the SVG (drawn from the chart's data) is decoded as
+  // an image and drawn on an offscreen canvas at twice its size, then encoded by toBlob().
+  const PNG_SCALE = 2;
+  function svgToPng(svgText) {
+    return new Promise((resolve, reject) => {
+      const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+      const img = new Image();
+      img.onload = () => {
+        try {
+          const c = document.createElement('canvas');
+          c.width = Math.max(1, Math.round(img.naturalWidth * PNG_SCALE));
+          c.height = Math.max(1, Math.round(img.naturalHeight * PNG_SCALE));
+          c.getContext('2d').drawImage(img, 0, 0, c.width, c.height);
+          URL.revokeObjectURL(url);
+          c.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas gave no PNG'))), 'image/png');
+        } catch (e) {
+          URL.revokeObjectURL(url);
+          reject(e);
+        }
+      };
+      img.onerror = () => { URL.revokeObjectURL(url); reject(new Error('the chart SVG could not be decoded')); };
+      img.src = url;
+    });
+  }
   const canvas = document.getElementById('canvas');
   const encoder = new TextEncoder();
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });  // keep a BOM if one is there
@@ -23,18 +83,20 @@
   let frameCount = 0;
   let frameWaiters = [];
 
-  // ---- the font: a separate, cacheable file -------------------------------------
-  const font = { status: 0, bytes: null };
-  fetch(FONT_URL)
-    .then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.arrayBuffer();
-    })
-    .then((buffer) => { font.bytes = new Uint8Array(buffer); font.status = 1; })
-    .catch((e) => {
-      font.status = -1;
-      console.error(`gongkai: could not load the font ${FONT_URL} (${e.message}); Chinese text will show as boxes`);
-    });
+  // ---- the font: drawn by the browser, or a separate, cacheable file ------------------
+  // The app draws text with the system's Chinese fonts (web/gongkai-font.js); only when the
+  // browser has none does it ask for the font file (a subset, 666 KB gzip), through here.
+  const font = { status: 0, bytes: null, requested: false };
+  function requestFont() {
+    if (font.requested) return;
+    font.requested = true;
+    loadAsset(FONT_URL)
+      .then((bytes) => { font.bytes = bytes; font.status = 1; })
+      .catch((e) => {
+        font.status = -1;
+        console.error(`gongkai: could not load the font ${FONT_URL} (${e.message}); Chinese text will show as boxes`);
+      });
+  }
 
   // ---- memory helpers ---------------------------------------------------------------
   function withBytes(bytes, f) {
@@ -60,6 +122,15 @@
     if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     throw new TypeError('gongkai.load: the report must be a string, an ArrayBuffer or a Uint8Array');
   }
+  // gzip (magic bytes 1F 8B): big collections travel as .json.gz; DecompressionStream reads them.
+  const isGzip = (b) => b.length > 2 && b[0] === 0x1f && b[1] === 0x8b;
+  async function gunzip(bytes) {
+    if (typeof DecompressionStream === 'undefined') {
+      throw new Error('gongkai.load: this browser cannot decompress gzip (no DecompressionStream)');
+    }
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
   function requireRuntime(what) {
     if (!runtimeReady) throw new Error(`gongkai.${what}: the app is still starting; await gongkai.ready first`);
   }
@@ -72,7 +143,11 @@
   // ---- Emscripten's Module ------------------------------------------------------------
   window.Module = {
     canvas,
+    // gongkai.js asks for "gongkai.wasm": give it the content-hashed name.
+    locateFile: (path, prefix) => prefix + assetUrl(path),
     gongkaiFont: font,
+    gongkaiRequestFont: requestFont,
+    gongkaiSvgToPng: svgToPng,   // charts: used by gongkai_js_download_svg_as_png
     gongkaiHooks: {
       ready() {
         const loading = document.getElementById('loading');
@@ -87,12 +162,6 @@
         for (const w of waiters) w(n);
       },
     },
-    // A file chosen in the picker (web/gongkai-glue.js) goes to the platform layer.
-    gongkaiDeliverFile(request, name, bytes) {
-      withString(name, (namePtr) => withBytes(bytes, (dataPtr, size) => {
-        Module._gongkai_platform_file_picked(request, namePtr, dataPtr, size);
-      }));
-    },
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     onRuntimeInitialized() { runtimeReady = true; },
@@ -104,6 +173,26 @@
   };
 
   canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+
+  // ---- keys: the text overlay and the app's shortcuts ------------------------------------
+  // Emscripten's GLFW listens to keys on window (capture phase) and cancels Backspace and Tab.
+  // Keys typed into the text overlay (the <input> laid over an ImGui field while typing, see
+  // web/gongkai-glue.js) must reach only that input, so this listener, registered before
+  // gongkai.js runs, stops them first. It also keeps the browser's own Ctrl+O/E/F/A (open
+  // page, search bar, select page) from stealing the app's shortcuts.
+  const APP_SHORTCUTS = new Set(['o', 'e', 'f', 'a']);
+  for (const type of ['keydown', 'keypress', 'keyup']) {
+    window.addEventListener(type, (e) => {
+      if (e.target && e.target.id === 'gongkai-text-overlay') {
+        e.stopImmediatePropagation();
+        if (type === 'keydown' && Module.gongkaiOverlayKeydown) Module.gongkaiOverlayKeydown(e);
+        return;
+      }
+      if (type === 'keydown' && (e.ctrlKey || e.metaKey) && !e.altKey && APP_SHORTCUTS.has(e.key.toLowerCase())) {
+        e.preventDefault();
+      }
+    }, true);
+  }
   // Keyboard input goes to the canvas once it was clicked (tabindex="-1" makes it focusable).
   canvas.addEventListener('pointerdown', () => canvas.focus());
 
@@ -124,7 +213,15 @@
     /** Loads a report (or collection) given as text or bytes; resolves to {ok, errors, reports}. */
     async load(name, text) {
       await ready;
-      const bytes = asBytes(text);
+      let bytes = asBytes(text);
+      if (isGzip(bytes)) {  // a .json.gz, decompressed by the browser
+        try {
+          bytes = await gunzip(bytes);
+        } catch (e) {  // bad input never throws: a located error, like the loader's
+          return { ok: false, reports: [], errors: [{ file: String(name), line: 0, column: 0, pointer: '',
+            severity: 'error', message: `could not decompress the gzip file: ${e.message}` }] };
+        }
+      }
       return withString(name, (namePtr) =>
         withBytes(bytes, (dataPtr, size) => resultJson(Module._gongkai_api_load(namePtr, dataPtr, size))));
     },
@@ -135,6 +232,12 @@
       checkFormat(format);
       const ptr = withString(format, (p) => Module._gongkai_api_export(p));
       if (!ptr) throw new Error(`gongkai.exportData: nothing to export (no report loaded)`);
+      // 'png' is drawn by the browser from the chart's SVG: asynchronous, a Promise<Uint8Array>.
+      if (format === 'png') {
+        return svgToPng(decoder.decode(resultBytes(ptr)))
+          .then((blob) => blob.arrayBuffer())
+          .then((buffer) => new Uint8Array(buffer));
+      }
       return resultBytes(ptr);
     },
 
@@ -157,6 +260,12 @@
       return withString(format, (p) => Module._gongkai_api_download(p)) === 1;
     },
 
+    /** The current chart's data (what is drawn and exported): {kind, title, series, rows: [{label, values, unit, quotes}]}. */
+    chartData() {
+      requireRuntime('chartData');
+      return resultJson(Module._gongkai_api_chart_data());
+    },
+
     /** Changes the view: {tab: 'figures'|'chart'|'audit'|'errors', report: id, language: 'zh'|'en'}. */
     async setView(view) {
       await ready;
@@ -164,6 +273,33 @@
       if (!out.ok) throw new Error(`gongkai.setView: ${out.error}`);
       await api.debug.nextFrame();
       return out.state;
+    },
+
+    /**
+     * The user's reports kept in browser storage (IndexedDB, web/storage.js): they are saved
+     * whenever they change and come back after a reload. See docs/page-api.md.
+     */
+    storage: {
+      /** Saves now; resolves to status() once the save is committed (or failed). */
+      async save() {
+        await ready;
+        Module._gongkai_api_storage_save();
+        await window.gongkaiStorage.idle();
+        return api.storage.status();
+      },
+      /** Removes everything stored (also set-aside data); what is on screen stays until a reload. */
+      async clear() {
+        await ready;
+        Module._gongkai_api_storage_clear();
+        await window.gongkaiStorage.idle();
+        return api.storage.status();
+      },
+      /** {available, saving, saves, stored: {bytes, savedAt, key} | null, quarantined, error}. */
+      status: () => window.gongkaiStorage.status(),
+      debug: {
+        /** Test hook: every later save keeps its transaction open `ms` milliseconds before it commits. */
+        holdSaves: (ms) => window.gongkaiStorage.debug.holdSaves(ms),
+      },
     },
 
     /** Helpers for tests: where things are on the canvas, and frame synchronisation. */

@@ -20,6 +20,8 @@ mergeInto(LibraryManager.library, {
 
   gongkai_js_copy_to_clipboard: function (text, size) {
     var s = new TextDecoder('utf-8').decode(HEAPU8.slice(text, text + size));
+    // ImGui's own fields paste from here too (gongkai_js_clipboard_text).
+    Module.gongkaiClipboard = s;
     if (navigator.clipboard && navigator.clipboard.writeText) {
       navigator.clipboard.writeText(s).catch(function (e) {
         console.warn('gongkai: the browser refused the clipboard: ' + e.message);
@@ -29,22 +31,383 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  // A detached <input type=file>; each chosen file is read and handed to the wasm.
-  gongkai_js_open_file_picker: function (request, accept, multiple) {
-    var input = document.createElement('input');
-    input.type = 'file';
+  // The latest text copied by the app or pasted into the page (a malloc'ed C string), or 0.
+  gongkai_js_clipboard_text: function () {
+    var s = Module.gongkaiClipboard;
+    if (typeof s !== 'string') return 0;
+    var bytes = new TextEncoder().encode(s);
+    var p = Module._malloc(bytes.length + 1);
+    HEAPU8.set(bytes, p);
+    HEAPU8[p + bytes.length] = 0;
+    return p;
+  },
+
+  // ---- files: the picker, drops onto the page, ?report= URLs --------------------------
+  // Every file is read here with progress reports, then handed to the platform layer
+  // (src/platform/web/platform_web.cpp) through gongkai_platform_file_arrived.
+  $gongkaiFiles: {
+    next: 1,
+    cString: function (s) {
+      var bytes = new TextEncoder().encode(s);
+      var p = Module._malloc(bytes.length + 1);
+      HEAPU8.set(bytes, p);
+      HEAPU8[p + bytes.length] = 0;
+      return p;
+    },
+    progress: function (id, name, loaded, total) {
+      var n = gongkaiFiles.cString(name);
+      Module._gongkai_platform_file_progress(id, n, loaded, total || 0);
+      Module._free(n);
+    },
+    arrive: function (id, name, bytes, error) {
+      // A gzip file (magic bytes 1F 8B, e.g. a big collection saved as .json.gz) is
+      // decompressed here first (issue 7), its progress shown like a read's.
+      if (bytes && bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+        gongkaiFiles.gunzip(id, name, bytes);
+        return;
+      }
+      var n = gongkaiFiles.cString(name);
+      var e = error ? gongkaiFiles.cString(error) : 0;
+      var size = bytes ? bytes.length : 0;
+      var d = Module._malloc(size + 1);
+      if (size) HEAPU8.set(bytes, d);
+      Module._gongkai_platform_file_arrived(id, n, d, size, e);
+      Module._free(d);
+      Module._free(n);
+      if (e) Module._free(e);
+    },
+    // The browser's DecompressionStream does the work; progress counts decompressed bytes (the
+    // final size is unknown until the end). Capped at the loader's 256 MiB so that a small
+    // "gzip bomb" cannot fill the tab's memory.
+    maxGunzipped: 256 * 1024 * 1024,
+    gunzip: function (id, name, bytes) {
+      if (typeof DecompressionStream === 'undefined') {
+        gongkaiFiles.arrive(id, name, null, 'this browser cannot decompress gzip files (no DecompressionStream); decompress ' +
+          name + ' first, e.g. with gunzip or 7-Zip');
+        return;
+      }
+      var reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+      var chunks = [];
+      var loaded = 0;
+      function pump() {
+        return reader.read().then(function (r) {
+          if (r.done) {
+            var all = new Uint8Array(loaded);
+            var at = 0;
+            chunks.forEach(function (c) { all.set(c, at); at += c.length; });
+            return all;
+          }
+          loaded += r.value.length;
+          if (loaded > gongkaiFiles.maxGunzipped) {
+            reader.cancel();
+            throw new Error('it decompresses to more than 256 MiB, the largest file Gongkai reads');
+          }
+          chunks.push(r.value);
+          gongkaiFiles.progress(id, name, loaded, 0);
+          return pump();
+        });
+      }
+      pump().then(function (all) {
+        gongkaiFiles.arrive(id, name, all, null);
+      }, function (e) {
+        gongkaiFiles.arrive(id, name, null, 'could not decompress ' + name + ': ' + e.message);
+      });
+    },
+    // FileReader rather than File.arrayBuffer(): it reports progress on large files.
+    read: function (file) {
+      var id = gongkaiFiles.next++;
+      gongkaiFiles.progress(id, file.name, 0, file.size);
+      var reader = new FileReader();
+      reader.onprogress = function (e) { gongkaiFiles.progress(id, file.name, e.loaded, e.lengthComputable ? e.total : file.size); };
+      reader.onload = function () { gongkaiFiles.arrive(id, file.name, new Uint8Array(reader.result), null); };
+      reader.onerror = function () {
+        gongkaiFiles.arrive(id, file.name, null, 'could not read the file: ' + (reader.error ? reader.error.message : 'unknown error'));
+      };
+      reader.readAsArrayBuffer(file);
+    },
+    fetch: function (value) {
+      var id = gongkaiFiles.next++;
+      var url;
+      try {
+        url = new URL(value, window.location.href);
+      } catch (e) {
+        gongkaiFiles.arrive(id, value, null, 'not a valid URL: ' + value);
+        return;
+      }
+      // Same origin only: a link must not make the app fetch (and show as trusted) other sites' data.
+      if (url.origin !== window.location.origin) {
+        gongkaiFiles.arrive(id, value, null, 'only reports from this site can be opened by URL (' + window.location.origin +
+          '); ' + value + ' is on ' + url.origin + '. Download it and open the file instead.');
+        return;
+      }
+      gongkaiFiles.progress(id, value, 0, 0);
+      fetch(url.href, { credentials: 'same-origin' }).then(function (response) {
+        if (!response.ok) throw new Error('HTTP ' + response.status + ' ' + response.statusText);
+        var total = Number(response.headers.get('Content-Length')) || 0;
+        if (!response.body || !response.body.getReader) {
+          return response.arrayBuffer().then(function (b) { return new Uint8Array(b); });
+        }
+        var reader = response.body.getReader();
+        var chunks = [];
+        var loaded = 0;
+        function pump() {
+          return reader.read().then(function (r) {
+            if (r.done) {
+              var all = new Uint8Array(loaded);
+              var at = 0;
+              chunks.forEach(function (c) { all.set(c, at); at += c.length; });
+              return all;
+            }
+            chunks.push(r.value);
+            loaded += r.value.length;
+            // A gzip'ed response's Content-Length counts compressed bytes: never show past 100%.
+            gongkaiFiles.progress(id, value, loaded, total > loaded ? total : 0);
+            return pump();
+          });
+        }
+        return pump();
+      }).then(function (bytes) {
+        gongkaiFiles.arrive(id, value, bytes, null);
+      }, function (e) {
+        gongkaiFiles.arrive(id, value, null, 'could not fetch ' + value + ': ' + e.message);
+      });
+    },
+  },
+
+  // One real <input type=file> in the page (hidden), reused: tests and assistive tools can find it.
+  gongkai_js_open_file_picker__deps: ['$gongkaiFiles'],
+  gongkai_js_open_file_picker: function (accept, multiple) {
+    var input = document.getElementById('gongkai-file-input');
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file';
+      input.id = 'gongkai-file-input';
+      input.className = 'sr-only';
+      input.tabIndex = -1;
+      input.setAttribute('aria-hidden', 'true');
+      input.addEventListener('change', function () {
+        Array.prototype.forEach.call(input.files, gongkaiFiles.read);
+        input.value = '';  // choosing the same file again fires change again
+      });
+      document.body.appendChild(input);
+    }
     input.accept = UTF8ToString(accept);
     input.multiple = !!multiple;
-    input.addEventListener('change', function () {
-      Array.prototype.forEach.call(input.files, function (file) {
-        file.arrayBuffer().then(function (buffer) {
-          Module.gongkaiDeliverFile(request, file.name, new Uint8Array(buffer));
-        }, function (e) {
-          console.warn('gongkai: could not read ' + file.name + ': ' + e.message);
-        });
-      });
-    });
     input.click();
+  },
+
+  gongkai_js_fetch_file__deps: ['$gongkaiFiles'],
+  gongkai_js_fetch_file: function (url) {
+    gongkaiFiles.fetch(UTF8ToString(url));
+  },
+
+  gongkai_js_url_query_values__deps: ['$gongkaiFiles'],
+  gongkai_js_url_query_values: function (name) {
+    var values = new URLSearchParams(window.location.search).getAll(UTF8ToString(name));
+    return gongkaiFiles.cString(JSON.stringify(values));
+  },
+
+  // ---- typing: the <input> laid over an ImGui text field ------------------------------
+  $gongkaiOverlay: {
+    input: null,
+    key: '',
+    send: function (value, closed, submitted) {
+      var k = gongkaiFiles.cString(gongkaiOverlay.key);
+      var v = value === null ? 0 : gongkaiFiles.cString(value);
+      Module._gongkai_platform_text_overlay_event(k, v, closed ? 1 : 0, submitted ? 1 : 0);
+      Module._free(k);
+      if (v) Module._free(v);
+    },
+    close: function (submitted) {
+      var input = gongkaiOverlay.input;
+      if (!input || input.hidden) return;
+      input.hidden = true;
+      gongkaiOverlay.send(input.value, true, submitted);
+      if (document.activeElement === input || document.activeElement === document.body) Module.canvas.focus();
+    },
+    create: function () {
+      var input = document.createElement('input');
+      input.type = 'text';
+      input.id = 'gongkai-text-overlay';
+      input.className = 'gongkai-overlay';
+      input.autocomplete = 'off';
+      input.spellcheck = false;
+      input.hidden = true;
+      // Typing: forward the value unless an IME composition is still in progress; the
+      // composed text arrives with compositionend (and the input event after it).
+      input.addEventListener('input', function (e) {
+        if (e.isComposing) return;
+        gongkaiOverlay.send(input.value, false, false);
+      });
+      input.addEventListener('compositionend', function () { gongkaiOverlay.send(input.value, false, false); });
+      input.addEventListener('blur', function () { gongkaiOverlay.close(false); });
+      document.body.appendChild(input);
+      gongkaiOverlay.input = input;
+      // Keys typed here never reach GLFW (web/gongkai-api.js stops them); Enter and Esc end typing.
+      Module.gongkaiOverlayKeydown = function (e) {
+        if (e.isComposing || e.keyCode === 229) return;  // the IME is using the key
+        if (e.key === 'Enter') { e.preventDefault(); gongkaiOverlay.close(true); }
+        else if (e.key === 'Escape') { e.preventDefault(); gongkaiOverlay.close(false); }
+      };
+      return input;
+    },
+  },
+
+  gongkai_js_show_text_overlay__deps: ['$gongkaiOverlay', '$gongkaiFiles'],
+  gongkai_js_show_text_overlay: function (json) {
+    var o = JSON.parse(UTF8ToString(json));
+    var input = gongkaiOverlay.input || gongkaiOverlay.create();
+    var box = Module.canvas.getBoundingClientRect();
+    input.style.left = (box.left + o.x) + 'px';
+    input.style.top = (box.top + o.y) + 'px';
+    input.style.width = o.w + 'px';
+    input.style.height = o.h + 'px';
+    input.style.fontSize = o.font + 'px';
+    input.style.color = o.colour;
+    input.style.background = o.background;
+    input.style.borderColor = o.border;
+    input.placeholder = o.placeholder;
+    input.setAttribute('aria-label', o.placeholder);
+    if (input.hidden || gongkaiOverlay.key !== o.key) {
+      gongkaiOverlay.key = o.key;
+      input.value = o.value;
+      input.hidden = false;
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+    }
+  },
+
+  gongkai_js_hide_text_overlay__deps: ['$gongkaiOverlay'],
+  gongkai_js_hide_text_overlay: function () {
+    gongkaiOverlay.close(false);
+  },
+
+  // ---- session settings, the accessible mirror ------------------------------------------
+  gongkai_js_session_get__deps: ['$gongkaiFiles'],
+  gongkai_js_session_get: function (key) {
+    try {
+      var v = window.sessionStorage.getItem('gongkai.' + UTF8ToString(key));
+      return v === null ? 0 : gongkaiFiles.cString(v);
+    } catch (e) {
+      return 0;  // storage disabled (private mode, sandboxed frame): settings last for this page only
+    }
+  },
+  gongkai_js_session_set: function (key, value) {
+    try {
+      window.sessionStorage.setItem('gongkai.' + UTF8ToString(key), UTF8ToString(value));
+    } catch (e) { /* see gongkai_js_session_get */ }
+  },
+
+  // A visually hidden list for screen readers; text only (textContent), never markup.
+  gongkai_js_set_accessible_list: function (json) {
+    var o = JSON.parse(UTF8ToString(json));
+    var id = 'a11y-' + o.id;
+    var section = document.getElementById(id);
+    if (!section) {
+      section = document.createElement('section');
+      section.id = id;
+      section.className = 'sr-only';
+      var h = document.createElement('h2');
+      h.id = id + '-caption';
+      section.setAttribute('aria-labelledby', h.id);
+      section.appendChild(h);
+      section.appendChild(document.createElement('ul'));
+      document.body.appendChild(section);
+    }
+    section.querySelector('h2').textContent = o.caption;
+    var ul = section.querySelector('ul');
+    while (ul.firstChild) ul.removeChild(ul.firstChild);
+    o.items.forEach(function (text) {
+      var li = document.createElement('li');
+      li.textContent = text;
+      ul.appendChild(li);
+    });
+  },
+
+  // ---- charts (issue 5) ----------------------------------------------------------------
+  // The current chart's data as a visually hidden <table> with a <caption> (screen readers
+  // read it; the canvas they cannot). Cells are set as textContent only: report text is
+  // never interpreted as HTML.
+  gongkai_js_set_accessible_table: function (json) {
+    var o = JSON.parse(UTF8ToString(json));
+    var id = 'a11y-' + o.id;
+    var table = document.getElementById(id);
+    if (!table) {
+      // A table grows to fit its cells whatever its CSS width: the 1-pixel clip goes on a wrapper.
+      var box = document.createElement('div');
+      box.className = 'sr-only';
+      table = document.createElement('table');
+      table.id = id;
+      table.appendChild(document.createElement('caption'));
+      table.appendChild(document.createElement('thead'));
+      table.appendChild(document.createElement('tbody'));
+      box.appendChild(table);
+      document.body.appendChild(box);
+    }
+    table.querySelector('caption').textContent = o.caption;
+    var fill = function (section, rows, header) {
+      while (section.firstChild) section.removeChild(section.firstChild);
+      rows.forEach(function (cells) {
+        var tr = document.createElement('tr');
+        cells.forEach(function (text, i) {
+          // The first cell of a body row names the row (a row header for screen readers).
+          var cell = document.createElement(header || i === 0 ? 'th' : 'td');
+          if (header) cell.scope = 'col';
+          else if (i === 0) cell.scope = 'row';
+          cell.textContent = text;
+          tr.appendChild(cell);
+        });
+        section.appendChild(tr);
+      });
+    };
+    fill(table.querySelector('thead'), [o.header], true);
+    fill(table.querySelector('tbody'), o.rows, false);
+  },
+
+  // A chart as PNG: the SVG (drawn by the core from the chart's data) is rasterised by the
+  // browser on an offscreen canvas (Module.gongkaiSvgToPng, web/gongkai-api.js), then saved.
+  gongkai_js_download_svg_as_png: function (name, svg, size) {
+    var fileName = UTF8ToString(name);
+    var text = new TextDecoder('utf-8').decode(HEAPU8.slice(svg, svg + size));
+    Module.gongkaiSvgToPng(text).then(function (blob) {
+      var url = URL.createObjectURL(blob);
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.rel = 'noopener';
+      a.click();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+    }, function (e) {
+      console.warn('gongkai: the chart could not be drawn as PNG: ' + e.message);
+    });
+  },
+
+  // Drops anywhere on the page load the files; a paste on the page feeds ImGui's fields.
+  gongkai_js_install_page_handlers__deps: ['$gongkaiFiles'],
+  gongkai_js_install_page_handlers: function () {
+    var hasFiles = function (e) {
+      return e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types || [], 'Files') >= 0;
+    };
+    window.addEventListener('dragover', function (e) {
+      if (!hasFiles(e)) return;
+      e.preventDefault();  // allows the drop
+      e.dataTransfer.dropEffect = 'copy';
+      document.body.classList.add('dropping');
+    });
+    window.addEventListener('dragleave', function (e) {
+      if (e.relatedTarget === null) document.body.classList.remove('dropping');
+    });
+    window.addEventListener('drop', function (e) {
+      document.body.classList.remove('dropping');
+      if (!e.dataTransfer || !e.dataTransfer.files || e.dataTransfer.files.length === 0) return;
+      e.preventDefault();  // the browser would otherwise open the file and leave the app
+      Array.prototype.forEach.call(e.dataTransfer.files, gongkaiFiles.read);
+    });
+    document.addEventListener('paste', function (e) {
+      if (e.target && e.target.id === 'gongkai-text-overlay') return;  // the input takes it itself
+      var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+      if (text) Module.gongkaiClipboard = text;
+    });
   },
 
   // The UI font, fetched by gongkai-api.js: 0 pending, 1 ready, 2 handed over, -1 failed.

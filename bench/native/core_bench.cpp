@@ -2,12 +2,16 @@
 // (Google Benchmark). Run by scripts/bench; never by the tests.
 #include <benchmark/benchmark.h>
 
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 
 #include "core/aggregate.hpp"
 #include "core/audit.hpp"
 #include "core/export.hpp"
+#include "core/figure_columns.hpp"
+#include "core/import.hpp"
 #include "core/load.hpp"
 #include "core/save.hpp"
 #include "synthetic.hpp"
@@ -59,6 +63,18 @@ void BM_AggregateAreaByDepartment(benchmark::State& state) {
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * figures));
 }
 
+// Regrouping and filtering through the interned columns (what a UI does per keystroke).
+void BM_RegroupColumns(benchmark::State& state) {
+    const auto& reports = collection(static_cast<std::size_t>(state.range(0)));
+    const gongkai::FigureColumns columns(reports);
+    gongkai::Filter filter;
+    if (state.range(1) == 1) filter.text = "财政";
+    const gongkai::Field by = state.range(1) == 1 ? gongkai::Field::Area : gongkai::Field::Department;
+    for (auto _ : state) benchmark::DoNotOptimize(columns.aggregate({by}, filter));
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * columns.counted()));
+    state.counters["counted"] = static_cast<double>(columns.counted());
+}
+
 void BM_Audit(benchmark::State& state) {
     const auto& reports = collection(static_cast<std::size_t>(state.range(0)));
     for (auto _ : state) benchmark::DoNotOptimize(gongkai::audit(reports));
@@ -86,11 +102,33 @@ void BM_SaveCollection(benchmark::State& state) {
     state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
 }
 
+// Text import of the real Fuxin 2017 report (14.5 KB of narrative prose, 120 figures).
+void BM_ImportText(benchmark::State& state) {
+    std::ifstream in(std::string(GONGKAI_SOURCE_DIR) + "/assets/reports/fuxin-2017.txt", std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    const std::string text = ss.str();
+    if (text.empty()) {
+        state.SkipWithError("assets/reports/fuxin-2017.txt not found");
+        return;
+    }
+    std::size_t figures = 0;
+    for (auto _ : state) {
+        auto result = gongkai::import_text(text, {"fuxin-2017.txt", ""});
+        figures = result.report ? result.report->figures.size() : 0;
+        benchmark::DoNotOptimize(result);
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+    state.counters["figures"] = static_cast<double>(figures);
+}
+
 }  // namespace
 
+BENCHMARK(BM_ImportText)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_LoadValidate)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_AggregateByArea)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_AggregateAreaByDepartment)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_RegroupColumns)->Args({10000, 0})->Args({10000, 1})->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Audit)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ExportCsv)->Arg(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_SaveCollection)->Arg(1000)->Unit(benchmark::kMillisecond)->UseRealTime();

@@ -24,9 +24,12 @@
 #include <vector>
 
 #include "app/app_instance.hpp"
+#include "app/session.hpp"
+#include "app/browser_font.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "platform/browser_glyphs.hpp"
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
 
@@ -99,11 +102,23 @@ void install_input_callbacks(GLFWwindow* w) {
 // [SECTION] Fonts
 // ---------------------------------------------------------------------------
 
-// The font arrives from the page (a separate, cacheable file). Until then nothing is drawn:
-// a frame in ImGui's built-in font would show boxes for every Chinese character.
+// The browser's own Chinese font (src/app/browser_font.cpp), else the font file, which
+// arrives from the page. Until one is there nothing is drawn: a frame in ImGui's built-in
+// font would show boxes for every Chinese character.
 bool try_install_font() {
-    std::string bytes = platform::take_font_bytes();
     ImGuiIO& io = ImGui::GetIO();
+    // First choice: the browser draws the glyphs with the system's Chinese fonts (nothing to
+    // download). Only a browser without any asks for the font file.
+    static bool file_requested = false;
+    if (!file_requested) {
+        if (ImFont* font = add_browser_font(io.Fonts, kFontSize)) {
+            io.FontDefault = font;
+            return true;
+        }
+        platform::request_font_file();
+        file_requested = true;
+    }
+    std::string bytes = platform::take_font_bytes();
     if (!bytes.empty()) {
         // The atlas takes ownership and frees with ImGui's allocator.
         void* data = IM_ALLOC(bytes.size());
@@ -159,6 +174,9 @@ void frame() {
     if (platform::take_redraw_request()) g_busy_until = std::max(g_busy_until, now + 0.75);
     if (now >= g_busy_until && g_frames >= 3 && !io.WantTextInput) return;
 
+    // Stored reports and the URL hash (src/app/session.cpp), applied before the UI is drawn.
+    session::frame(g_app);
+
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     // GLFW's idea of the window size is stale (we size the canvas ourselves): override.
@@ -170,6 +188,7 @@ void frame() {
     else
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
 
+    g_app.before_frame();   // font size and theme (View menu) apply from this frame on
     ImGui::NewFrame();
     g_app.draw();
     ImGui::Render();
@@ -183,7 +202,8 @@ void frame() {
     ++g_frames;
     platform::frame_drawn(g_frames);
     // Two frames: the first lays out auto-sized items, the second shows them settled.
-    if (!g_ready && g_frames >= 2) {
+    // Ready also waits for the stored reports and the URL's view (session::settled).
+    if (!g_ready && g_frames >= 2 && session::settled()) {
         g_ready = true;
         platform::notify_ready();
     }
@@ -255,8 +275,18 @@ int main() {
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     install_input_callbacks(g_window);
+    // Emscripten 3.1.6's GLFW has no clipboard: ImGui's fields copy and paste through the
+    // platform (paste events on the page, navigator.clipboard for copies).
+    ImGuiPlatformIO& pio = ImGui::GetPlatformIO();
+    pio.Platform_GetClipboardTextFn = [](ImGuiContext*) -> const char* {
+        static std::string text;
+        text = platform::clipboard_text();
+        return text.c_str();
+    };
+    pio.Platform_SetClipboardTextFn = [](ImGuiContext*, const char* text) { platform::copy_to_clipboard(text ? text : ""); };
 
     load_bundled_reports();
+    session::start(g_app);   // what is bundled is not stored
     platform::run_main_loop(frame);
     return 0;
 }

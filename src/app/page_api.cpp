@@ -14,7 +14,9 @@
 #include "core/diagnostic.hpp"
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
+#include "ui/chart_view.hpp"
 #include "ui/i18n.hpp"
+#include "ui/view_state.hpp"
 
 namespace gongkai {
 namespace {
@@ -34,6 +36,105 @@ const char* give_json(const nlohmann::json& j) {
 nlohmann::json diagnostic_json(const Diagnostic& d) {
     return {{"file", d.file},       {"line", d.line},       {"column", d.column},
             {"pointer", d.pointer}, {"message", d.message}, {"severity", severity_name(d.severity)}};
+}
+
+// The explorer's part of state().view: filters, selection, look, loading (docs/page-api.md).
+void explorer_view_json(const ui::App& app, nlohmann::json& view) {
+    const ui::FigureFilter& f = app.filter;
+    view["filters"] = {{"search", f.search}, {"area", f.area},         {"topic", f.topic},
+                       {"department", f.department}, {"category", f.category}, {"unit", f.unit}};
+    view["search"] = f.search;
+    const Report* cur = app.current();
+    nlohmann::json selection = nlohmann::json::array();
+    if (cur)
+        for (int i : app.selection()) selection.push_back(cur->figures[i].id);
+    view["selection"] = selection;
+    view["focused"] = cur && app.focused_figure >= 0 && app.focused_figure < static_cast<int>(cur->figures.size())
+                          ? nlohmann::json(cur->figures[app.focused_figure].id)
+                          : nlohmann::json(nullptr);
+    nlohmann::json finding = nullptr;
+    const std::vector<int> mine = app.current_findings();
+    for (std::size_t k = 0; k < mine.size(); ++k)
+        if (mine[k] == app.selected_finding) finding = k;
+    view["finding"] = finding;
+    nlohmann::json finding_figures = nlohmann::json::array();
+    if (!finding.is_null()) finding_figures = app.findings[app.selected_finding].figure_ids;
+    view["findingFigures"] = finding_figures;
+    view["rows"] = app.view_rows().size();
+    view["fontSize"] = app.font_size;
+    view["theme"] = app.high_contrast ? "high-contrast" : "dark";
+    view["overlay"] = app.overlay_key.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.overlay_key);
+    nlohmann::json windows = nlohmann::json::array();
+    if (app.show_help) windows.push_back("help");
+    if (app.show_export) windows.push_back("export");
+    if (app.text_view) windows.push_back("text");
+    if (app.show_about) windows.push_back("about");
+    view["windows"] = windows;
+    nlohmann::json loading = nlohmann::json::array();
+    for (const platform::FileProgress& p : platform::files_in_progress())
+        loading.push_back({{"name", p.name}, {"phase", "reading"}, {"loaded", p.loaded}, {"total", p.total}});
+    for (const ui::PendingLoad& p : app.pending_loads)
+        loading.push_back({{"name", p.name}, {"phase", "parsing"}, {"loaded", p.bytes.size()}, {"total", p.bytes.size()}});
+    view["loading"] = loading;
+}
+
+// setView's explorer keys; returns an error message or "".
+std::string apply_explorer_view(ui::App& app, const nlohmann::json& j) {
+    std::string error;
+    ui::FigureFilter f = app.filter;
+    bool filter_changed = false;
+    if (auto it = j.find("filters"); it != j.end()) {
+        if (!it->is_object()) return "filters must be an object such as {\"area\": \"稳增长\"}";
+        f = {};
+        for (auto& [k, v] : it->items()) {
+            if (!v.is_string()) return "filters." + k + " must be a string";
+            const std::string s = v.get<std::string>();
+            if (k == "search") f.search = s;
+            else if (k == "area") f.area = s;
+            else if (k == "topic") f.topic = s;
+            else if (k == "department") f.department = s;
+            else if (k == "category") f.category = s;
+            else if (k == "unit") f.unit = s;
+            else return "unknown filter \"" + k + "\" (filters: search, area, topic, department, category, unit)";
+        }
+        filter_changed = true;
+    }
+    if (auto it = j.find("search"); it != j.end()) {
+        if (!it->is_string()) return "search must be a string";
+        f.search = it->get<std::string>();
+        filter_changed = true;
+    }
+    if (filter_changed) app.set_filter(f);
+    if (auto it = j.find("selection"); it != j.end()) {
+        const Report* cur = app.current();
+        if (!it->is_array() || !cur) return "selection must be an array of figure ids of the selected report";
+        std::vector<int> figures;
+        for (const auto& id : *it) {
+            int found = -1;
+            for (int i = 0; id.is_string() && i < static_cast<int>(cur->figures.size()); ++i)
+                if (cur->figures[i].id == id.get<std::string>()) found = i;
+            if (found < 0) return "no figure of the selected report has the id " + id.dump();
+            figures.push_back(found);
+        }
+        app.select_figures(figures, true);
+    }
+    if (auto it = j.find("finding"); it != j.end()) {
+        const std::vector<int> mine = app.current_findings();
+        if (!it->is_number_integer() || it->get<int>() < 0 || it->get<int>() >= static_cast<int>(mine.size()))
+            return "finding must be the index of one of the selected report's findings";
+        app.select_finding(mine[it->get<int>()]);
+    }
+    if (auto it = j.find("fontSize"); it != j.end()) {
+        if (!it->is_number() || it->get<double>() < ui::kFontSizes[0] ||
+            it->get<double>() > ui::kFontSizes[std::size(ui::kFontSizes) - 1])
+            return "fontSize must be a number of CSS pixels from 14 to 28";
+        app.set_font_size(it->get<float>());
+    }
+    if (auto it = j.find("theme"); it != j.end()) {
+        if (!it->is_string() || (*it != "dark" && *it != "high-contrast")) return "theme must be \"dark\" or \"high-contrast\"";
+        app.set_high_contrast(*it == "high-contrast");
+    }
+    return error;
 }
 
 nlohmann::json state_json(const ui::App& app) {
@@ -57,7 +158,7 @@ nlohmann::json state_json(const ui::App& app) {
         sort = {{"column", columns[app.figure_sort.column]},
                 {"direction", app.figure_sort.descending ? "descending" : "ascending"}};
     }
-    return {
+    nlohmann::json out = {
         {"ready", app_is_ready()},
         {"reports", reports},
         {"view",
@@ -67,9 +168,14 @@ nlohmann::json state_json(const ui::App& app) {
           {"measure", "published"},
           {"sort", sort},
           {"findings", findings},
-          {"language", ui::language_code(ui::language())}}},
+          {"language", ui::language_code(ui::language())},
+          // Everything the URL hash holds, as the hash writes it (src/ui/view_state.cpp).
+          {"hash", ui::view_hash(app)}}},
         {"errors", errors},
     };
+    explorer_view_json(app, out["view"]);
+    out["view"].update(ui::chart_view_json(app));  // charts: chartKind, grouping, drill, hiddenSeries, ...
+    return out;
 }
 
 }  // namespace
@@ -135,12 +241,17 @@ const char* gongkai_api_set_view(const char* json_text) {
             if (it->is_string() && ui::parse_language(it->get<std::string>(), l)) ui::set_language(l);
             else error = "language must be \"zh\" or \"en\"";
         }
+        if (error.empty()) error = apply_explorer_view(app, j);
+        if (error.empty()) error = ui::apply_chart_view(app, j);  // charts
     }
     platform::request_redraw();
     nlohmann::json out = {{"ok", error.empty()}, {"state", state_json(app)}};
     if (!error.empty()) out["error"] = error;
     return give_json(out);
 }
+
+// The current chart's data, as drawn and exported (gongkai.chartData()).
+const char* gongkai_api_chart_data() { return give_json(ui::chart_data_json(app_instance())); }
 
 // Rectangles (CSS pixels) of the named UI items drawn in the last frame: {"menu.file": {x,y,w,h}, ...}.
 const char* gongkai_api_item_rects() {

@@ -24,6 +24,10 @@ std::string groups_csv(const std::vector<Group>& groups, const std::vector<Field
 // A readable Markdown summary of one report: key figures, counts by area, audit findings.
 std::string summary_markdown(const Report& report, const std::vector<Finding>& findings);
 
+// The same summary as a standalone HTML page (UTF-8, no scripts, no external resources).
+// Every text from the report is HTML-escaped, so a report can never inject markup.
+std::string summary_html(const Report& report, const std::vector<Finding>& findings);
+
 // A file name that says what a download holds, safe on every OS:
 // e.g. export_file_name(report, "figures", "csv") -> "阜新市-2017-figures.csv".
 std::string export_file_name(const Report* report, std::string_view view, std::string_view extension);

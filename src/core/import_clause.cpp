@@ -221,14 +221,21 @@ ClauseReading read_clause(std::u32string_view pre, std::u32string_view after) {
             }
     } else {
         for (std::size_t k = 2; k < p.size() && k <= 20; ++k) {
-            if (!match_prefix(p.substr(k), kVerbs) && !match_prefix(p.substr(k), kInstruments)) continue;
+            const auto rest = p.substr(k);
+            if (!match_prefix(rest, kVerbs) && !match_prefix(rest, kInstruments) && !match_prefix(rest, kOpeners) &&
+                !match_prefix(rest, kAdverbs))
+                continue;
             if (is_department_name(p.substr(0, k))) {
-                r.department = std::u32string(p.substr(0, k));
+                // "星海区人民政府全年主动公开…": the government itself is the report's own body.
+                if (ends_with(p.substr(0, k), U"人民政府")) r.self_subject = true;
+                else r.department = std::u32string(p.substr(0, k));
                 p = p.substr(k);
                 break;
             }
         }
     }
+    // Openers may also follow the subject ("我县全年共…").
+    while (std::size_t n = match_prefix(p, kOpeners)) p = strip_lead_punct(p.substr(n));
 
     // Instrument phrase up to its verb: "通过以会代训形式开展培训" -> 开展培训.
     if (std::size_t n = match_prefix(p, kInstruments)) {
@@ -299,7 +306,7 @@ ClauseReading read_clause(std::u32string_view pre, std::u32string_view after) {
     for (std::u32string_view verb : {U"公开", U"发布", U"公布"}) {
         if (!(p.size() > verb.size() + 1 && ends_with(p, verb))) continue;
         const std::u32string_view head = p.substr(0, p.size() - verb.size());
-        for (std::u32string_view channel : {U"网站", U"微博", U"微信", U"平台", U"新媒体", U"客户端", U"专栏", U"公众号", U"报", U"电视台", U"电台"})
+        for (std::u32string_view channel : {U"网站", U"微博", U"微信", U"平台", U"新媒体", U"客户端", U"专栏", U"公众号", U"报", U"电视台", U"电台", U"栏"})
             if (ends_with(head, channel)) {
                 p = head;
                 break;

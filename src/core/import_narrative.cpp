@@ -20,6 +20,9 @@ namespace gongkai::import_detail {
 namespace {
 
 constexpr std::size_t kMaxClause = 80;  // look no further back than this for a count's words
+// Totals, parts and shares are near each other: searches stop after this many counts, which
+// keeps the whole pass linear however long a sentence runs.
+constexpr int kMaxLookBack = 64;
 
 struct Count {
     NumberToken tok;
@@ -138,7 +141,7 @@ void relate(std::vector<Count>& c) {
         }
         // 其中: the nearest count before it with the same unit is a stated total.
         if ((f.qizhong_before || f.reading.qizhong) && !percent) {
-            for (int j = i - 1; j >= 0; --j) {
+            for (int j = i - 1; j >= 0 && i - j <= kMaxLookBack; --j) {
                 const Count& t = c[static_cast<std::size_t>(j)];
                 if (t.sentence < f.sentence - 1) break;
                 if (t.tok.unit == f.tok.unit) {
@@ -183,7 +186,7 @@ void relate(std::vector<Count>& c) {
         }
         if (!f.department.empty()) carry = f.department;
         if (percent && f.reading.share_word) {
-            for (int j = i - 1; j >= 0; --j) {
+            for (int j = i - 1; j >= 0 && i - j <= kMaxLookBack; --j) {
                 const Count& r = c[static_cast<std::size_t>(j)];
                 if (r.sentence < f.sentence - 1) break;
                 if (r.tok.unit == U"%") continue;
@@ -207,21 +210,26 @@ bool same_value(double a, double b) { return std::fabs(a - b) < 1e-9; }
 // way. Both are guesses, marked unsure.
 void further_breakdowns(std::vector<Count>& c, std::map<int, int>& groups) {
     const int n = static_cast<int>(c.size());
+    // Each total's last explicit part and its number of breakdowns, in one pass.
+    std::vector<int> last_part(c.size(), -1);
+    std::vector<int> next_group(c.size(), 0);
+    for (int k = 0; k < n; ++k) {
+        const int p = c[static_cast<std::size_t>(k)].parent;
+        if (p < 0) continue;
+        last_part[static_cast<std::size_t>(p)] = k;
+        next_group[static_cast<std::size_t>(p)] =
+            std::max(next_group[static_cast<std::size_t>(p)], c[static_cast<std::size_t>(k)].group + 1);
+    }
     for (int t = 0; t < n; ++t) {
         Count& total = c[static_cast<std::size_t>(t)];
         if (total.tok.unit == U"%" || total.parent >= 0) continue;
-        int last = t;
-        int group = 0;
-        for (int k = t + 1; k < n; ++k)
-            if (c[static_cast<std::size_t>(k)].parent == t) {
-                last = k;
-                group = std::max(group, c[static_cast<std::size_t>(k)].group + 1);
-            }
+        const int last = last_part[static_cast<std::size_t>(t)] >= 0 ? last_part[static_cast<std::size_t>(t)] : t;
+        int group = next_group[static_cast<std::size_t>(t)];
         const bool explicit_parts = last != t;
         std::vector<int> pending;
         double sum = 0;
         int sentence = c[static_cast<std::size_t>(last)].sentence;
-        for (int k = last + 1; k < n; ++k) {
+        for (int k = last + 1; k < n && k - last <= kMaxLookBack; ++k) {
             Count& f = c[static_cast<std::size_t>(k)];
             if (f.tok.unit == U"%") continue;
             // The sentence of a 其中 breakdown belongs to it.
@@ -264,7 +272,7 @@ void totals_after_parts(std::vector<Count>& c) {
         if (!t.reading.total_word || t.tok.unit == U"%" || t.parent >= 0 || t.is_total) continue;
         double sum = 0;
         std::vector<int> parts;
-        for (int j = i - 1; j >= 0; --j) {
+        for (int j = i - 1; j >= 0 && i - j <= kMaxLookBack; --j) {
             const Count& p = c[static_cast<std::size_t>(j)];
             if (p.sentence != t.sentence) break;
             if (p.tok.unit == U"%") continue;
@@ -304,18 +312,19 @@ std::vector<Figure> extract_figures(std::u32string_view text, std::u32string_vie
         further_breakdowns(counts, groups);
         // Breakdown names when a total is split more than one way.
         std::map<std::pair<int, int>, std::string> group_names;
-        for (const auto& [t, n] : groups) {
-            if (n < 2) continue;
-            std::map<std::string, int> used;
-            for (int g = 0; g < n; ++g) {
-                std::vector<std::u32string> cats;
-                for (const auto& f : counts)
-                    if (f.parent == t && f.group == g) cats.push_back(f.category);
-                std::string name = breakdown_name(cats);
-                if (name.empty()) name = "breakdown-" + std::to_string(g + 1);
-                if (used[name]++ > 0) name += "-" + std::to_string(used[name]);
-                group_names[{t, g}] = name;
+        std::map<std::pair<int, int>, std::vector<std::u32string>> group_categories;
+        for (const auto& f : counts)
+            if (f.parent >= 0) {
+                const auto it = groups.find(f.parent);
+                if (it != groups.end() && it->second >= 2) group_categories[{f.parent, f.group}].push_back(f.category);
             }
+        std::map<int, std::map<std::string, int>> used_names;
+        for (const auto& [key, cats] : group_categories) {
+            std::string name = breakdown_name(cats);
+            if (name.empty()) name = "breakdown-" + std::to_string(key.second + 1);
+            auto& used = used_names[key.first];
+            if (used[name]++ > 0) name += "-" + std::to_string(used[name]);
+            group_names[key] = name;
         }
         // Measures: parts are counted as their total is (totals first, nested ones too).
         std::vector<MeasureGuess> measures(counts.size());

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 
 #include "core/import_text.hpp"
 
@@ -97,15 +98,14 @@ std::vector<NumberToken> scan_numbers(std::u32string_view s, std::size_t begin, 
             if (tok.unit.empty()) return false;
             // Fractions only for % and money; "3.5条" is not a count we understand.
             if (!frac.empty() && multiplier == 1 && tok.unit != U"%" && !unit_is_money(tok.unit)) return false;
-            double v = 0;
-            for (char32_t d : ds) v = v * 10 + static_cast<double>(d - U'0');
-            double f = 0;
-            double scale = 1;
-            for (char32_t d : frac) {
-                scale /= 10;
-                f += static_cast<double>(d - U'0') * scale;
+            std::string ascii;
+            for (char32_t d : ds) ascii.push_back(static_cast<char>(d));
+            if (!frac.empty()) {
+                ascii.push_back('.');
+                for (char32_t d : frac) ascii.push_back(static_cast<char>(d));
             }
-            v = (v + f) * multiplier;
+            double v = std::strtod(ascii.c_str(), nullptr);  // exact decimal rounding: 30.77 stays 30.77
+            v *= multiplier;
             if (multiplier != 1) v = std::round(v);
             if (!(v <= 9007199254740992.0)) return false;
             tok.value = v;

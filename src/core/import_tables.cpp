@@ -12,6 +12,7 @@
 #include "core/import_tables.hpp"
 
 #include <array>
+#include <cstdlib>
 
 #include "core/import_text.hpp"
 
@@ -36,24 +37,26 @@ bool parse_number_cell(std::u32string_view t, double& value) {
         i = 1;
         if (i == t.size()) return false;
     }
-    double v = 0;
-    double scale = 0;
+    // Digits go through strtod (exact decimal rounding), commas dropped: 356.42 stays 356.42.
+    std::string ascii;
     bool any = false;
+    bool dot = false;
     for (; i < t.size(); ++i) {
         const char32_t c = t[i];
         if (is_ascii_digit(c)) {
             any = true;
-            if (scale == 0) v = v * 10 + static_cast<double>(c - U'0');
-            else { v += static_cast<double>(c - U'0') * scale; scale /= 10; }
-        } else if (c == U'.' && scale == 0) {
-            scale = 0.1;
-        } else if (c == U',' && scale == 0) {
+            ascii.push_back(static_cast<char>(c));
+        } else if (c == U'.' && !dot) {
+            dot = true;
+            ascii.push_back('.');
+        } else if (c == U',' && !dot) {
             continue;
         } else {
             return false;
         }
     }
-    if (!any || scale == 0.1) return false;  // "1." is an enumerator, not a number
+    if (!any || ascii.back() == '.') return false;  // "1." is an enumerator, not a number
+    const double v = std::strtod(ascii.c_str(), nullptr);
     value = negative ? -v : v;
     return true;
 }

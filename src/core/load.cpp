@@ -92,29 +92,54 @@ std::string_view document_format(const json& root, Checker& c) {
     return format->get_ref<const std::string&>() == kReportFormat ? kReportFormat : kCollectionFormat;
 }
 
-void load_collection(const json& root, DiagnosticSink& sink, LoadResult& result) {
+// Reads the reports of a collection one by one, in file order, with their diagnostics.
+class CollectionReader {
+  public:
+    CollectionReader(DiagnosticSink& sink, std::vector<Report>& out) : sink_(sink), out_(out) {}
+
+    void read(const json& element, std::size_t index) {
+        // Each report has its own checker: its errors skip it alone.
+        Checker c(sink_);
+        const Path at = reports_path_.index(index);
+        Report report;
+        load_detail::read_report(element, at, c, report, /*header_optional=*/true);
+        if (c.errors() > 0) return;
+        auto [it, inserted] = loaded_ids_.emplace(report.id, index);
+        if (!inserted) {
+            c.error(at.key("id"), "duplicate report id " + load_detail::in_quotes(report.id) + "; it is already used by " +
+                                      reports_path_.index(it->second).str() + ", so this report is skipped");
+            return;
+        }
+        out_.push_back(std::move(report));
+    }
+
+  private:
+    DiagnosticSink& sink_;
+    std::vector<Report>& out_;
+    const Path root_path_;
+    const Path reports_path_ = root_path_.key("reports");
+    std::unordered_map<std::string, std::size_t> loaded_ids_;  // id -> index in the file
+};
+
+// The collection's own keys; then its reports, unless they were streamed already (their
+// diagnostics in `streamed_diagnostics`, which come after the collection's own, as ever).
+void load_collection(const json& root, DiagnosticSink& sink, LoadResult& result,
+                     std::vector<Diagnostic>* streamed_diagnostics, std::size_t streamed_dropped,
+                     std::vector<Report>* streamed_reports) {
     Checker top(sink);
     const Path root_path;
     top.warn_unknown_keys(root, root_path, "a collection", {"format", "version", "reports"});
     const json* reports = top.member(root, root_path, "reports", true, "a collection");
     const Path rp = root_path.key("reports");
     if (!reports || !top.expect_array(*reports, rp, "the list of reports")) return;
-    std::unordered_map<std::string, std::size_t> loaded_ids;  // id -> index in the file
-    for (std::size_t i = 0; i < reports->size(); ++i) {
-        // Each report has its own checker: its errors skip it alone.
-        Checker c(sink);
-        const Path at = rp.index(i);
-        Report report;
-        load_detail::read_report((*reports)[i], at, c, report, /*header_optional=*/true);
-        if (c.errors() > 0) continue;
-        auto [it, inserted] = loaded_ids.emplace(report.id, i);
-        if (!inserted) {
-            c.error(at.key("id"), "duplicate report id " + load_detail::in_quotes(report.id) + "; it is already used by " +
-                                      rp.index(it->second).str() + ", so this report is skipped");
-            continue;
-        }
-        result.reports.push_back(std::move(report));
+    if (streamed_reports) {
+        for (Diagnostic& d : *streamed_diagnostics) sink.add(std::move(d));
+        sink.dropped += streamed_dropped;
+        result.reports = std::move(*streamed_reports);
+        return;
     }
+    CollectionReader reader(sink, result.reports);
+    for (std::size_t i = 0; i < reports->size(); ++i) reader.read((*reports)[i], i);
 }
 
 void load_into(LoadResult& result, std::string_view bytes, DiagnosticSink& sink, const LoadLimits& limits) {
@@ -163,7 +188,23 @@ void load_into(LoadResult& result, std::string_view bytes, DiagnosticSink& sink,
         return;
     }
 
-    auto parsed = load_detail::parse_json_text(text, limits.max_depth);
+    // A collection's reports are read as the parser completes each one (see parse_json_text),
+    // so the whole file never exists as one tree. Their diagnostics wait in `streamed_sink`
+    // (as many as the real sink keeps) and follow the collection's own, in the usual order.
+    std::vector<Diagnostic> streamed_diagnostics;
+    DiagnosticSink streamed_sink;
+    streamed_sink.file = sink.file;
+    streamed_sink.out = &streamed_diagnostics;
+    streamed_sink.limit = sink.limit;
+    std::vector<Report> streamed_reports;
+    CollectionReader streamed_reader(streamed_sink, streamed_reports);
+    auto parsed = load_detail::parse_json_text(
+        text, limits.max_depth, [&](const json& element, std::size_t index) { streamed_reader.read(element, index); });
+    if (parsed.stream_broken) {  // rare (a repeated top-level key): read it the plain way
+        streamed_diagnostics.clear();
+        streamed_reports.clear();
+        parsed = load_detail::parse_json_text(text, limits.max_depth);
+    }
     for (auto& p : parsed.problems)
         add_located(sink, p.is_error ? Severity::Error : Severity::Warning, p.line, p.column, std::move(p.message),
                     std::move(p.pointer));
@@ -177,7 +218,10 @@ void load_into(LoadResult& result, std::string_view bytes, DiagnosticSink& sink,
         load_detail::read_report(parsed.root, Path(), c, report, /*header_optional=*/false);
         if (c.errors() == 0) result.reports.push_back(std::move(report));
     } else if (format == kCollectionFormat) {
-        load_collection(parsed.root, sink, result);
+        if (parsed.streamed)
+            load_collection(parsed.root, sink, result, &streamed_diagnostics, streamed_sink.dropped, &streamed_reports);
+        else
+            load_collection(parsed.root, sink, result, nullptr, 0, nullptr);
     }
 }
 

@@ -87,7 +87,8 @@ bool Checker::expect_array(const json& v, const Path& at, std::string_view what)
 const json* Checker::member(const json& obj, const Path& at, std::string_view key, bool required,
                             std::string_view what) {
     const auto& o = obj.get_ref<const json::object_t&>();
-    auto it = o.find(std::string(key));
+    // nlohmann's object map compares with std::less<>: look up the view, no string is built.
+    auto it = o.find(key);
     if (it != o.end()) return &it->second;
     if (required) error(at, std::string(what) + " is missing the required key \"" + std::string(key) + "\"");
     return nullptr;

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "core/load_encoding.hpp"
+#include "core/report.hpp"
 
 namespace gongkai::load_detail {
 namespace {
@@ -138,8 +139,9 @@ class TreeBuilder {
     using string_t = json::string_t;
     using binary_t = json::binary_t;
 
-    TreeBuilder(std::string_view text, const char** cursor, int max_depth, ParseOutcome& out)
-        : text_(text), cursor_(cursor), max_depth_(max_depth), out_(out) {}
+    TreeBuilder(std::string_view text, const char** cursor, int max_depth, ParseOutcome& out,
+                const ReportElementHook* hook = nullptr)
+        : text_(text), cursor_(cursor), max_depth_(max_depth), out_(out), hook_(hook) {}
 
     bool null() { return put(json(nullptr)); }
     bool boolean(bool v) { return put(json(v)); }
@@ -151,11 +153,15 @@ class TreeBuilder {
 
     bool start_object(std::size_t) { return open(json::value_t::object); }
     bool start_array(std::size_t) { return open(json::value_t::array); }
-    bool end_object() { stack_.pop_back(); return true; }
-    bool end_array() { stack_.pop_back(); return true; }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
 
     bool key(string_t& k) {
         auto& object = stack_.back()->get_ref<json::object_t&>();
+        if (stack_.size() == 1) {  // a key of the root object
+            if (out_.streamed && object.count(k)) out_.stream_broken = true;  // its value may be stale
+            stream_next_ = hook_ && !out_.streamed && k == "reports" && collection_header_is_valid(object);
+        }
         auto found = object.find(k);
         if (found != object.end()) {
             // JSON leaves duplicate keys undefined; we keep the last one and say so.
@@ -201,6 +207,30 @@ class TreeBuilder {
   private:
     std::size_t consumed() const { return static_cast<std::size_t>(*cursor_ - text_.data()); }
 
+    // "format": "gongkai.collection" and a supported "version" seen already.
+    static bool collection_header_is_valid(const json::object_t& root) {
+        const auto format = root.find("format");
+        const auto version = root.find("version");
+        return format != root.end() && format->second.is_string() &&
+               format->second.get_ref<const std::string&>() == "gongkai.collection" && version != root.end() &&
+               version->second.is_number() && version->second == kFormatVersion;
+    }
+
+    // An element of the streamed array is complete: hand it over, then free it.
+    void stream_element(json& element, std::size_t index) {
+        (*hook_)(element, index);
+        element = json();
+    }
+
+    bool close() {
+        if (stack_.size() == 3 && stack_[1] == streamed_) {
+            json* element = stack_.back();
+            stream_element(*element, streamed_->size() - 1);
+        }
+        stack_.pop_back();
+        return true;
+    }
+
     bool open(json::value_t type) {
         if (static_cast<int>(stack_.size()) >= max_depth_) {
             const auto lc = line_column_at(text_, consumed() - 1);
@@ -210,12 +240,21 @@ class TreeBuilder {
             return false;  // stops the parse: nothing deeper is read or stored
         }
         json* where = place(json(type));
+        if (stack_.size() == 1 && stream_next_) {
+            stream_next_ = false;
+            if (type == json::value_t::array) {
+                streamed_ = where;
+                out_.streamed = true;
+            }
+        }
         stack_.push_back(where);
         return true;
     }
 
     bool put(json&& v) {
-        place(std::move(v));
+        if (stack_.size() == 1) stream_next_ = false;
+        json* where = place(std::move(v));
+        if (stack_.size() == 2 && stack_[1] == streamed_) stream_element(*where, streamed_->size() - 1);
         return true;
     }
 
@@ -255,14 +294,19 @@ class TreeBuilder {
     ParseOutcome& out_;
     std::vector<json*> stack_;
     json* slot_ = nullptr;  // where the value after the last key goes
+    const ReportElementHook* hook_ = nullptr;
+    bool stream_next_ = false;  // the value after this root key is the "reports" to stream
+    json* streamed_ = nullptr;  // root["reports"] while its elements are streamed
 };
 
 }  // namespace
 
-ParseOutcome parse_json_text(std::string_view text, int max_depth) {
+ParseOutcome parse_json_text(std::string_view text, int max_depth) { return parse_json_text(text, max_depth, {}); }
+
+ParseOutcome parse_json_text(std::string_view text, int max_depth, const ReportElementHook& hook) {
     ParseOutcome out;
     const char* cursor = text.data();
-    TreeBuilder builder(text, &cursor, max_depth, out);
+    TreeBuilder builder(text, &cursor, max_depth, out, hook ? &hook : nullptr);
     TrackingIterator first(text.data(), &cursor);
     TrackingIterator last(text.data() + text.size(), nullptr);
     out.ok = json::sax_parse(first, last, &builder, json::input_format_t::json, /*strict=*/true,

@@ -7,8 +7,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gongkai::platform {
 
@@ -42,16 +44,84 @@ double now_seconds();
 
 // ---- files ------------------------------------------------------------------
 
-// Opens the browser's file picker. `on_file` is called once per chosen file, later,
-// from the main loop's thread. `accept` is an <input accept> list, e.g. ".json,.txt".
-using FileCallback = std::function<void(std::string name, std::string bytes)>;
-void open_file_picker(std::string_view accept, bool multiple, FileCallback on_file);
+// Files the user hands the app — chosen in the picker, dropped onto the page, or named by
+// the page URL (?report=) — all arrive through one handler, once per file, from the main
+// loop (never inside a browser callback). `error` is set instead of `bytes` when a file
+// could not be read or fetched.
+struct IncomingFile {
+    std::string name;
+    std::string bytes;
+    std::string error;
+};
+void set_incoming_file_handler(std::function<void(IncomingFile)> handler);
+
+// Opens the browser's file picker (a real <input type=file>); the chosen files arrive
+// through the incoming-file handler. `accept` is an <input accept> list, e.g. ".json,.txt".
+void open_file_picker(std::string_view accept, bool multiple);
+
+// Fetches a URL relative to the page; only the page's own origin is allowed (anything else
+// arrives as an IncomingFile with an error). The result arrives through the handler.
+void fetch_file(std::string_view url);
+
+// Values of a query parameter of the page's URL: ?report=a.json&report=b.json -> {a.json, b.json}.
+std::vector<std::string> url_query_values(std::string_view name);
+
+// Files still being read or fetched, for a progress indicator. total 0 = unknown size.
+struct FileProgress {
+    std::string name;
+    double loaded = 0, total = 0;
+};
+std::vector<FileProgress> files_in_progress();
 
 // Offers `bytes` to the user as a download called `file_name`.
 void download(std::string_view file_name, std::string_view mime_type, std::string_view bytes);
 
 // Puts text on the clipboard (best effort: browsers may refuse without a user gesture).
 void copy_to_clipboard(std::string_view text);
+// The text the browser last handed us for pasting (a paste event on the page), or what we
+// last copied: ImGui's own text fields paste from here (Ctrl+V).
+std::string clipboard_text();
+
+// ---- typing: an HTML <input> over an ImGui text field ------------------------------
+// A browser's IME does not compose into a canvas (emscripten#12718, imgui#3654), so while
+// the user types into a field, a real <input> lies exactly over it and forwards its value.
+struct TextOverlay {
+    std::string key;                 // which field (stable across frames)
+    float x = 0, y = 0, w = 0, h = 0; // CSS pixels from the canvas' top-left
+    float font_px = 16;
+    std::string value;               // put into the input when it first appears
+    std::string placeholder;
+    std::string colour, background, border;  // CSS colours matching the current theme
+};
+// Shows the overlay (focusing it) or moves it when it is already shown for that key.
+void show_text_overlay(const TextOverlay& overlay);
+void hide_text_overlay();
+// What happened in the overlay since the last call.
+struct TextOverlayEvents {
+    std::string key;
+    bool changed = false;     // `value` holds the input's new value
+    std::string value;
+    bool closed = false;      // focus left it, or Esc / Enter was pressed
+    bool submitted = false;   // Enter
+};
+TextOverlayEvents take_text_overlay_events();
+
+// ---- session settings and the accessible mirror --------------------------------------
+// Small settings kept for the browser session (sessionStorage): font size, theme.
+std::string session_setting(std::string_view key);
+void set_session_setting(std::string_view key, std::string_view value);
+
+// A visually hidden HTML list (not hidden from screen readers) mirroring what the canvas
+// shows. `id` names the list; items are plain text (set as textContent, never markup).
+void set_accessible_list(std::string_view id, std::string_view caption, const std::vector<std::string>& items);
+
+// charts (issue 5): the current chart's data as a visually hidden HTML <table> with a
+// <caption> (`id` names it); every cell is plain text (textContent, never markup).
+void set_accessible_table(std::string_view id, std::string_view caption, const std::vector<std::string>& header,
+                          const std::vector<std::vector<std::string>>& rows);
+// Offers a chart as a PNG download: the browser draws `svg` on an offscreen canvas and saves
+// canvas.toBlob() (asynchronous; web/gongkai-api.js, Module.gongkaiSvgToPng).
+void download_svg_as_png(std::string_view file_name, std::string_view svg);
 
 // ---- start-up assets -----------------------------------------------------------
 
@@ -65,5 +135,33 @@ bool font_failed();
 void notify_ready();
 // Tells the page a frame was drawn (gongkai.debug.nextFrame() waits on it).
 void frame_drawn(std::uint64_t frame_number);
+
+// ---- what survives a reload: stored reports, the address (src/platform/web/session_web.cpp) ----
+
+// The user's reports are kept in browser storage (IndexedDB, web/storage.js) as one snapshot.
+// The snapshot stored by the last completed save, handed over once when the start-up read has
+// finished: "" when nothing is stored or storage is unavailable; nullopt while still reading.
+std::optional<std::string> storage_take_initial();
+// Stores `bytes` as the new snapshot. Atomic: until the new one is completely written, the
+// previous one stays the stored state (a reload mid-save leaves it intact).
+void storage_save(std::string_view bytes);
+// Removes everything stored (the snapshot and set-aside data).
+void storage_clear();
+// Copies the stored snapshot aside (quarantine) with a reason, e.g. when it no longer loads.
+void storage_set_aside(std::string_view reason);
+// Something storage met that the user must know about: damaged data set aside, quota
+// exceeded, storage unavailable. Taken once each.
+struct StorageProblem {
+    bool error = true;   // false: a warning
+    std::string message;
+};
+std::optional<StorageProblem> storage_take_problem();
+
+// The URL's hash (without '#') when it changed from outside the app: the address at
+// start-up, Back/Forward, an edited address. nullopt when nothing new arrived.
+std::optional<std::string> take_url_state();
+// Shows `state` as the URL's hash: as a new history entry (Back returns to the previous one)
+// or in place of the current entry.
+void set_url_state(std::string_view state, bool new_entry);
 
 }  // namespace gongkai::platform

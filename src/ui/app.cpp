@@ -12,6 +12,7 @@
 #include "core/save.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
+#include "ui/chart_view.hpp"
 #include "ui/i18n.hpp"
 
 namespace gongkai::ui {
@@ -72,9 +73,16 @@ LoadOutcome App::load(std::string_view file_name, std::string_view bytes) {
     out.diagnostics = result.diagnostics;
     out.ok = result.ok();
     errors.insert(errors.end(), result.diagnostics.begin(), result.diagnostics.end());
+    add_reports(std::move(result.reports), file_name, out);
+    if (!out.ok) pending_tab = Tab::Errors;  // show the user what went wrong, where
+    ++generation;
+    platform::request_redraw();
+    return out;
+}
 
+void App::add_reports(std::vector<Report>&& loaded, std::string_view file_name, LoadOutcome& out) {
     int first_new = -1;
-    for (Report& r : result.reports) {
+    for (Report& r : loaded) {
         out.report_ids.push_back(r.id);
         auto same = std::find_if(reports.begin(), reports.end(), [&](const Report& x) { return x.id == r.id; });
         int index;
@@ -98,14 +106,13 @@ LoadOutcome App::load(std::string_view file_name, std::string_view bytes) {
             errors.push_back(d);
         }
         selected = first_new;
+        // The combo filters name values of the previous report; the search text stays.
+        set_filter(FigureFilter{filter.search, {}, {}, {}, {}, {}});
     }
-    if (!out.ok) pending_tab = Tab::Errors;  // show the user what went wrong, where
-    ++generation;
-    platform::request_redraw();
-    return out;
 }
 
 std::optional<ExportFile> App::export_file(std::string_view format) const {
+    if (format == "svg" || format == "png") return chart_export(*this, format);  // the current chart
     const Report* report = current();
     if (!report) return std::nullopt;
     ExportFile f;
@@ -122,6 +129,24 @@ std::optional<ExportFile> App::export_file(std::string_view format) const {
             f.bytes = save_collection_json(reports);
             f.mime_type = "application/json";
             f.file_name = export_file_name(nullptr, "collection", "json");
+        } else if (format == "csv_view") {
+            // The figures table as filtered now; the name says which view.
+            const std::vector<Report> one{*report};
+            f.bytes = figures_csv(one, core_filter(filter));
+            f.mime_type = "text/csv;charset=utf-8";
+            std::string view = "figures";
+            for (const std::string* part : {&filter.area, &filter.topic, &filter.department, &filter.category,
+                                            &filter.unit, &filter.search})
+                if (!part->empty()) view += "-" + *part;
+            if (filter.empty()) view += "-all";
+            f.file_name = export_file_name(report, view, "csv");
+        } else if (format == "html") {
+            std::vector<Finding> own;
+            for (const Finding& x : findings)
+                if (x.report_id == report->id) own.push_back(x);
+            f.bytes = summary_html(*report, own);
+            f.mime_type = "text/html;charset=utf-8";
+            f.file_name = export_file_name(report, "summary", "html");
         } else if (format == "md") {
             std::vector<Finding> own;
             for (const Finding& x : findings)
@@ -139,6 +164,7 @@ std::optional<ExportFile> App::export_file(std::string_view format) const {
 }
 
 bool App::download(std::string_view format) const {
+    if (format == "svg" || format == "png") return chart_download(*this, format);  // PNG: drawn by the browser
     auto f = export_file(format);
     if (!f) return false;
     platform::download(f->file_name, f->mime_type, f->bytes);
@@ -148,6 +174,7 @@ bool App::download(std::string_view format) const {
 void App::select_report(int index) {
     if (index < 0 || index >= static_cast<int>(reports.size()) || index == selected) return;
     selected = index;  // the table keeps its sort: the sort arrow stays true
+    set_filter(FigureFilter{filter.search, {}, {}, {}, {}, {}});
     ++generation;
     platform::request_redraw();
 }
@@ -169,6 +196,15 @@ void App::remember_item(const char* key) {
 
 void App::draw() {
     rects_.clear();
+    load_from_url();  // once: installs the file handler, fetches ?report= URLs
+    // Files received earlier were shown in the progress window for a frame: parse them now.
+    if (!pending_loads.empty() && pending_loads.front().frames_shown > 0) {
+        PendingLoad next = std::move(pending_loads.front());
+        pending_loads.erase(pending_loads.begin());
+        load_any(next.name, next.bytes);
+        platform::request_redraw();
+    }
+    handle_shortcuts(*this);
     draw_main_menu(*this);
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -180,15 +216,19 @@ void App::draw() {
     ImGui::Begin("##root", nullptr, root_flags);
     ImGui::PopStyleVar();
 
-    // Left column: a fixed share of the width, within sensible bounds.
+    // Left column: reports and the section tree; right column: details and source text.
+    // Fixed shares of the width within sensible bounds; a narrow window drops the right column.
     const float font = ImGui::GetFontSize();
-    const float left_w = std::clamp(vp->WorkSize.x * 0.24f, font * 12.0f, font * 22.0f);
+    const float left_w = std::clamp(vp->WorkSize.x * 0.2f, font * 11.0f, font * 18.0f);
+    const bool show_right = vp->WorkSize.x > font * 48.0f;
+    const float right_w = show_right ? std::clamp(vp->WorkSize.x * 0.27f, font * 14.0f, font * 28.0f) : 0.0f;
     ImGui::BeginChild("##left", ImVec2(left_w, 0), ImGuiChildFlags_Borders);
-    draw_report_list(*this);
+    draw_report_list(*this);   // the section tree and the report's details below the list
     ImGui::EndChild();
     ImGui::SameLine();
 
-    ImGui::BeginChild("##centre", ImVec2(0, 0), ImGuiChildFlags_None);
+    const float centre_w = show_right ? -(right_w + ImGui::GetStyle().ItemSpacing.x) : 0.0f;
+    ImGui::BeginChild("##centre", ImVec2(centre_w, 0), ImGuiChildFlags_None);
     if (ImGui::BeginTabBar("##tabs")) {
         struct TabDef { Tab tab; const char* key; void (*draw)(App&); };
         const TabDef tabs[] = {
@@ -224,9 +264,25 @@ void App::draw() {
         ImGui::EndTabBar();
     }
     ImGui::EndChild();
+    if (show_right) {
+        ImGui::SameLine();
+        ImGui::BeginChild("##right", ImVec2(0, 0), ImGuiChildFlags_None);
+        const float details_h = ImGui::GetContentRegionAvail().y * 0.42f;
+        ImGui::BeginChild("##details", ImVec2(0, details_h), ImGuiChildFlags_Borders);
+        draw_details_panel(*this);
+        ImGui::EndChild();
+        ImGui::BeginChild("##source", ImVec2(0, 0), ImGuiChildFlags_Borders);
+        draw_source_view(*this);
+        ImGui::EndChild();
+        ImGui::EndChild();
+    }
     ImGui::End();
 
     draw_about_window(*this);
+    draw_help_window(*this);
+    draw_export_window(*this);
+    draw_text_view_window(*this);
+    draw_loading_window(*this);
 
     if (!toast.empty() && platform::now_seconds() < toast_until) {
         ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 16, vp->WorkPos.y + vp->WorkSize.y - 16),
@@ -239,6 +295,10 @@ void App::draw() {
         ImGui::End();
     }
 
+    finish_text_fields(*this);
+    update_accessible_mirror(*this);
+    update_chart_mirror(*this);  // the current chart as an HTML table
+    shortcuts_end_frame();
     last_rects_.swap(rects_);
 }
 

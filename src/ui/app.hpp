@@ -12,9 +12,11 @@
 #include <string_view>
 #include <vector>
 
+#include "core/aggregate.hpp"
 #include "core/audit.hpp"
 #include "core/diagnostic.hpp"
 #include "core/report.hpp"
+#include "ui/chart_view.hpp"
 
 struct ImVec4;  // imgui.h
 
@@ -30,9 +32,10 @@ struct ExportFile {
     std::string mime_type;
     std::string bytes;
 };
-// Formats: "csv" (figures of the current report), "json" (the current report),
-// "collection" (every loaded report), "md" (summary of the current report).
-inline constexpr const char* kExportFormats[] = {"csv", "json", "collection", "md"};
+// Formats: "csv" (figures of the current report), "csv_view" (the figures table as filtered
+// now), "json" (the current report), "collection" (every loaded report), "md" and "html"
+// (summary of the current report).
+inline constexpr const char* kExportFormats[] = {"csv", "csv_view", "json", "collection", "md", "html"};
 
 struct LoadOutcome {
     bool ok = false;
@@ -51,6 +54,37 @@ struct FigureSort {
     bool descending = false;
 };
 
+// Columns of the figures table (also the columns of a copied selection).
+enum FigureColumn { kColArea, kColTopic, kColDepartment, kColCategory, kColValue, kColUnit, kColQuote, kFigureColumns };
+const char* figure_column_name(int column);   // "area", ..., "quote" (API and item keys)
+const char* figure_column_key(int column);    // i18n key: "col.area", ...
+
+// What the figures table shows: empty = any. The same filter makes the "current view" CSV.
+struct FigureFilter {
+    std::string search;      // substring of area, topic, department, category or quote
+    std::string area, topic, department, category, unit;
+    bool empty() const {
+        return search.empty() && area.empty() && topic.empty() && department.empty() && category.empty() &&
+               unit.empty();
+    }
+    bool operator==(const FigureFilter&) const = default;
+};
+
+// The table's filter in the core's terms (the same matching as the CLI's filters).
+Filter core_filter(const FigureFilter& f);
+
+// A file received (picker, drop, URL) and waiting to be parsed: shown in the progress
+// window for a frame first, so a large file's parsing phase is visible.
+struct PendingLoad {
+    std::string name;
+    std::string bytes;
+    int frames_shown = 0;
+};
+
+// How the app looks: font size (CSS pixels) and theme, kept for the browser session.
+inline constexpr float kFontSizes[] = {14, 16, 18, 20, 24, 28};
+inline constexpr float kDefaultFontSize = 16;
+
 class App {
 public:
     // ---- operations (UI and page API) --------------------------------------
@@ -66,6 +100,46 @@ public:
     void select_report(int index);
     void clear_errors();
 
+    // Loads a file by its kind: .txt/.htm/.html go to the text importer, the rest is report JSON.
+    LoadOutcome load_any(std::string_view file_name, std::string_view bytes);
+    // Files from the user arrive here: parsed on a later frame, after the progress shows.
+    void queue_load(std::string name, std::string bytes);
+    // A file that could not be read or fetched: an error in the errors panel.
+    void add_load_error(std::string_view file_name, std::string_view message);
+    // Opens the file picker (File → Open, Ctrl+O).
+    void open_files();
+    // Starts loading the reports named by the page URL (?report=...); once, at start-up.
+    void load_from_url();
+    // The bundled sample files (File → Samples) and loading one of them.
+    std::vector<std::string> sample_files() const;
+    void load_sample(const std::string& name);
+    // Adds loaded reports (replacing same ids), re-runs the audit, selects the first new one.
+    void add_reports(std::vector<Report>&& loaded, std::string_view file_name, LoadOutcome& out);
+
+    // ---- browsing: filter, rows, selection --------------------------------------
+    // Rows of the figures table: figure indices of the current report, filtered and sorted.
+    const std::vector<int>& view_rows() const;
+    void set_filter(const FigureFilter& f);
+    bool is_selected(int figure) const;
+    void set_selected(int figure, bool on);
+    void clear_selection();
+    void select_figures(const std::vector<int>& figures, bool scroll);  // replaces the selection
+    std::vector<int> selection() const;                 // figure indices, report order
+    // Shows a figure in the details panel and its quote in the source view.
+    void focus_figure(int figure, bool scroll_source);
+    // The selected rows as tab-separated text with a header row (pastes into Excel).
+    std::string selection_tsv() const;
+    // Selects the figures of an audit finding and shows their quotes.
+    void select_finding(int index);
+    // Findings (indices into `findings`) of the current report.
+    std::vector<int> current_findings() const;
+
+    // ---- look ------------------------------------------------------------------------
+    void set_font_size(float px);
+    void set_high_contrast(bool on);
+    // Applies font size and theme to ImGui's style; called before ImGui::NewFrame().
+    void before_frame();
+
     // ---- state ---------------------------------------------------------------
     std::vector<Report> reports;
     std::vector<Diagnostic> errors;      // every load diagnostic, oldest first
@@ -74,6 +148,16 @@ public:
     Tab tab = Tab::Figures;
     FigureSort figure_sort;
     std::uint64_t generation = 0;        // bumps on every change of reports (caches key on it)
+    FigureFilter filter;
+    std::uint64_t filter_revision = 0;   // bumps on every filter change
+    int focused_figure = -1;             // figure shown in details/source, -1 = none
+    int selected_finding = -1;           // index into findings, -1 = none
+    bool scroll_source = false;          // the source view scrolls to the focused quote once
+    bool scroll_table = false;           // the table scrolls to the focused row once
+    std::vector<PendingLoad> pending_loads;
+    float font_size = kDefaultFontSize;
+    bool high_contrast = false;
+    ChartState chart;                    // the charts tab (src/ui/chart_view.hpp)
 
     const Report* current() const {
         return selected >= 0 && selected < static_cast<int>(reports.size()) ? &reports[selected] : nullptr;
@@ -86,17 +170,37 @@ public:
     // Records the rectangle of the last ImGui item under `key` (used by tests to click
     // real positions). Rects of the last drawn frame are kept until the next one.
     void remember_item(const char* key);
+    void remember_rect(const char* key, float x, float y, float w, float h) { rects_[key] = ItemRect{x, y, w, h}; }
     const std::map<std::string, ItemRect>& item_rects() const { return last_rects_; }
 
     // Set by the page API or a menu; the tab bar applies it on the next frame.
     std::optional<Tab> pending_tab;
     bool show_about = false;
+    bool show_help = false;
+    bool show_export = false;
+    int export_choice = 0;               // index into kExportFormats in the export window
+    std::optional<ExportFile> text_view;  // the text view window (where downloads are refused)
+    std::string focus_request;           // a text field to focus next frame ("figures.search")
+    std::string overlay_key;             // the text field the HTML overlay is over, if any
     std::string toast;             // a short message shown for a moment
     double toast_until = 0;
 
 private:
     std::map<std::string, ItemRect> rects_;
     std::map<std::string, ItemRect> last_rects_;
+    // The figures table's rows and the selection, for the current report.
+    // A cache of view_rows(): mutable because it never changes an answer.
+    mutable std::vector<int> rows_;
+    mutable std::uint64_t rows_generation_ = ~0ull, rows_filter_ = ~0ull;
+    mutable int rows_report_ = -2;
+    mutable FigureSort rows_sort_{-2, false};
+    std::vector<std::uint8_t> selected_;   // one flag per figure of the current report
+    int selection_report_ = -2;
+    std::uint64_t selection_generation_ = ~0ull;
+    void sync_selection();
+    bool applied_high_contrast_ = false;
+    float applied_font_size_ = 0;
+    bool url_loaded_ = false;
 };
 
 // The views: one per file in src/ui/.
@@ -107,6 +211,21 @@ void draw_area_chart(App& app);
 void draw_audit_panel(App& app);
 void draw_errors_panel(App& app);
 void draw_about_window(App& app);
+void draw_section_tree(App& app);
+void draw_source_view(App& app);
+void draw_details_panel(App& app);
+void draw_help_window(App& app);
+void draw_export_window(App& app);
+void draw_text_view_window(App& app);
+void draw_loading_window(App& app);
+void handle_shortcuts(App& app);
+void shortcuts_end_frame();   // remembers whether a popup was open (Esc belongs to it)
+void update_accessible_mirror(App& app);
+// A single-line text field that types through the HTML overlay (IME, paste). Returns true
+// when `value` changed this frame. `key` is the item key and the overlay's key.
+bool text_field(App& app, const char* key, std::string& value, const char* hint, float width);
+// Hides the overlay when its field was not drawn this frame (end of App::draw).
+void finish_text_fields(App& app);
 
 // Formatting shared by the views.
 std::string format_number(double value);   // 47, 30.77, 1234 (no grouping: the reports write 1234)

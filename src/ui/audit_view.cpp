@@ -57,6 +57,18 @@ void draw_audit_panel(App& app) {
         ImGui::TableNextRow();
         ImGui::PushID(static_cast<int>(i));
         ImGui::TableNextColumn();
+        // The whole row is one selectable: clicking selects the finding's figures and shows
+        // their quotes in the source view; a double click opens the figures table.
+        const int index = static_cast<int>(mine[i] - app.findings.data());
+        if (ImGui::Selectable("##finding", app.selected_finding == index,
+                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap |
+                                  ImGuiSelectableFlags_AllowDoubleClick)) {
+            app.select_finding(index);
+            if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) app.pending_tab = Tab::Figures;
+        }
+        const std::string key = "audit.finding." + std::to_string(i);
+        app.remember_item(key.c_str());
+        ImGui::SameLine(0, 0);
         ImGui::TextColored(severity_colour(f.severity), "%s", severity_label(f.severity));
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(f.rule.c_str());

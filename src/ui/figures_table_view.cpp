@@ -1,68 +1,80 @@
-// figures_table_view.cpp — every figure of the current report in a sortable table.
+// figures_table_view.cpp — every figure of the current report: search, filters, a sortable
+// table with multi-selection (click, Shift+click, Ctrl+click, Ctrl+A, arrows), copy as TSV.
+//
+// The rows, selection and filter live in App (figure_rows.cpp); this file only draws them.
 #include <algorithm>
 #include <cstdio>
-#include <numeric>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "imgui.h"
+#include "platform/platform.hpp"
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
 
 namespace gongkai::ui {
 namespace {
 
-enum Column { kArea, kTopic, kDepartment, kCategory, kValue, kUnit, kQuote, kColumnCount };
-
-const char* const kColumnKeys[kColumnCount] = {"col.area", "col.topic", "col.department", "col.category",
-                                               "col.value", "col.unit", "col.quote"};
-
-const std::string& text_of(const Figure& f, int column) {
-    static const std::string empty;
-    switch (column) {
-        case kArea: return f.area;
-        case kTopic: return f.topic;
-        case kDepartment: return f.department;
-        case kCategory: return f.category;
-        case kUnit: return f.unit;
-        case kQuote: return f.quote ? f.quote->text : empty;
-        default: return empty;
-    }
-}
-
-// Row order for the current sort; rebuilt only when the report or the sort changes.
-struct OrderCache {
+// Distinct values of one field in the current report, for a filter combo.
+struct Choices {
     std::uint64_t generation = ~0ull;
-    int column = -2;
-    bool descending = false;
-    std::vector<int> rows;
+    int report = -2;
+    std::vector<std::string> area, department, category, unit;
 };
 
-const std::vector<int>& sorted_rows(const App& app, const Report& report) {
-    static OrderCache cache;
-    if (cache.generation == app.generation && cache.column == app.figure_sort.column &&
-        cache.descending == app.figure_sort.descending && cache.rows.size() == report.figures.size())
-        return cache.rows;
-    cache.generation = app.generation;
-    cache.column = app.figure_sort.column;
-    cache.descending = app.figure_sort.descending;
-    cache.rows.resize(report.figures.size());
-    std::iota(cache.rows.begin(), cache.rows.end(), 0);
-    const int col = cache.column;
-    if (col >= 0) {
-        const bool desc = cache.descending;
-        std::stable_sort(cache.rows.begin(), cache.rows.end(), [&](int a, int b) {
-            const Figure& fa = report.figures[a];
-            const Figure& fb = report.figures[b];
-            if (col == kValue) return desc ? fa.value > fb.value : fa.value < fb.value;
-            const std::string& ta = text_of(fa, col);
-            const std::string& tb = text_of(fb, col);
-            // "Not stated" sorts last in both directions: it is not a value.
-            if (ta.empty() != tb.empty()) return tb.empty();
-            return desc ? ta > tb : ta < tb;
-        });
+const Choices& choices(const App& app, const Report& report) {
+    static Choices c;
+    if (c.generation == app.generation && c.report == app.selected) return c;
+    c.generation = app.generation;
+    c.report = app.selected;
+    std::set<std::string> a, d, cat, u;
+    for (const Figure& f : report.figures) {
+        if (!f.area.empty()) a.insert(f.area);
+        if (!f.department.empty()) d.insert(f.department);
+        if (!f.category.empty()) cat.insert(f.category);
+        if (!f.unit.empty()) u.insert(f.unit);
     }
-    return cache.rows;
+    c.area.assign(a.begin(), a.end());
+    c.department.assign(d.begin(), d.end());
+    c.category.assign(cat.begin(), cat.end());
+    c.unit.assign(u.begin(), u.end());
+    return c;
+}
+
+// A combo box filtering by one field: "全部" (any) and each distinct value.
+bool filter_combo(App& app, const char* key, const char* label_key, const std::vector<std::string>& values,
+                  std::string& value, float width) {
+    bool changed = false;
+    ImGui::SetNextItemWidth(width);
+    char preview[256];
+    std::snprintf(preview, sizeof preview, "%s: %s", tr(label_key), value.empty() ? tr("filter.any") : value.c_str());
+    ImGui::PushID(key);
+    const bool open = ImGui::BeginCombo("##combo", preview, ImGuiComboFlags_HeightLarge);
+    app.remember_item(key);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetItemTooltip("%s", preview);
+    if (open) {
+        std::string item_key = std::string(key) + ".0";
+        if (ImGui::Selectable(tr("filter.any"), value.empty())) {
+            value.clear();
+            changed = true;
+        }
+        app.remember_item(item_key.c_str());
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            if (ImGui::Selectable(values[i].c_str(), value == values[i])) {
+                value = values[i];
+                changed = true;
+            }
+            item_key = std::string(key) + "." + std::to_string(i + 1);
+            app.remember_item(item_key.c_str());
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::PopID();
+    return changed;
 }
 
 void figure_tooltip(const Figure& f) {
@@ -82,6 +94,86 @@ void figure_tooltip(const Figure& f) {
     ImGui::EndTooltip();
 }
 
+void toast(App& app, const char* key) {
+    app.toast = tr(key);
+    app.toast_until = platform::now_seconds() + 2.0;
+}
+
+void draw_toolbar(App& app, const Report& report) {
+    const float em = ImGui::GetFontSize();
+    FigureFilter f = app.filter;
+    bool changed = false;
+    const Choices& c = choices(app, report);
+
+    changed |= text_field(app, "figures.search", f.search, tr("filter.search_hint"), em * 12);
+    const float combo_w = em * 8.5f;
+    struct ComboDef { const char* key; const char* label; const std::vector<std::string>* values; std::string* value; };
+    const ComboDef combos[] = {
+        {"filter.area", "col.area", &c.area, &f.area},
+        {"filter.department", "col.department", &c.department, &f.department},
+        {"filter.category", "col.category", &c.category, &f.category},
+        {"filter.unit", "col.unit", &c.unit, &f.unit},
+    };
+    for (const ComboDef& d : combos) {
+        // Wrap onto the next line when the centre column is narrow.
+        if (ImGui::GetContentRegionAvail().x > combo_w + ImGui::GetStyle().ItemSpacing.x)
+            ImGui::SameLine();
+        changed |= filter_combo(app, d.key, d.label, *d.values, *d.value, combo_w);
+    }
+    if (!f.topic.empty()) {
+        ImGui::SameLine();
+        char chip[256];
+        std::snprintf(chip, sizeof chip, "%s: %s  ×###filter.topic.clear", tr("col.topic"), f.topic.c_str());
+        if (ImGui::SmallButton(chip)) {
+            f.topic.clear();
+            changed = true;
+        }
+        app.remember_item("filter.topic.clear");
+    }
+    if (changed) app.set_filter(f);
+
+    // Second line: counts and actions on the selection / the view.
+    const std::vector<int>& rows = app.view_rows();
+    const std::size_t selected = app.selection().size();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled(tr("figures.shown"), static_cast<int>(rows.size()), static_cast<int>(report.figures.size()),
+                        static_cast<int>(selected));
+    ImGui::SameLine();
+    ImGui::BeginDisabled(app.filter.empty());
+    if (ImGui::SmallButton(tr_id("filter.clear"))) app.set_filter({});
+    ImGui::EndDisabled();
+    app.remember_item("filter.clear");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(selected == 0);
+    if (ImGui::SmallButton(tr_id("figures.copy"))) {
+        platform::copy_to_clipboard(app.selection_tsv());
+        toast(app, "toast.copied");
+    }
+    ImGui::EndDisabled();
+    app.remember_item("figures.copy");
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr_id("figures.export_view"))) app.download("csv_view");
+    app.remember_item("figures.export_view");
+}
+
+// Applies ImGui's multi-selection requests (positions in the view) to the App's selection.
+void apply_requests(App& app, ImGuiMultiSelectIO* io, const std::vector<int>& rows) {
+    for (const ImGuiSelectionRequest& r : io->Requests) {
+        if (r.Type == ImGuiSelectionRequestType_SetAll) {
+            if (r.Selected) {
+                for (int row : rows) app.set_selected(row, true);
+            } else {
+                app.clear_selection();
+            }
+        } else if (r.Type == ImGuiSelectionRequestType_SetRange) {
+            const int a = static_cast<int>(std::min(r.RangeFirstItem, r.RangeLastItem));
+            const int b = static_cast<int>(std::max(r.RangeFirstItem, r.RangeLastItem));
+            for (int i = std::max(a, 0); i <= b && i < static_cast<int>(rows.size()); ++i)
+                app.set_selected(rows[i], r.Selected);
+        }
+    }
+}
+
 }  // namespace
 
 void draw_figures_table(App& app) {
@@ -90,28 +182,28 @@ void draw_figures_table(App& app) {
         ImGui::TextWrapped("%s", tr("status.no_reports"));
         return;
     }
-    ImGui::TextDisabled(tr("figures.count"), static_cast<int>(report->figures.size()));
+    draw_toolbar(app, *report);
 
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Hideable;
-    if (!ImGui::BeginTable("##figures", kColumnCount, flags)) return;
+    if (!ImGui::BeginTable("##figures", kFigureColumns, flags)) return;
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr_id(kColumnKeys[kArea]), ImGuiTableColumnFlags_WidthStretch, 5 * em);
-    ImGui::TableSetupColumn(tr_id(kColumnKeys[kTopic]), ImGuiTableColumnFlags_WidthStretch, 7 * em);
-    ImGui::TableSetupColumn(tr_id(kColumnKeys[kDepartment]), ImGuiTableColumnFlags_WidthStretch, 6 * em);
-    ImGui::TableSetupColumn(tr_id(kColumnKeys[kCategory]), ImGuiTableColumnFlags_WidthStretch, 8 * em);
-    ImGui::TableSetupColumn(tr_id(kColumnKeys[kValue]),
+    ImGui::TableSetupColumn(tr_id("col.area"), ImGuiTableColumnFlags_WidthStretch, 5 * em);
+    ImGui::TableSetupColumn(tr_id("col.topic"), ImGuiTableColumnFlags_WidthStretch, 7 * em);
+    ImGui::TableSetupColumn(tr_id("col.department"), ImGuiTableColumnFlags_WidthStretch, 6 * em);
+    ImGui::TableSetupColumn(tr_id("col.category"), ImGuiTableColumnFlags_WidthStretch, 8 * em);
+    ImGui::TableSetupColumn(tr_id("col.value"),
                             ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending, 4.5f * em);
-    ImGui::TableSetupColumn(tr_id(kColumnKeys[kUnit]), ImGuiTableColumnFlags_WidthFixed, 3 * em);
-    ImGui::TableSetupColumn(tr_id(kColumnKeys[kQuote]), ImGuiTableColumnFlags_WidthStretch, 16 * em);
+    ImGui::TableSetupColumn(tr_id("col.unit"), ImGuiTableColumnFlags_WidthFixed, 3 * em);
+    ImGui::TableSetupColumn(tr_id("col.quote"), ImGuiTableColumnFlags_WidthStretch, 16 * em);
     // Headers drawn one by one so tests can find each header's rectangle (to click and sort).
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    for (int c = 0; c < kColumnCount; ++c) {
+    for (int c = 0; c < kFigureColumns; ++c) {
         ImGui::TableSetColumnIndex(c);
         ImGui::TableHeader(ImGui::TableGetColumnName(c));
-        const std::string key = std::string("figures.header.") + (kColumnKeys[c] + 4);
+        const std::string key = std::string("figures.header.") + figure_column_name(c);
         app.remember_item(key.c_str());
     }
 
@@ -127,34 +219,78 @@ void draw_figures_table(App& app) {
         }
     }
 
-    const std::vector<int>& rows = sorted_rows(app, *report);
+    const std::vector<int> rows = app.view_rows();  // a copy: requests below may change the view
+    const int count = static_cast<int>(rows.size());
+    int scroll_to = -1;
+    if (app.scroll_table && app.focused_figure >= 0) {
+        auto it = std::find(rows.begin(), rows.end(), app.focused_figure);
+        if (it != rows.end()) scroll_to = static_cast<int>(it - rows.begin());
+        app.scroll_table = false;
+    }
+
+    const ImGuiMultiSelectFlags ms_flags = ImGuiMultiSelectFlags_ClearOnEscape | ImGuiMultiSelectFlags_BoxSelect1d;
+    ImGuiMultiSelectIO* io = ImGui::BeginMultiSelect(ms_flags, static_cast<int>(app.selection().size()), count);
+    apply_requests(app, io, rows);
+
+    const bool nav_key = ImGui::IsKeyPressed(ImGuiKey_UpArrow) || ImGui::IsKeyPressed(ImGuiKey_DownArrow) ||
+                         ImGui::IsKeyPressed(ImGuiKey_PageUp) || ImGui::IsKeyPressed(ImGuiKey_PageDown) ||
+                         ImGui::IsKeyPressed(ImGuiKey_Home) || ImGui::IsKeyPressed(ImGuiKey_End);
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(rows.size()));
+    clipper.Begin(count);
+    if (io->RangeSrcItem >= 0 && io->RangeSrcItem < count) clipper.IncludeItemByIndex(static_cast<int>(io->RangeSrcItem));
+    if (scroll_to >= 0) clipper.IncludeItemByIndex(scroll_to);
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const Figure& f = report->figures[rows[i]];
+            const int index = rows[i];
+            const Figure& f = report->figures[index];
             ImGui::TableNextRow();
-            ImGui::PushID(rows[i]);
-            for (int c = 0; c < kColumnCount; ++c) {
-                ImGui::TableSetColumnIndex(c);
-                if (c == kValue) {
+            ImGui::PushID(index);
+            ImGui::TableSetColumnIndex(0);
+            // One selectable spanning the row carries selection, keyboard focus and the click.
+            ImGui::SetNextItemSelectionUserData(i);
+            const bool selected = app.is_selected(index);
+            ImGui::Selectable("##row", selected,
+                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap);
+            if (i < 64) {
+                const std::string key = "figures.row." + std::to_string(i);
+                app.remember_item(key.c_str());
+            }
+            if (ImGui::IsItemClicked(ImGuiMouseButton_Left) || (nav_key && ImGui::IsItemFocused()))
+                app.focus_figure(index, true);
+            if (i == scroll_to) ImGui::SetScrollHereY(0.3f);
+            ImGui::SameLine(0, 0);
+            for (int c = 0; c < kFigureColumns; ++c) {
+                if (c > 0) ImGui::TableSetColumnIndex(c);
+                if (c == kColValue) {
                     // Right-aligned numbers read better in a column.
                     const std::string v = format_number(f.value);
                     const float w = ImGui::CalcTextSize(v.c_str()).x;
                     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - w);
                     ImGui::TextUnformatted(v.c_str());
                 } else {
-                    const std::string& t = text_of(f, c);
-                    if (t.empty() && c != kQuote)
+                    const std::string* t = nullptr;
+                    switch (c) {
+                        case kColArea: t = &f.area; break;
+                        case kColTopic: t = &f.topic; break;
+                        case kColDepartment: t = &f.department; break;
+                        case kColCategory: t = &f.category; break;
+                        case kColUnit: t = &f.unit; break;
+                        default: break;
+                    }
+                    if (c == kColQuote)
+                        ImGui::TextUnformatted(f.quote ? f.quote->text.c_str() : "");
+                    else if (t->empty())
                         ImGui::TextDisabled("—");
                     else
-                        ImGui::TextUnformatted(t.c_str());
+                        ImGui::TextUnformatted(t->c_str());
                 }
-                if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) figure_tooltip(f);
+                if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) figure_tooltip(f);
             }
             ImGui::PopID();
         }
     }
+    io = ImGui::EndMultiSelect();
+    apply_requests(app, io, rows);
     ImGui::EndTable();
 }
 

@@ -1,4 +1,8 @@
 // main_menu.cpp — the main menu bar: 文件 (open, export), 视图 (tabs), 语言, 帮助.
+#include <cstdio>
+#include <string>
+#include <vector>
+
 #include "imgui.h"
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
@@ -13,11 +17,21 @@ void export_item(App& app, const char* key, const char* format) {
     app.remember_item(key);
 }
 
-void open_reports(App& app) {
-    // The picker calls back later, from the main loop, once per chosen file.
-    platform::open_file_picker(".json,application/json", true, [&app](std::string name, std::string bytes) {
-        app.load(name, bytes);
-    });
+// File → Samples: the reports bundled in the app (JSON, and source texts for the importer).
+void samples_menu(App& app) {
+    const bool open = ImGui::BeginMenu(tr_id("menu.file.samples"));
+    app.remember_item("menu.file.samples");
+    if (!open) return;
+    const std::vector<std::string> files = app.sample_files();
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::MenuItem(files[i].c_str())) app.load_sample(files[i]);
+        const std::string key = "sample." + std::to_string(i);
+        app.remember_item(key.c_str());
+        ImGui::PopID();
+    }
+    if (files.empty()) ImGui::TextDisabled("—");
+    ImGui::EndMenu();
 }
 
 }  // namespace
@@ -28,13 +42,18 @@ void draw_main_menu(App& app) {
     const bool file_open = ImGui::BeginMenu(tr_id("menu.file"));
     app.remember_item("menu.file");
     if (file_open) {
-        if (ImGui::MenuItem(tr_id("menu.file.open"))) open_reports(app);
+        if (ImGui::MenuItem(tr_id("menu.file.open"), "Ctrl+O")) app.open_files();
         app.remember_item("menu.file.open");
+        samples_menu(app);
         ImGui::Separator();
+        if (ImGui::MenuItem(tr_id("menu.file.export"), "Ctrl+E", false, app.current() != nullptr)) app.show_export = true;
+        app.remember_item("menu.file.export");
         export_item(app, "menu.file.export_csv", "csv");
+        export_item(app, "menu.file.export_csv_view", "csv_view");
         export_item(app, "menu.file.export_json", "json");
         export_item(app, "menu.file.export_collection", "collection");
         export_item(app, "menu.file.export_md", "md");
+        export_item(app, "menu.file.export_html", "html");
         ImGui::Separator();
         // Some in-app webviews refuse downloads: the clipboard is the fallback.
         if (ImGui::MenuItem(tr_id("menu.file.copy_md"), nullptr, false, app.current() != nullptr)) {
@@ -45,6 +64,15 @@ void draw_main_menu(App& app) {
             }
         }
         app.remember_item("menu.file.copy_md");
+        ImGui::Separator();
+        // Reports are kept in browser storage (src/app/session.cpp); this forgets them. What is
+        // on screen stays until the page is reloaded.
+        if (ImGui::MenuItem(tr_id("menu.file.clear_storage"))) {
+            platform::storage_clear();
+            app.toast = tr("toast.storage_cleared");
+            app.toast_until = platform::now_seconds() + 3.0;
+        }
+        app.remember_item("menu.file.clear_storage");
         ImGui::EndMenu();
     }
 
@@ -58,6 +86,25 @@ void draw_main_menu(App& app) {
             std::string key = std::string("menu.view.") + tab_name(it.tab);
             app.remember_item(key.c_str());
         }
+        ImGui::Separator();
+        // Font size and high contrast (适老化): kept for the browser session.
+        const bool font_open = ImGui::BeginMenu(tr_id("menu.view.font"));
+        app.remember_item("menu.view.font");
+        if (font_open) {
+            for (float px : kFontSizes) {
+                char label[64];
+                const int n = static_cast<int>(px);
+                std::snprintf(label, sizeof label, "%d px%s###font.%d", n,
+                              px == kDefaultFontSize ? tr("menu.view.font.default") : "", n);
+                if (ImGui::MenuItem(label, nullptr, app.font_size == px)) app.set_font_size(px);
+                const std::string key = "font." + std::to_string(n);
+                app.remember_item(key.c_str());
+            }
+            ImGui::EndMenu();
+        }
+        if (ImGui::MenuItem(tr_id("menu.view.high_contrast"), nullptr, app.high_contrast))
+            app.set_high_contrast(!app.high_contrast);
+        app.remember_item("menu.view.high_contrast");
         ImGui::EndMenu();
     }
 
@@ -74,6 +121,8 @@ void draw_main_menu(App& app) {
     const bool help_open = ImGui::BeginMenu(tr_id("menu.help"));
     app.remember_item("menu.help");
     if (help_open) {
+        if (ImGui::MenuItem(tr_id("menu.help.help"), "F1")) app.show_help = true;
+        app.remember_item("menu.help.help");
         if (ImGui::MenuItem(tr_id("menu.help.about"))) app.show_about = true;
         app.remember_item("menu.help.about");
         ImGui::EndMenu();

@@ -83,6 +83,7 @@ void draw_report_list(App& app) {
         ImGui::PopStyleColor();
         ImGui::PopID();
     }
+    draw_section_tree(app);
     if (const Report* r = app.current()) draw_details(*r);
 }
 

@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+// package-web.mjs — the last step of the web build (cmake/GongkaiWeb.cmake, target gongkai_package).
+//
+// 1. Content-hashed file names in dist/, for fast second visits without a service worker:
+//    gongkai.js -> gongkai.<hash>.js, gongkai.wasm, style.css, gongkai-api.js, storage.js and the
+//    UI font likewise. index.html (always revalidated) is rewritten to point at them; files the
+//    JavaScript fetches itself (the .wasm, the font) are listed in <meta name="gongkai-assets">,
+//    which web/gongkai-api.js reads. A host may cache every hashed file forever.
+// 2. dist/gongkai-offline.html: the whole app in one file that works from file:// with no
+//    network: the CSS inlined as <style>, the scripts inlined (Emscripten's -sSINGLE_FILE build,
+//    whose wasm is already base64 inside it), the font as a base64 data block the page decodes,
+//    and a Content-Security-Policy <meta> allowing exactly those inline scripts and that style by
+//    sha256 hash (no 'unsafe-inline').
+//
+//   node scripts/package-web.mjs --dist DIR --single-js build/.../gongkai-single.js
+//
+// Input: dist/ as the gongkai_dist target assembles it (index.html and the files it names,
+// gongkai.wasm, assets/fonts/*). Run it again after every gongkai_dist: it needs the plain names.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  if (i < 0 || i + 1 >= args.length) die(`missing ${name}`);
+  return args[i + 1];
+};
+function die(message) {
+  console.error(`package-web: ${message}`);
+  process.exit(1);
+}
+
+const dist = path.resolve(opt('--dist'));
+const singleJsFile = path.resolve(opt('--single-js'));
+const HASH_LENGTH = 10;   // hex digits of sha256: enough to never collide between two builds
+const HASHED = new RegExp(`\\.[0-9a-f]{${HASH_LENGTH}}(\\.[a-z0-9]+)$`);
+
+const MIME = {
+  '.ttf': 'font/ttf', '.otf': 'font/otf', '.woff2': 'font/woff2', '.woff': 'font/woff',
+  '.png': 'image/png', '.svg': 'image/svg+xml', '.wasm': 'application/wasm',
+};
+
+const read = (rel) => {
+  const file = path.join(dist, rel);
+  if (!fs.existsSync(file)) die(`${file} is missing (build the gongkai_dist target first)`);
+  return fs.readFileSync(file);
+};
+const isLocal = (url) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
+const sha256 = (bytes, encoding) => crypto.createHash('sha256').update(bytes).digest(encoding);
+const hashedName = (rel, bytes) => {
+  const ext = path.extname(rel);
+  return `${rel.slice(0, -ext.length)}.${sha256(bytes, 'hex').slice(0, HASH_LENGTH)}${ext}`;
+};
+
+const template = read('index.html').toString('utf8');
+if (template.includes('name="gongkai-assets"')) {
+  die('dist/index.html was already processed: run the gongkai_dist target first (it copies the plain files)');
+}
+
+// ---- what the page refers to ------------------------------------------------------------
+const scriptTags = [...template.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*><\/script>\s*/g)]
+  .filter((m) => isLocal(m[1]));
+const styleTags = [...template.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>\s*/g)]
+  .filter((m) => isLocal(m[1]));
+// Files the JavaScript fetches by name (not named in index.html).
+const runtimeAssets = ['gongkai.wasm'];
+const fontsDir = path.join(dist, 'assets/fonts');
+if (fs.existsSync(fontsDir)) {
+  for (const f of fs.readdirSync(fontsDir).sort()) {
+    if (!HASHED.test(f) && MIME[path.extname(f)]) runtimeAssets.push(`assets/fonts/${f}`);
+  }
+}
+
+// CSS may refer to fonts or images with url(...): relative to the stylesheet.
+function rewriteCssUrls(css, cssRel, replace) {
+  return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (all, quote, url) => {
+    if (!isLocal(url)) return all;
+    const rel = path.posix.normalize(path.posix.join(path.posix.dirname(cssRel), url));
+    const out = replace(rel, url);
+    return out === undefined ? all : `url(${quote}${out}${quote})`;
+  });
+}
+
+// ---- 1. hashed names ----------------------------------------------------------------------
+const renamed = new Map();   // plain relative name -> hashed relative name
+const removeStale = (rel) => {
+  // Hashed copies of this file from earlier builds.
+  const dir = path.join(dist, path.dirname(rel));
+  const ext = path.extname(rel);
+  const stem = path.basename(rel, ext);
+  for (const f of fs.readdirSync(dir)) {
+    if (f.startsWith(`${stem}.`) && HASHED.test(f) && f.endsWith(ext) && f.split('.').length === stem.split('.').length + 2) {
+      fs.rmSync(path.join(dir, f));
+    }
+  }
+};
+function hashFile(rel, bytes) {
+  const out = hashedName(rel, bytes);
+  removeStale(rel);
+  fs.writeFileSync(path.join(dist, out), bytes);
+  fs.rmSync(path.join(dist, rel));
+  renamed.set(rel, out);
+  return out;
+}
+
+// Keep the plain bytes: the single-file page is built from them below.
+const plain = new Map();
+for (const rel of [...runtimeAssets, ...styleTags.map((m) => m[1]), ...scriptTags.map((m) => m[1])]) {
+  plain.set(rel, read(rel));
+}
+for (const rel of runtimeAssets) hashFile(rel, plain.get(rel));
+for (const [, rel] of styleTags) {
+  const css = rewriteCssUrls(plain.get(rel).toString('utf8'), rel, (target, url) => {
+    const h = renamed.get(target);
+    return h ? path.posix.relative(path.posix.dirname(rel), h) : url;
+  });
+  hashFile(rel, Buffer.from(css, 'utf8'));
+}
+for (const [, rel] of scriptTags) hashFile(rel, plain.get(rel));
+
+let index = template;
+for (const [all, rel] of [...scriptTags, ...styleTags]) {
+  index = index.replace(all, () => all.replace(`"${rel}"`, `"${renamed.get(rel)}"`));
+}
+const assetList = runtimeAssets.map((rel) => `${rel}=${renamed.get(rel)}`).join(';');
+index = index.replace(/(<meta charset="utf-8">\s*)/i,
+  `$1<meta name="gongkai-assets" content="${assetList}">\n  `);
+fs.writeFileSync(path.join(dist, 'index.html'), index);
+// A machine-readable list for scripts (benchmarks, deploy tools) that need the real names.
+fs.writeFileSync(path.join(dist, 'asset-manifest.json'),
+  `${JSON.stringify(Object.fromEntries([...renamed].sort()), null, 2)}\n`);
+
+// ---- 2. gongkai-offline.html ----------------------------------------------------------------
+// Inline text must not end its element early: "</script" and "<!--" are the only sequences that
+// can (HTML's script data states). In JavaScript both rewrites are equivalent inside strings,
+// regular expressions and comments, which is where they can appear.
+const inlineScript = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+const inlineStyle = (css) => css.replace(/<\/(style)/gi, '<\\/$1');
+const dataUrl = (rel, bytes) => `data:${MIME[path.extname(rel)] ?? 'application/octet-stream'};base64,${bytes.toString('base64')}`;
+
+if (!fs.existsSync(singleJsFile)) die(`${singleJsFile} is missing (the gongkai_web_single target builds it)`);
+const singleJs = fs.readFileSync(singleJsFile, 'utf8');
+if (!singleJs.includes('data:application/octet-stream;base64,')) {
+  die(`${singleJsFile} has no inlined wasm: was it linked with -sSINGLE_FILE=1?`);
+}
+
+let page = template;
+const styleHashes = [];
+for (const [all, rel] of styleTags) {
+  const css = inlineStyle(rewriteCssUrls(plain.get(rel).toString('utf8'), rel, (target) => {
+    const bytes = plain.get(target) ?? (fs.existsSync(path.join(dist, target)) ? fs.readFileSync(path.join(dist, target)) : null);
+    return bytes ? dataUrl(target, bytes) : undefined;
+  }));
+  styleHashes.push(sha256(css, 'base64'));
+  page = page.replace(all, () => `<style>${css}</style>\n  `);
+}
+const scripts = [];
+for (const [all, rel] of scriptTags) {
+  page = page.replace(all, () => '');
+  scripts.push(inlineScript(rel === 'gongkai.js' ? singleJs : plain.get(rel).toString('utf8')));
+}
+// Files the JavaScript would fetch (the font): base64 in a data block. A <script> of an unknown
+// type is never run, so the CSP's script-src does not apply to it; gongkai-api.js decodes it.
+const dataBlocks = runtimeAssets.filter((rel) => rel !== 'gongkai.wasm').map((rel) =>
+  `<script type="application/octet-stream" data-gongkai-asset="${rel}">${plain.get(rel).toString('base64')}</script>`);
+const scriptHashes = scripts.map((js) => sha256(js, 'base64'));
+
+// The policy a file opened from disk gets (docs/security.md, "The single-file build").
+const policy = [
+  "default-src 'none'",
+  `script-src ${scriptHashes.map((h) => `'sha256-${h}'`).join(' ')} 'wasm-unsafe-eval'`,
+  `style-src ${styleHashes.map((h) => `'sha256-${h}'`).join(' ')}`,
+  'img-src blob: data:',
+  'font-src data:',
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+page = page.replace(/(<meta charset="utf-8">\s*)/i,
+  `$1<meta http-equiv="Content-Security-Policy" content="${policy}">\n  ` +
+  '<meta name="gongkai-build" content="single-file">\n  ');
+page = page.replace(/<\/body>/i, () =>
+  `${dataBlocks.join('\n')}\n${scripts.map((js) => `<script>${js}</script>`).join('\n')}\n</body>`);
+if (!page.includes('http-equiv="Content-Security-Policy"') || !page.includes('</body>')) {
+  die('web/index.html does not have the expected <meta charset="utf-8"> and </body>');
+}
+const offline = path.join(dist, 'gongkai-offline.html');
+fs.writeFileSync(offline, page);
+
+const kb = (n) => `${(n / 1000).toFixed(0)} KB`;
+console.log(`package-web: ${[...renamed.values()].join(', ')}`);
+console.log(`package-web: gongkai-offline.html ${kb(Buffer.byteLength(page))}`);

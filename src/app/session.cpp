@@ -1,0 +1,175 @@
+// session.cpp — stored reports and the URL hash, in step with the App (see session.hpp).
+//
+// [SECTION] Stored reports
+// [SECTION] The URL hash
+// [SECTION] frame
+// [SECTION] C functions for gongkai.storage (web/gongkai-api.js)
+#include "app/session.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "app/app_instance.hpp"
+#include "core/save.hpp"
+#include "platform/platform.hpp"
+#include "ui/app.hpp"
+#include "ui/view_state.hpp"
+
+namespace gongkai::session {
+namespace {
+
+// The name stored reports carry in the errors panel.
+constexpr const char* kStoredName = "browser storage (stored reports)";
+
+std::map<std::string, std::string> g_bundled;   // id -> normalised JSON as bundled
+bool g_restored = false;
+bool g_settled = false;
+std::uint64_t g_saved_generation = ~0ull;
+std::string g_saved;                            // the snapshot last handed to storage
+
+// What the URL shows and what we last made of it.
+std::string g_applied;                 // view_hash() right after we applied or published
+std::string g_published;               // the hash in the address bar, as far as we know
+std::string g_link;                    // a hash with parts that wait for a report to be loaded
+std::vector<std::string> g_link_ids;   // the report ids when g_link was last tried
+
+// ---------------------------------------------------------------------------
+// [SECTION] Stored reports
+// ---------------------------------------------------------------------------
+
+// Every report that is not exactly as bundled: the user's own, or a corrected bundled one.
+std::string snapshot(const ui::App& app) {
+    std::vector<Report> own;
+    for (const Report& r : app.reports) {
+        auto b = g_bundled.find(r.id);
+        if (b == g_bundled.end() || b->second != save_report_json(r)) own.push_back(r);
+    }
+    return own.empty() ? std::string() : save_collection_json(own);
+}
+
+void show_problem(ui::App& app, const platform::StorageProblem& p) {
+    Diagnostic d;
+    d.file = kStoredName;
+    d.severity = p.error ? Severity::Error : Severity::Warning;
+    d.message = p.message;
+    app.errors.push_back(d);
+    ++app.generation;
+    // Quota and damage must not go unnoticed: a toast as well as the errors panel.
+    app.toast = p.message;
+    app.toast_until = platform::now_seconds() + 6.0;
+    platform::request_redraw();
+}
+
+void restore(ui::App& app, const std::string& bytes) {
+    g_saved = bytes;
+    if (bytes.empty()) return;
+    const ui::LoadOutcome out = app.load(kStoredName, bytes);
+    if (!out.ok) {
+        // Valid bytes that no longer load whole (say, a format this version refuses): keep a copy
+        // aside before the next save replaces them, and say so.
+        platform::storage_set_aside("the stored reports did not load completely");
+        show_problem(app, {true, "some stored reports could not be loaded (see the errors above); a copy of the stored data was set aside (quarantine)"});
+    }
+}
+
+void save_if_changed(ui::App& app) {
+    if (app.generation == g_saved_generation) return;
+    g_saved_generation = app.generation;
+    std::string bytes = snapshot(app);
+    if (bytes == g_saved) return;
+    g_saved = std::move(bytes);
+    platform::storage_save(g_saved);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] The URL hash
+// ---------------------------------------------------------------------------
+
+std::vector<std::string> report_ids(const ui::App& app) {
+    std::vector<std::string> ids;
+    for (const Report& r : app.reports) ids.push_back(r.id);
+    return ids;
+}
+
+void apply_link(ui::App& app, const std::string& hash) {
+    const ui::ViewApplied applied = ui::apply_view_hash(app, hash);
+    g_link = applied.pending.empty() ? std::string() : hash;
+    g_link_ids = report_ids(app);
+    g_applied = ui::view_hash(app);
+}
+
+void sync_url(ui::App& app) {
+    // From outside: the address at start-up, Back/Forward, an edited address.
+    if (std::optional<std::string> incoming = platform::take_url_state()) {
+        g_published = *incoming;
+        if (!incoming->empty()) apply_link(app, *incoming);
+    }
+    // A link waiting for a report: try again whenever the loaded reports change.
+    if (!g_link.empty() && report_ids(app) != g_link_ids) apply_link(app, g_link);
+
+    const std::string now = ui::view_hash(app);
+    if (now != g_applied) {
+        // The user changed the view: it is theirs now, the link's waiting parts are dropped.
+        const bool new_entry = !g_published.empty() && ui::is_new_view(g_applied, now);
+        g_link.clear();
+        g_applied = now;
+        g_published = now;
+        platform::set_url_state(now, new_entry);
+    } else if (g_link.empty() && now != g_published) {
+        // The first view, or an address whose parts did not all apply: show what is shown.
+        g_published = now;
+        platform::set_url_state(now, false);
+    }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] frame
+// ---------------------------------------------------------------------------
+
+void start(ui::App& app) {
+    g_bundled.clear();
+    for (const Report& r : app.reports) g_bundled[r.id] = save_report_json(r);
+}
+
+void frame(ui::App& app) {
+    while (std::optional<platform::StorageProblem> p = platform::storage_take_problem()) show_problem(app, *p);
+    if (!g_restored) {
+        // Nothing is saved before the stored state is back: a save now would replace it.
+        std::optional<std::string> initial = platform::storage_take_initial();
+        if (!initial) return;
+        restore(app, *initial);
+        g_restored = true;
+        g_saved_generation = app.generation;
+    }
+    sync_url(app);
+    g_settled = true;
+    save_if_changed(app);
+}
+
+bool settled() { return g_settled; }
+
+void save_now(ui::App& app) {
+    if (!g_restored) return;
+    g_saved_generation = app.generation;
+    g_saved = snapshot(app);
+    platform::storage_save(g_saved);
+}
+
+}  // namespace gongkai::session
+
+// ---------------------------------------------------------------------------
+// [SECTION] C functions for gongkai.storage (web/gongkai-api.js)
+// ---------------------------------------------------------------------------
+
+extern "C" {
+// 1 when a save was started; 0 before the stored state was restored.
+int gongkai_api_storage_save() {
+    if (!gongkai::session::settled()) return 0;
+    gongkai::session::save_now(gongkai::app_instance());
+    return 1;
+}
+void gongkai_api_storage_clear() { gongkai::platform::storage_clear(); }
+}

@@ -1,0 +1,248 @@
+// figure_columns.cpp — see figure_columns.hpp.
+#include "core/figure_columns.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace gongkai {
+
+// ---- Dictionary --------------------------------------------------------------------------
+
+FigureColumns::Dictionary::Dictionary() { intern(""); }
+
+std::uint32_t FigureColumns::Dictionary::intern(std::string_view text) {
+    // Neighbouring figures mostly share their area, unit, ...: compare before hashing.
+    if (last_ < texts_.size() && texts_[last_] == text) return last_;
+    if (auto it = ids_.find(text); it != ids_.end()) return last_ = it->second;
+    const auto id = static_cast<std::uint32_t>(texts_.size());
+    texts_.emplace_back(text);
+    ids_.emplace(texts_.back(), id);
+    return last_ = id;
+}
+
+std::uint32_t FigureColumns::Dictionary::find(std::string_view text) const {
+    auto it = ids_.find(text);
+    return it == ids_.end() ? kMissing : it->second;
+}
+
+std::size_t FigureColumns::Dictionary::memory_bytes() const {
+    std::size_t bytes = ids_.size() * (sizeof(std::string_view) + sizeof(std::uint32_t) + 2 * sizeof(void*));
+    for (const auto& t : texts_) bytes += sizeof(std::string) + (t.size() > 15 ? t.capacity() : 0);
+    return bytes;
+}
+
+// ---- building ----------------------------------------------------------------------------
+
+FigureColumns::FigureColumns(const std::vector<Report>& reports) {
+    const std::vector<CountedFigure> counted = counted_figures(reports);
+    for (auto& c : columns_) c.reserve(counted.size());
+    report_.reserve(counted.size());
+    amount_.reserve(counted.size());
+    for (const Report& r : reports) {
+        report_columns_[kRegion].push_back(report_dictionaries_[kRegion].intern(r.meta.region.name));
+        report_columns_[kYear].push_back(
+            report_dictionaries_[kYear].intern(r.meta.year ? std::to_string(*r.meta.year) : std::string()));
+        report_columns_[kReportId].push_back(report_dictionaries_[kReportId].intern(r.id));
+    }
+    for (const CountedFigure& c : counted) {
+        const Figure& f = reports[c.report_index].figures[c.figure_index];
+        columns_[kArea].push_back(dictionaries_[kArea].intern(f.area));
+        columns_[kTopic].push_back(dictionaries_[kTopic].intern(f.topic));
+        columns_[kDepartment].push_back(dictionaries_[kDepartment].intern(f.department));
+        columns_[kCategory].push_back(dictionaries_[kCategory].intern(f.category));
+        columns_[kUnit].push_back(dictionaries_[kUnit].intern(f.unit));
+        columns_[kMeasure].push_back(dictionaries_[kMeasure].intern(f.measure));
+        // No quote and an empty quote match the same filters (a filter text is never empty).
+        columns_[kQuote].push_back(dictionaries_[kQuote].intern(f.quote ? std::string_view(f.quote->text) : ""));
+        report_.push_back(static_cast<std::uint32_t>(c.report_index));
+        amount_.push_back(c.value);
+    }
+}
+
+std::size_t FigureColumns::memory_bytes() const {
+    std::size_t bytes = report_.capacity() * sizeof(std::uint32_t) + amount_.capacity() * sizeof(double);
+    for (const auto& c : columns_) bytes += c.capacity() * sizeof(std::uint32_t);
+    for (const auto& c : report_columns_) bytes += c.capacity() * sizeof(std::uint32_t);
+    for (const auto& d : dictionaries_) bytes += d.memory_bytes();
+    for (const auto& d : report_dictionaries_) bytes += d.memory_bytes();
+    return bytes;
+}
+
+FigureColumns::Source FigureColumns::source(Field field) const {
+    switch (field) {
+        case Field::Area: return {&columns_[kArea], &dictionaries_[kArea], false};
+        case Field::Topic: return {&columns_[kTopic], &dictionaries_[kTopic], false};
+        case Field::Department: return {&columns_[kDepartment], &dictionaries_[kDepartment], false};
+        case Field::Category: return {&columns_[kCategory], &dictionaries_[kCategory], false};
+        case Field::Unit: return {&columns_[kUnit], &dictionaries_[kUnit], false};
+        case Field::Measure: return {&columns_[kMeasure], &dictionaries_[kMeasure], false};
+        case Field::Region: return {&report_columns_[kRegion], &report_dictionaries_[kRegion], true};
+        case Field::Year: return {&report_columns_[kYear], &report_dictionaries_[kYear], true};
+        case Field::Report: return {&report_columns_[kReportId], &report_dictionaries_[kReportId], true};
+    }
+    return {&columns_[kArea], &dictionaries_[kArea], false};
+}
+
+// ---- grouping ----------------------------------------------------------------------------
+
+namespace {
+
+// Open addressing from a packed 64-bit key to a group index.
+class KeyTable {
+public:
+    KeyTable() : slots_(256, kEmpty) {}
+    std::uint32_t find_or_add(std::uint64_t key) {
+        std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = mix(key) & mask;; i = (i + 1) & mask) {
+            if (slots_[i].group == kNone) {
+                slots_[i] = {key, static_cast<std::uint32_t>(keys.size())};
+                keys.push_back(key);
+                if (keys.size() * 2 > slots_.size()) grow();
+                return static_cast<std::uint32_t>(keys.size() - 1);
+            }
+            if (slots_[i].key == key) return slots_[i].group;
+        }
+    }
+    std::vector<std::uint64_t> keys;  // by group index
+
+private:
+    static constexpr std::uint32_t kNone = UINT32_MAX;
+    struct Slot {
+        std::uint64_t key;
+        std::uint32_t group;
+    };
+    static constexpr Slot kEmpty = {0, kNone};
+    static std::uint64_t mix(std::uint64_t k) {
+        k ^= k >> 33;
+        k *= 0xff51afd7ed558ccdull;
+        k ^= k >> 33;
+        return k;
+    }
+    void grow() {
+        std::vector<Slot> bigger(slots_.size() * 2, kEmpty);
+        const std::size_t mask = bigger.size() - 1;
+        for (std::uint32_t g = 0; g < keys.size(); ++g) {
+            std::size_t i = mix(keys[g]) & mask;
+            while (bigger[i].group != kNone) i = (i + 1) & mask;
+            bigger[i] = {keys[g], g};
+        }
+        slots_.swap(bigger);
+    }
+    std::vector<Slot> slots_;
+};
+
+int bits_for(std::uint32_t count) {
+    int bits = 1;
+    while (bits < 32 && (std::uint64_t{1} << bits) < count) ++bits;
+    return bits;
+}
+
+}  // namespace
+
+std::vector<Group> FigureColumns::aggregate(const std::vector<Field>& by, const Filter& filter) const {
+    const std::size_t n = amount_.size();
+
+    // ---- the filter, decided per distinct text (not per figure) ----
+    std::vector<std::uint8_t> pass(n, 1);
+    bool impossible = false;
+    auto require = [&](const Source& s, std::string_view value) {
+        const std::uint32_t want = s.dictionary->find(value);
+        if (want == kMissing) {
+            impossible = true;
+            return;
+        }
+        for (std::size_t i = 0; i < n; ++i)
+            if (pass[i] && id_at(s, i) != want) pass[i] = 0;
+    };
+    if (!filter.measure.empty()) require(source(Field::Measure), filter.measure);
+    if (!filter.unit.empty() && !impossible) require(source(Field::Unit), filter.unit);
+    for (const auto& [field, value] : filter.equals)
+        if (!impossible) require(source(field), value);
+    if (!filter.text.empty() && !impossible) {
+        const Column searched[] = {kArea, kTopic, kDepartment, kCategory, kQuote};
+        std::vector<std::uint8_t> has[5];
+        for (int k = 0; k < 5; ++k) {
+            const Dictionary& d = dictionaries_[searched[k]];
+            has[k].resize(d.size());
+            for (std::uint32_t id = 0; id < d.size(); ++id)
+                has[k][id] = d.text(id).find(filter.text) != std::string::npos;
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!pass[i]) continue;
+            bool any = false;
+            for (int k = 0; k < 5 && !any; ++k) any = has[k][columns_[searched[k]][i]];
+            if (!any) pass[i] = 0;
+        }
+    }
+    if (impossible) return {};
+
+    // ---- keys packed into 64 bits: the fields, then the unit ----
+    std::vector<Source> sources;
+    for (Field f : by) sources.push_back(source(f));
+    sources.push_back(source(Field::Unit));
+    std::vector<int> shift(sources.size());
+    int total_bits = 0;
+    for (std::size_t k = 0; k < sources.size(); ++k) {
+        shift[k] = total_bits;
+        total_bits += bits_for(sources[k].dictionary->size());
+    }
+    std::vector<double> totals;
+    std::vector<std::size_t> counts;
+    std::vector<std::vector<std::uint32_t>> group_keys;
+    if (total_bits <= 64) {
+        KeyTable table;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!pass[i]) continue;
+            std::uint64_t key = 0;
+            for (std::size_t k = 0; k < sources.size(); ++k)
+                key |= static_cast<std::uint64_t>(id_at(sources[k], i)) << shift[k];
+            const std::uint32_t g = table.find_or_add(key);
+            if (g == totals.size()) {
+                totals.push_back(0);
+                counts.push_back(0);
+            }
+            totals[g] += amount_[i];
+            counts[g] += 1;
+        }
+        for (std::uint64_t key : table.keys) {
+            std::vector<std::uint32_t> ids(sources.size());
+            for (std::size_t k = 0; k < sources.size(); ++k) {
+                const int bits = (k + 1 < sources.size() ? shift[k + 1] : total_bits) - shift[k];
+                ids[k] = static_cast<std::uint32_t>((key >> shift[k]) & ((bits == 64 ? ~0ull : (1ull << bits) - 1)));
+            }
+            group_keys.push_back(std::move(ids));
+        }
+    } else {  // many fields of many values: a slower, general map
+        std::map<std::vector<std::uint32_t>, std::uint32_t> table;
+        std::vector<std::uint32_t> ids(sources.size());
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!pass[i]) continue;
+            for (std::size_t k = 0; k < sources.size(); ++k) ids[k] = id_at(sources[k], i);
+            auto [it, added] = table.emplace(ids, static_cast<std::uint32_t>(totals.size()));
+            if (added) {
+                totals.push_back(0);
+                counts.push_back(0);
+                group_keys.push_back(ids);
+            }
+            totals[it->second] += amount_[i];
+            counts[it->second] += 1;
+        }
+    }
+
+    std::vector<Group> groups(totals.size());
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        for (std::size_t k = 0; k + 1 < sources.size(); ++k)
+            groups[g].keys.push_back(sources[k].dictionary->text(group_keys[g][k]));
+        groups[g].unit = sources.back().dictionary->text(group_keys[g].back());
+        groups[g].total = totals[g];
+        groups[g].figures = counts[g];
+    }
+    std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+        if (a.total != b.total) return a.total > b.total;
+        if (a.keys != b.keys) return a.keys < b.keys;
+        return a.unit < b.unit;
+    });
+    return groups;
+}
+
+}  // namespace gongkai

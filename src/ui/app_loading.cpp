@@ -1,0 +1,121 @@
+// app_loading.cpp — how files reach the app: the picker, drops, ?report= URLs, samples,
+// and the text importer for .txt/.html files. Every path ends in App::load_any.
+#include <algorithm>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/import.hpp"
+#include "platform/platform.hpp"
+#include "ui/app.hpp"
+
+namespace gongkai::ui {
+
+namespace {
+
+constexpr const char* kSamplesDir = "/reports";   // embedded in the module (--embed-file)
+
+bool ends_with_ci(std::string_view s, std::string_view suffix) {
+    if (s.size() < suffix.size()) return false;
+    for (std::size_t i = 0; i < suffix.size(); ++i) {
+        char c = s[s.size() - suffix.size() + i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != suffix[i]) return false;
+    }
+    return true;
+}
+
+bool is_text_report(std::string_view name) {
+    return ends_with_ci(name, ".txt") || ends_with_ci(name, ".html") || ends_with_ci(name, ".htm");
+}
+
+}  // namespace
+
+LoadOutcome App::load_any(std::string_view file_name, std::string_view bytes) {
+    if (!is_text_report(file_name)) return load(file_name, bytes);
+
+    // A report as published (text or HTML page): the importer reads its figures.
+    LoadOutcome out;
+    ImportResult result;
+    try {
+        ImportOptions options;
+        options.file_name = std::string(file_name);
+        result = import_text(bytes, options);
+    } catch (const std::exception& e) {
+        Diagnostic d;
+        d.file = std::string(file_name);
+        d.message = std::string("internal error while importing: ") + e.what();
+        result.diagnostics.push_back(d);
+        result.report.reset();
+    }
+    out.diagnostics = result.diagnostics;
+    errors.insert(errors.end(), result.diagnostics.begin(), result.diagnostics.end());
+    out.ok = result.report.has_value() && !has_errors(result.diagnostics);
+    if (result.report) {
+        std::vector<Report> one;
+        one.push_back(std::move(*result.report));
+        add_reports(std::move(one), file_name, out);
+    } else if (result.diagnostics.empty()) {
+        add_load_error(file_name, "the importer found no report in this file");
+        out.diagnostics.push_back(errors.back());
+    }
+    if (!out.ok) pending_tab = Tab::Errors;
+    ++generation;
+    platform::request_redraw();
+    return out;
+}
+
+void App::queue_load(std::string name, std::string bytes) {
+    pending_loads.push_back(PendingLoad{std::move(name), std::move(bytes), 0});
+    platform::request_redraw();
+}
+
+void App::add_load_error(std::string_view file_name, std::string_view message) {
+    Diagnostic d;
+    d.file = std::string(file_name);
+    d.message = std::string(message);
+    errors.push_back(d);
+    pending_tab = Tab::Errors;
+    ++generation;
+    platform::request_redraw();
+}
+
+void App::open_files() {
+    platform::open_file_picker(".json,.gz,.txt,.html,.htm,application/json,application/gzip,text/plain,text/html", true);
+}
+
+void App::load_from_url() {
+    if (url_loaded_) return;
+    url_loaded_ = true;
+    platform::set_incoming_file_handler([this](platform::IncomingFile f) {
+        if (!f.error.empty())
+            add_load_error(f.name, f.error);
+        else
+            queue_load(std::move(f.name), std::move(f.bytes));
+    });
+    for (const std::string& url : platform::url_query_values("report")) platform::fetch_file(url);
+}
+
+std::vector<std::string> App::sample_files() const {
+    namespace fs = std::filesystem;
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(kSamplesDir, ec)) out.push_back(entry.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void App::load_sample(const std::string& name) {
+    std::ifstream in(std::string(kSamplesDir) + "/" + name, std::ios::binary);
+    if (!in) {
+        add_load_error(name, "the bundled sample is missing");
+        return;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    queue_load(name, ss.str());
+}
+
+}  // namespace gongkai::ui

@@ -1,0 +1,702 @@
+// chart_view.cpp — the charts tab: state, cached data, controls, exports, accessible mirror.
+//
+// [SECTION] State changes
+// [SECTION] Building and caching the chart data
+// [SECTION] Exports (SVG, PNG)
+// [SECTION] Page API (state().view, setView, chartData)
+// [SECTION] Accessible mirror
+// [SECTION] The tab: controls, breadcrumb, legend (the plot is in chart_draw.cpp)
+#include "ui/chart_view.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "core/chart_svg.hpp"
+#include "core/export.hpp"
+#include "imgui.h"
+#include "platform/platform.hpp"
+#include "ui/app.hpp"
+#include "ui/i18n.hpp"
+#include "ui/palette.hpp"
+
+namespace gongkai::ui {
+
+// ============================================================================
+// [SECTION] State changes
+// ============================================================================
+
+std::optional<Field> drill_next(Field field) {
+    switch (field) {
+        case Field::Area: return Field::Topic;
+        case Field::Topic: return Field::Department;
+        case Field::Department: return Field::Category;
+        default: return std::nullopt;
+    }
+}
+
+Field chart_field(const ChartState& s) {
+    Field f = s.grouping;
+    for (std::size_t i = 0; i < s.drill.size(); ++i)
+        if (auto next = drill_next(f)) f = *next;
+    return f;
+}
+
+namespace {
+
+void changed(App& app) {
+    ++app.chart.revision;
+    platform::request_redraw();
+}
+
+const char* field_key(Field f) {
+    switch (f) {
+        case Field::Area: return "col.area";
+        case Field::Topic: return "col.topic";
+        case Field::Department: return "col.department";
+        case Field::Category: return "col.category";
+        case Field::Unit: return "col.unit";
+        default: return "col.report";
+    }
+}
+
+}  // namespace
+
+void chart_set_kind(App& app, ChartKind kind) {
+    if (app.chart.kind == kind) return;
+    app.chart.kind = kind;
+    changed(app);
+}
+
+void chart_set_grouping(App& app, Field grouping) {
+    app.chart.grouping = grouping;
+    app.chart.drill.clear();
+    changed(app);
+}
+
+void chart_drill(App& app, const std::string& key) {
+    ChartState& s = app.chart;
+    const Field f = chart_field(s);
+    if (!drill_next(f)) return;  // categories are the last level
+    s.drill.emplace_back(f, key);
+    changed(app);
+}
+
+void chart_back(App& app, std::size_t depth) {
+    if (depth >= app.chart.drill.size()) return;
+    app.chart.drill.resize(depth);
+    changed(app);
+}
+
+void chart_toggle_series(App& app, const std::string& name) {
+    auto& hidden = app.chart.hidden[app.chart.kind];
+    if (!hidden.erase(name)) hidden.insert(name);
+    changed(app);
+}
+
+// ============================================================================
+// [SECTION] Building and caching
+// ============================================================================
+
+namespace {
+
+std::string measure_name(const std::string& measure) {
+    const std::string key = "measure." + measure;
+    const char* t = tr(key.c_str());
+    return key == t ? measure : std::string(t);
+}
+
+std::string breakdown_name(const std::string& breakdown) {
+    if (breakdown.empty()) return tr("chart.breakdown.parts");
+    const std::string key = "chart.breakdown." + breakdown;
+    const char* t = tr(key.c_str());
+    return key == t ? breakdown : std::string(t);
+}
+
+std::string format(const char* pattern, const std::string& a, const std::string& b = {}) {
+    char buf[512];
+    std::snprintf(buf, sizeof buf, pattern, a.c_str(), b.c_str());
+    return buf;
+}
+
+ChartTexts base_texts() {
+    ChartTexts t;
+    t.not_stated = tr("figures.not_stated");
+    t.other = tr("chart.other");
+    t.remainder = tr("chart.remainder");
+    return t;
+}
+
+std::vector<BreakdownChoice> choices_of(const App& app) {
+    const Report* r = app.current();
+    return r ? breakdown_choices(*r) : std::vector<BreakdownChoice>{};
+}
+
+int choice_index(const ChartState& s, const std::vector<BreakdownChoice>& choices) {
+    if (choices.empty()) return -1;
+    for (std::size_t i = 0; i < choices.size(); ++i)
+        if (choices[i].total_id == s.breakdown_total && choices[i].breakdown == s.breakdown) return static_cast<int>(i);
+    return 0;
+}
+
+std::string choice_label(const BreakdownChoice& c) {
+    return c.total_label + " " + chart_number(c.total_value) + c.unit + " · " + breakdown_name(c.breakdown);
+}
+
+void apply_hidden(const ChartState& s, ChartData& d) {
+    auto it = s.hidden.find(d.kind);
+    if (it == s.hidden.end()) return;
+    if (d.kind == ChartKind::Donut) {
+        d.hidden_rows.assign(d.rows.size(), false);
+        for (std::size_t i = 0; i < d.rows.size(); ++i) d.hidden_rows[i] = it->second.count(d.rows[i].label) > 0;
+    } else {
+        for (std::size_t i = 0; i < d.series.size(); ++i) d.hidden[i] = it->second.count(d.series[i]) > 0;
+    }
+}
+
+}  // namespace
+
+ChartData build_chart(const App& app) {
+    const ChartState& s = app.chart;
+    const Report* report = app.current();
+    ChartData d;
+    d.kind = s.kind;
+    if (!report) return d;
+    ChartTexts t = base_texts();
+    const std::string measure = measure_name(s.measure);
+    const std::string in_report = report->meta.title.empty() ? report->id : report->meta.title;
+    switch (s.kind) {
+        case ChartKind::Bars: {
+            const Field f = chart_field(s);
+            t.title = format(tr("chart.title.bars"), measure, tr(field_key(f)));
+            t.subtitle = in_report;
+            for (const auto& [field, value] : s.drill) t.subtitle += " › " + (value.empty() ? t.not_stated : value);
+            t.label_header = tr(field_key(f));
+            d = bar_chart(*report, f, s.measure, s.drill, t);
+            break;
+        }
+        case ChartKind::Stacked:
+            t.title = format(tr("chart.title.stacked"), measure);
+            t.subtitle = in_report;
+            t.label_header = tr("col.area");
+            d = stacked_chart(*report, Field::Area, Field::Department, s.measure, 8, t);
+            if (!d.rows.empty()) d.subtitle += " · " + std::string(tr("col.unit")) + " " + d.rows.front().unit;
+            break;
+        case ChartKind::Donut: {
+            const auto choices = choices_of(app);
+            const int i = choice_index(s, choices);
+            if (i < 0) {
+                t.title = tr("chart.kind.donut");
+                d = ChartData{};
+                d.kind = ChartKind::Donut;
+                d.title = t.title;
+                break;
+            }
+            t.title = choice_label(choices[i]);
+            t.subtitle = in_report;
+            t.label_header = breakdown_name(choices[i].breakdown);
+            d = donut_chart(*report, choices[i], t);
+            break;
+        }
+        case ChartKind::Treemap:
+            t.title = format(tr("chart.title.treemap"), measure);
+            t.subtitle = in_report;
+            t.label_header = tr("col.category");
+            d = treemap_chart(*report, s.measure, t);
+            if (!d.rows.empty()) d.subtitle += " · " + std::string(tr("col.unit")) + " " + d.rows.front().unit;
+            break;
+        case ChartKind::Compare: {
+            std::vector<const Report*> all;
+            for (const Report& r : app.reports) all.push_back(&r);
+            t.title = format(tr("chart.title.compare"), measure, tr(field_key(s.grouping)));
+            t.label_header = tr(field_key(s.grouping));
+            d = compare_chart(all, s.grouping, s.measure, t);
+            break;
+        }
+    }
+    apply_hidden(s, d);
+    return d;
+}
+
+namespace {
+
+struct Cache {
+    std::string signature;
+    ChartData data;
+    std::vector<BreakdownChoice> choices;
+};
+Cache g_cache;
+
+// Everything the chart depends on, as a short string: compared once per frame, which is
+// far cheaper than rebuilding (aggregate() walks every figure).
+std::string signature(const App& app) {
+    const ChartState& s = app.chart;
+    std::string sig = std::to_string(app.generation) + '|' + std::to_string(app.selected) + '|' +
+                      std::to_string(app.reports.size()) + '|' + language_code(language()) + '|' +
+                      std::to_string(s.revision);
+    return sig;
+}
+
+void refresh(App& app) {
+    std::string sig = signature(app);
+    if (sig == g_cache.signature) return;
+    g_cache.signature = std::move(sig);
+    g_cache.choices = choices_of(app);
+    g_cache.data = build_chart(app);
+}
+
+}  // namespace
+
+const ChartData& current_chart(App& app) {
+    refresh(app);
+    return g_cache.data;
+}
+
+const std::vector<BreakdownChoice>& chart_breakdowns(App& app) {
+    refresh(app);
+    return g_cache.choices;
+}
+
+int chart_breakdown_index(App& app) { return choice_index(app.chart, chart_breakdowns(app)); }
+
+// ============================================================================
+// [SECTION] Exports
+// ============================================================================
+
+std::optional<ExportFile> chart_export(const App& app, std::string_view format) {
+    if (format != "svg" && format != "png") return std::nullopt;
+    const Report* report = app.current();
+    if (!report) return std::nullopt;
+    const ChartData d = build_chart(app);
+    SvgOptions options;
+    options.total_text = tr("chart.total");
+    // The name says which chart: chart-bars-area, chart-bars-topic-稳增长, chart-donut-channel, ...
+    std::string view = std::string("chart-") + chart_kind_name(d.kind);
+    if (d.kind == ChartKind::Bars || d.kind == ChartKind::Compare)
+        view += std::string("-") + field_name(d.kind == ChartKind::Bars ? chart_field(app.chart) : app.chart.grouping);
+    if (d.kind == ChartKind::Bars)
+        for (const auto& step : app.chart.drill) view += "-" + (step.second.empty() ? std::string("none") : step.second);
+    if (d.kind == ChartKind::Donut) {
+        const auto choices = choices_of(app);
+        const int i = choice_index(app.chart, choices);
+        if (i >= 0) view += "-" + choices[i].total_id + (choices[i].breakdown.empty() ? "" : "-" + choices[i].breakdown);
+    }
+    ExportFile f;
+    f.bytes = chart_svg(d, options).svg;
+    // Compare holds every loaded report: the name does not claim one region and year.
+    const Report* who = d.kind == ChartKind::Compare && app.reports.size() > 1 ? nullptr : report;
+    f.file_name = export_file_name(who, view, format == "svg" ? "svg" : "png");
+    f.mime_type = format == "svg" ? "image/svg+xml" : "image/png";
+    return f;
+}
+
+bool chart_download(const App& app, std::string_view format) {
+    auto f = chart_export(app, format);
+    if (!f) return false;
+    if (format == "png")
+        platform::download_svg_as_png(f->file_name, f->bytes);
+    else
+        platform::download(f->file_name, f->mime_type, f->bytes);
+    return true;
+}
+
+// ============================================================================
+// [SECTION] Page API
+// ============================================================================
+
+nlohmann::json chart_view_json(const App& app) {
+    const ChartState& s = app.chart;
+    nlohmann::json drill = nlohmann::json::array();
+    for (const auto& [field, value] : s.drill) drill.push_back({{"field", field_name(field)}, {"value", value}});
+    nlohmann::json hidden = nlohmann::json::array();
+    if (auto it = s.hidden.find(s.kind); it != s.hidden.end())
+        for (const std::string& name : it->second) hidden.push_back(name);
+    nlohmann::json tooltip = nullptr;
+    if (s.tooltip) {
+        tooltip = {{"label", s.tooltip->label},   {"value", s.tooltip->value},   {"unit", s.tooltip->unit},
+                   {"series", s.tooltip->series}, {"quotes", s.tooltip->quotes}};
+        tooltip["share"] = s.tooltip->share >= 0 ? nlohmann::json(s.tooltip->share) : nlohmann::json(nullptr);
+    }
+    nlohmann::json breakdown = nullptr;
+    if (!s.breakdown_total.empty()) breakdown = {{"total", s.breakdown_total}, {"breakdown", s.breakdown}};
+    return {{"chartKind", chart_kind_name(s.kind)},
+            {"grouping", field_name(s.grouping)},
+            {"chartField", field_name(chart_field(s))},
+            {"measure", s.measure},
+            {"drill", drill},
+            {"hiddenSeries", hidden},
+            {"breakdown", breakdown},
+            {"chartTooltip", tooltip}};
+}
+
+std::string apply_chart_view(App& app, const nlohmann::json& j) {
+    ChartState& s = app.chart;
+    const ChartState before = s;
+    auto fail = [&](std::string e) {
+        s = before;  // all or nothing
+        return e;
+    };
+    auto grouping_of = [](const nlohmann::json& v) -> std::optional<Field> {
+        if (!v.is_string()) return std::nullopt;
+        auto f = parse_field(v.get<std::string>());
+        if (!f || std::find(std::begin(kChartGroupings), std::end(kChartGroupings), *f) == std::end(kChartGroupings))
+            return std::nullopt;
+        return f;
+    };
+    bool touched = false;
+    if (auto it = j.find("chartKind"); it != j.end()) {
+        auto k = it->is_string() ? parse_chart_kind(it->get<std::string>()) : std::nullopt;
+        if (!k) return fail("chartKind must be one of bars, stacked, donut, treemap, compare");
+        s.kind = *k;
+        touched = true;
+    }
+    if (auto it = j.find("grouping"); it != j.end()) {
+        auto f = grouping_of(*it);
+        if (!f) return fail("grouping must be one of area, topic, department, category");
+        s.grouping = *f;
+        s.drill.clear();
+        touched = true;
+    }
+    if (auto it = j.find("measure"); it != j.end()) {
+        if (!it->is_string() || it->get<std::string>().empty()) return fail("measure must be a non-empty string");
+        s.measure = it->get<std::string>();
+        touched = true;
+    }
+    if (auto it = j.find("drill"); it != j.end()) {
+        if (!it->is_array()) return fail("drill must be an array of values (or {field, value} objects)");
+        s.drill.clear();
+        for (const auto& step : *it) {
+            const nlohmann::json& value = step.is_object() && step.contains("value") ? step["value"] : step;
+            if (!value.is_string()) return fail("each drill step must be a string value");
+            const Field f = chart_field(s);
+            if (!drill_next(f)) return fail("drill goes deeper than categories");
+            s.drill.emplace_back(f, value.get<std::string>());
+        }
+        touched = true;
+    }
+    if (auto it = j.find("hiddenSeries"); it != j.end()) {
+        if (!it->is_array()) return fail("hiddenSeries must be an array of legend names");
+        auto& hidden = s.hidden[s.kind];
+        hidden.clear();
+        for (const auto& name : *it) {
+            if (!name.is_string()) return fail("hiddenSeries must hold strings");
+            hidden.insert(name.get<std::string>());
+        }
+        touched = true;
+    }
+    if (auto it = j.find("breakdown"); it != j.end()) {
+        if (!it->is_object() || !(*it)["total"].is_string())
+            return fail("breakdown must be {total: figure id, breakdown: label}");
+        s.breakdown_total = (*it)["total"].get<std::string>();
+        s.breakdown = it->contains("breakdown") && (*it)["breakdown"].is_string() ? (*it)["breakdown"].get<std::string>() : "";
+        bool found = false;
+        for (const BreakdownChoice& c : choices_of(app))
+            found = found || (c.total_id == s.breakdown_total && c.breakdown == s.breakdown);
+        if (!found) return fail("the current report has no such total with that breakdown");
+        touched = true;
+    }
+    if (touched) changed(app);
+    return {};
+}
+
+nlohmann::json chart_data_json(App& app) {
+    const ChartData& d = current_chart(app);
+    nlohmann::json rows = nlohmann::json::array();
+    for (std::size_t i = 0; i < d.rows.size(); ++i) {
+        const ChartRow& r = d.rows[i];
+        rows.push_back({{"label", r.label},   {"key", r.key},       {"unit", r.unit},
+                        {"values", r.values}, {"path", r.path},     {"figures", r.figures},
+                        {"quotes", r.quotes}, {"hidden", !d.row_visible(i)}});
+    }
+    nlohmann::json hidden = nlohmann::json::array();
+    for (std::size_t s = 0; s < d.series.size(); ++s) hidden.push_back(!d.series_visible(s));
+    return {{"kind", chart_kind_name(d.kind)}, {"title", d.title}, {"subtitle", d.subtitle},
+            {"labelHeader", d.label_header},    {"series", d.series}, {"seriesHidden", hidden},
+            {"rows", rows}};
+}
+
+// ============================================================================
+// [SECTION] Accessible mirror
+// ============================================================================
+
+namespace {
+
+std::string percent(double v, double total) {
+    if (!(total > 0)) return {};
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f%%", 100.0 * v / total);
+    return buf;
+}
+
+}  // namespace
+
+void update_chart_mirror(App& app) {
+    if (app.tab != Tab::Chart) app.chart.tooltip.reset();  // no chart on screen: no tooltip either
+    static std::string last;
+    const ChartData& d = current_chart(app);
+    if (g_cache.signature == last) return;
+    last = g_cache.signature;
+
+    std::string caption = d.title;
+    if (!d.subtitle.empty()) caption += " — " + d.subtitle;
+    std::vector<std::string> header{d.label_header.empty() ? tr("chart.label") : d.label_header};
+    std::vector<std::vector<std::string>> rows;
+    const bool multi = d.kind == ChartKind::Stacked || d.kind == ChartKind::Compare;
+    if (d.kind == ChartKind::Treemap) header = {tr("col.area"), tr("col.topic"), tr("col.category")};
+    if (multi) {
+        for (std::size_t s = 0; s < d.series.size(); ++s)
+            if (d.series_visible(s)) header.push_back(d.series[s]);
+    } else {
+        header.push_back(tr("col.value"));
+    }
+    header.push_back(tr("col.unit"));
+    if (d.kind == ChartKind::Compare && d.series.size() >= 2) {
+        header.push_back(tr("chart.compare.diff"));
+        header.push_back(tr("chart.compare.change"));
+    } else if (!multi) {
+        header.push_back(tr("chart.share"));
+    }
+    for (std::size_t i = 0; i < d.rows.size(); ++i) {
+        if (!d.row_visible(i)) continue;
+        const ChartRow& r = d.rows[i];
+        std::vector<std::string> cells;
+        if (d.kind == ChartKind::Treemap)
+            cells = {r.path[0], r.path[1], r.path[2]};
+        else
+            cells = {r.label};
+        if (multi) {
+            for (std::size_t s = 0; s < d.series.size(); ++s)
+                if (d.series_visible(s)) cells.push_back(r.present[s] ? chart_number(r.values[s]) : "—");
+        } else {
+            cells.push_back(chart_number(r.values[0]));
+        }
+        cells.push_back(r.unit);
+        if (d.kind == ChartKind::Compare && d.series.size() >= 2) {
+            const double a = r.values.front(), b = r.values.back();
+            cells.push_back((b - a > 0 ? "+" : "") + chart_number(b - a));
+            cells.push_back(a > 0 ? (b - a > 0 ? "+" : "") + percent(b - a, a) : "—");
+        } else if (!multi) {
+            cells.push_back(percent(r.values[0], d.unit_total(r.unit)));
+        }
+        rows.push_back(std::move(cells));
+    }
+    platform::set_accessible_table("chart-data", caption, header, rows);
+}
+
+// ============================================================================
+// [SECTION] The tab
+// ============================================================================
+
+namespace {
+
+// A row of toggle buttons; the active one is drawn as selected. Returns the clicked index.
+int segmented(App& app, const char* key_prefix, const std::vector<std::pair<std::string, std::string>>& items,
+              int active) {
+    int clicked = -1;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) ImGui::SameLine(0, 2);
+        const bool on = static_cast<int>(i) == active;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        const std::string label = items[i].second + "###" + key_prefix + items[i].first;
+        if (ImGui::Button(label.c_str())) clicked = static_cast<int>(i);
+        if (on) ImGui::PopStyleColor();
+        app.remember_item((std::string(key_prefix) + items[i].first).c_str());
+    }
+    return clicked;
+}
+
+void draw_controls(App& app) {
+    ChartState& s = app.chart;
+    std::vector<std::pair<std::string, std::string>> kinds;
+    int active = 0;
+    for (ChartKind k : kChartKinds) {
+        if (k == s.kind) active = static_cast<int>(kinds.size());
+        kinds.emplace_back(chart_kind_name(k), tr((std::string("chart.kind.") + chart_kind_name(k)).c_str()));
+    }
+    if (int c = segmented(app, "chart.kind.", kinds, active); c >= 0) chart_set_kind(app, kChartKinds[c]);
+
+    // Export buttons, right-aligned on the same line.
+    const float export_w = ImGui::CalcTextSize(tr("chart.export_svg")).x + ImGui::CalcTextSize(tr("chart.export_png")).x +
+                           ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - export_w));
+    if (ImGui::Button(tr_id("chart.export_svg"))) chart_download(app, "svg");
+    app.remember_item("chart.export_svg");
+    ImGui::SameLine();
+    if (ImGui::Button(tr_id("chart.export_png"))) chart_download(app, "png");
+    app.remember_item("chart.export_png");
+
+    // Second line: what the chart groups by and counts.
+    if (s.kind == ChartKind::Bars || s.kind == ChartKind::Compare) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr("chart.group"));
+        ImGui::SameLine();
+        std::vector<std::pair<std::string, std::string>> groups;
+        int g_active = 0;
+        for (Field f : kChartGroupings) {
+            if (f == s.grouping) g_active = static_cast<int>(groups.size());
+            groups.emplace_back(field_name(f), tr(field_key(f)));
+        }
+        if (int c = segmented(app, "chart.group.", groups, g_active); c >= 0) chart_set_grouping(app, kChartGroupings[c]);
+        ImGui::SameLine(0, ImGui::GetFontSize());
+    }
+    if (s.kind != ChartKind::Donut) {
+        const Report* r = app.current();
+        const std::vector<std::string> measures = r ? chart_measures(*r) : std::vector<std::string>{};
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr("chart.measure"));
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+        if (ImGui::BeginCombo("##chart-measure", measure_name(s.measure).c_str())) {
+            for (const std::string& m : measures) {
+                if (ImGui::Selectable(measure_name(m).c_str(), m == s.measure)) {
+                    s.measure = m;
+                    s.drill.clear();
+                    changed(app);
+                }
+                app.remember_item(("chart.measure." + m).c_str());
+            }
+            ImGui::EndCombo();
+        }
+        app.remember_item("chart.measure");
+    } else {
+        const auto& choices = chart_breakdowns(app);
+        const int current = chart_breakdown_index(app);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr("chart.breakdown"));
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24));
+        const std::string preview = current >= 0 ? choice_label(choices[current]) : std::string();
+        if (ImGui::BeginCombo("##chart-breakdown", preview.c_str())) {
+            for (std::size_t i = 0; i < choices.size(); ++i) {
+                ImGui::PushID(static_cast<int>(i));
+                if (ImGui::Selectable(choice_label(choices[i]).c_str(), static_cast<int>(i) == current)) {
+                    s.breakdown_total = choices[i].total_id;
+                    s.breakdown = choices[i].breakdown;
+                    changed(app);
+                }
+                ImGui::PopID();
+                app.remember_item(("chart.breakdown." + std::to_string(i)).c_str());
+            }
+            ImGui::EndCombo();
+        }
+        app.remember_item("chart.breakdown");
+    }
+}
+
+void draw_breadcrumb(App& app) {
+    ChartState& s = app.chart;
+    ImGui::AlignTextToFramePadding();
+    // Level 0 is "all of the report"; then one crumb per drill step.
+    std::size_t go_to = SIZE_MAX;
+    for (std::size_t i = 0; i <= s.drill.size(); ++i) {
+        if (i > 0) {
+            ImGui::SameLine(0, 4);
+            ImGui::TextDisabled("›");
+            ImGui::SameLine(0, 4);
+        }
+        std::string text = i == 0 ? std::string(tr("chart.crumb.all"))
+                                  : (s.drill[i - 1].second.empty() ? std::string(tr("figures.not_stated"))
+                                                                   : s.drill[i - 1].second);
+        const bool last = i == s.drill.size();
+        const std::string key = "chart.crumb." + std::to_string(i);
+        if (last) {
+            ImGui::TextUnformatted(text.c_str());
+        } else {
+            text += "###" + key;
+            if (ImGui::SmallButton(text.c_str())) go_to = i;
+        }
+        app.remember_item(key.c_str());
+    }
+    if (drill_next(chart_field(s))) {
+        ImGui::SameLine(0, ImGui::GetFontSize());
+        ImGui::TextDisabled("%s", tr(s.drill.empty() ? "chart.hint.drill" : "chart.hint.back"));
+    }
+    if (go_to != SIZE_MAX) chart_back(app, go_to);
+}
+
+void draw_legend(App& app, const ChartData& d) {
+    std::vector<std::string> names;
+    const bool rows_are_entries = d.kind == ChartKind::Donut;
+    if (rows_are_entries)
+        for (const ChartRow& r : d.rows) names.push_back(r.label);
+    else
+        names = d.series;
+    const float em = ImGui::GetFontSize();
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    std::string toggled;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const bool visible = rows_are_entries ? d.row_visible(i) : d.series_visible(i);
+        const float w = em * 1.2f + ImGui::CalcTextSize(names[i].c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+        if (i > 0) {
+            ImGui::SameLine();
+            if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+        }
+        ImGui::PushID(static_cast<int>(i));
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        if (ImGui::InvisibleButton("##legend", ImVec2(w, ImGui::GetFrameHeight()))) toggled = names[i];
+        const bool hovered = ImGui::IsItemHovered();
+        ImGui::PopID();
+        app.remember_item(("chart.legend." + std::to_string(i)).c_str());
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const float h = ImGui::GetFrameHeight();
+        if (hovered) dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), ImGui::GetColorU32(ImGuiCol_FrameBgHovered), 3);
+        const ImVec2 sw(p.x + em * 0.2f, p.y + (h - em * 0.8f) * 0.5f);
+        if (visible)
+            dl->AddRectFilled(sw, ImVec2(sw.x + em * 0.8f, sw.y + em * 0.8f), palette_colour(i), 2);
+        else
+            dl->AddRect(sw, ImVec2(sw.x + em * 0.8f, sw.y + em * 0.8f), palette_colour(i), 2, 0, 1.5f);
+        const ImVec2 tp(p.x + em * 1.2f, p.y + (h - em) * 0.5f);
+        dl->AddText(tp, ImGui::GetColorU32(visible ? ImGuiCol_Text : ImGuiCol_TextDisabled), names[i].c_str());
+        if (!visible) {
+            const float tw = ImGui::CalcTextSize(names[i].c_str()).x;
+            dl->AddLine(ImVec2(tp.x, tp.y + em * 0.55f), ImVec2(tp.x + tw, tp.y + em * 0.55f),
+                        ImGui::GetColorU32(ImGuiCol_TextDisabled));
+        }
+        if (hovered) ImGui::SetTooltip("%s", tr(visible ? "chart.legend.hide" : "chart.legend.show"));
+    }
+    if (!toggled.empty()) chart_toggle_series(app, toggled);
+}
+
+}  // namespace
+
+void draw_area_chart(App& app) {
+    app.chart.tooltip.reset();
+    const Report* report = app.current();
+    if (!report) {
+        ImGui::TextWrapped("%s", tr("status.no_reports"));
+        return;
+    }
+    // Esc steps back one drill level (when no window, popup or text field has it).
+    if (app.chart.kind == ChartKind::Bars && !app.chart.drill.empty() && ImGui::IsKeyPressed(ImGuiKey_Escape, false) &&
+        !ImGui::GetIO().WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) && !app.text_view &&
+        !app.show_export && !app.show_help && !app.show_about)
+        chart_back(app, app.chart.drill.size() - 1);
+
+    draw_controls(app);
+    const ChartData& d = current_chart(app);
+    ImGui::Separator();
+    ImGui::TextUnformatted(d.title.c_str());
+    if (!d.subtitle.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", d.subtitle.c_str());
+    }
+    if (app.chart.kind == ChartKind::Bars) draw_breadcrumb(app);
+    if (app.chart.kind == ChartKind::Stacked || app.chart.kind == ChartKind::Compare ||
+        app.chart.kind == ChartKind::Donut)
+        draw_legend(app, d);
+    if (app.chart.kind == ChartKind::Compare && app.reports.size() < 2) {
+        ImGui::Spacing();
+        ImGui::TextWrapped("%s", tr("chart.compare.need"));
+    }
+    if (d.rows.empty()) {
+        ImGui::Spacing();
+        ImGui::TextWrapped("%s", tr("chart.empty"));
+        return;
+    }
+    ImGui::Spacing();
+    draw_chart_plot(app, d);
+}
+
+}  // namespace gongkai::ui

@@ -1,0 +1,94 @@
+// details_view.cpp — every field of the focused figure, its quote and its audit findings.
+#include <string>
+
+#include "imgui.h"
+#include "ui/app.hpp"
+#include "ui/i18n.hpp"
+
+namespace gongkai::ui {
+namespace {
+
+void row(const char* key, const std::string& value) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("%s", tr(key));
+    ImGui::TableNextColumn();
+    if (value.empty())
+        ImGui::TextDisabled("—");
+    else
+        ImGui::TextWrapped("%s", value.c_str());
+}
+
+const char* qualifier_text(const std::string& q) {
+    if (q == "over") return tr("qualifier.over");
+    if (q == "under") return tr("qualifier.under");
+    if (q == "about") return tr("qualifier.about");
+    return "";
+}
+
+}  // namespace
+
+void draw_details_panel(App& app) {
+    ImGui::SeparatorText(tr("panel.figure"));
+    const Report* report = app.current();
+    if (!report) return;
+    if (app.focused_figure < 0 || app.focused_figure >= static_cast<int>(report->figures.size())) {
+        ImGui::TextWrapped("%s", tr("details.none"));
+        return;
+    }
+    const Figure& f = report->figures[app.focused_figure];
+    if (ImGui::BeginTable("##figure", 2, ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
+        std::string value = format_number(f.value) + " " + f.unit;
+        if (!f.qualifier.empty()) value = std::string(qualifier_text(f.qualifier)) + " " + value;
+        row("field.id", f.id);
+        row("col.value", value);
+        row("col.area", f.area);
+        row("col.topic", f.topic);
+        row("col.department", f.department);
+        row("col.category", f.category);
+        row("field.measure", f.measure);
+        if (!f.parent.empty()) {
+            const Figure* p = report->find_figure(f.parent);
+            row("field.parent", p ? f.parent + " (" + format_number(p->value) + p->unit + ")" : f.parent);
+        }
+        if (!f.breakdown.empty()) row("field.breakdown", f.breakdown);
+        if (!f.share_of.empty()) row("field.share_of", f.share_of);
+        if (f.unsure) row("field.unsure", tr("field.unsure.yes"));
+        ImGui::EndTable();
+    }
+    if (f.quote && !f.quote->text.empty()) {
+        ImGui::SeparatorText(tr("col.quote"));
+        ImGui::TextWrapped("“%s”", f.quote->text.c_str());
+    }
+    if (!f.notes.empty()) {
+        ImGui::SeparatorText(tr("figures.notes"));
+        for (const std::string& n : f.notes) ImGui::BulletText("%s", n.c_str());
+    }
+    // The audit findings that involve this figure; clicking one selects all its figures.
+    std::vector<int> mine;
+    for (int i : app.current_findings())
+        for (const std::string& id : app.findings[i].figure_ids)
+            if (id == f.id) {
+                mine.push_back(i);
+                break;
+            }
+    ImGui::SeparatorText(tr("panel.figure_findings"));
+    if (mine.empty()) {
+        ImGui::TextDisabled("%s", tr("details.no_findings"));
+        return;
+    }
+    for (int i : mine) {
+        const Finding& x = app.findings[i];
+        ImGui::PushID(i);
+        ImGui::TextColored(severity_colour(x.severity), "%s", severity_label(x.severity));
+        ImGui::SameLine();
+        ImGui::PushTextWrapPos(0);
+        if (ImGui::Selectable(x.message.c_str(), app.selected_finding == i)) app.select_finding(i);
+        ImGui::PopTextWrapPos();
+        ImGui::PopID();
+    }
+}
+
+}  // namespace gongkai::ui

@@ -1,0 +1,118 @@
+// export_window.cpp — the export dialog (File → Export…, Ctrl+E) and the text view.
+//
+// Every format offers three ways out with the same bytes: a browser download, the
+// clipboard, and a text view to select and copy from — for in-app webviews that refuse
+// downloads (TOOLCHAIN.md: "<a download> fails in some in-app webviews").
+#include <cstdio>
+#include <string>
+
+#include "imgui.h"
+#include "platform/platform.hpp"
+#include "ui/app.hpp"
+#include "ui/i18n.hpp"
+
+namespace gongkai::ui {
+
+namespace {
+
+const char* format_label_key(std::string_view format) {
+    if (format == "csv") return "export.format.csv";
+    if (format == "csv_view") return "export.format.csv_view";
+    if (format == "json") return "export.format.json";
+    if (format == "collection") return "export.format.collection";
+    if (format == "md") return "export.format.md";
+    if (format == "html") return "export.format.html";
+    return "";
+}
+
+std::string size_text(std::size_t bytes) {
+    char buf[32];
+    if (bytes < 10000)
+        std::snprintf(buf, sizeof buf, "%zu B", bytes);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1000.0);
+    return buf;
+}
+
+}  // namespace
+
+void draw_export_window(App& app) {
+    if (!app.show_export) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Appearing);
+    if (ImGui::Begin(tr_id("export.title"), &app.show_export, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        app.remember_item("export.window");
+        if (!app.current()) {
+            ImGui::TextWrapped("%s", tr("status.no_reports"));
+        } else {
+            const int n = static_cast<int>(std::size(kExportFormats));
+            for (int i = 0; i < n; ++i) {
+                const std::string key = std::string("export.format.") + kExportFormats[i];
+                if (ImGui::RadioButton(tr_id(format_label_key(kExportFormats[i])), app.export_choice == i))
+                    app.export_choice = i;
+                app.remember_item(key.c_str());
+            }
+            if (app.export_choice < 0 || app.export_choice >= n) app.export_choice = 0;
+            const char* format = kExportFormats[app.export_choice];
+            const std::optional<ExportFile> f = app.export_file(format);
+            ImGui::Separator();
+            if (f) {
+                ImGui::TextDisabled("%s", tr("export.file_name"));
+                ImGui::SameLine();
+                ImGui::TextUnformatted(f->file_name.c_str());
+                ImGui::SameLine();
+                ImGui::TextDisabled("(%s)", size_text(f->bytes.size()).c_str());
+            }
+            ImGui::BeginDisabled(!f);
+            if (ImGui::Button(tr_id("export.download"))) app.download(format);
+            app.remember_item("export.download");
+            ImGui::SameLine();
+            if (ImGui::Button(tr_id("export.copy")) && f) {
+                platform::copy_to_clipboard(f->bytes);
+                app.toast = tr("toast.copied");
+                app.toast_until = platform::now_seconds() + 2.0;
+            }
+            app.remember_item("export.copy");
+            ImGui::SameLine();
+            if (ImGui::Button(tr_id("export.view")) && f) app.text_view = f;
+            app.remember_item("export.view");
+            ImGui::EndDisabled();
+            ImGui::TextWrapped("%s", tr("export.fallback_hint"));
+        }
+        if (ImGui::Button(tr_id("about.close"))) app.show_export = false;
+        app.remember_item("export.close");
+    }
+    ImGui::End();
+}
+
+void draw_text_view_window(App& app) {
+    if (!app.text_view) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.7f, vp->WorkSize.y * 0.7f), ImGuiCond_Appearing);
+    bool open = true;
+    char title[300];
+    std::snprintf(title, sizeof title, "%s — %s###textview", tr("textview.title"), app.text_view->file_name.c_str());
+    if (ImGui::Begin(title, &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        app.remember_item("textview.window");
+        ImGui::TextWrapped("%s", tr("textview.hint"));
+        if (ImGui::Button(tr_id("export.copy"))) {
+            platform::copy_to_clipboard(app.text_view->bytes);
+            app.toast = tr("toast.copied");
+            app.toast_until = platform::now_seconds() + 2.0;
+        }
+        app.remember_item("textview.copy");
+        ImGui::SameLine();
+        if (ImGui::Button(tr_id("about.close"))) open = false;
+        app.remember_item("textview.close");
+        // Read-only: the text can be selected and copied (Ctrl+A, Ctrl+C) but not changed.
+        std::string& bytes = app.text_view->bytes;
+        ImGui::InputTextMultiline("##text", bytes.data(), bytes.size() + 1, ImVec2(-1, -1), ImGuiInputTextFlags_ReadOnly);
+        app.remember_item("textview.text");
+    }
+    ImGui::End();
+    if (!open) app.text_view.reset();
+}
+
+}  // namespace gongkai::ui

@@ -1,0 +1,56 @@
+// shortcuts.cpp — the app's keyboard shortcuts, read once per frame before the views draw.
+//
+// Ctrl+O open, Ctrl+E export, Ctrl+F find, Esc back/close, Ctrl+A select all rows,
+// Ctrl+C copy the selected rows, F1 help. Keys typed into the text overlay never get
+// here (web/gongkai-api.js keeps them from GLFW), so typing "a" or Esc in the search box
+// does not trigger anything on the canvas.
+#include "imgui.h"
+#include "platform/platform.hpp"
+#include "ui/app.hpp"
+#include "ui/i18n.hpp"
+
+namespace gongkai::ui {
+
+namespace {
+bool g_popup_open = false;  // at the end of the last frame: Esc then belonged to the popup
+}
+
+void handle_shortcuts(App& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool typing = io.WantTextInput || !app.overlay_key.empty();
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) app.open_files();
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_E) && app.current()) app.show_export = true;
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F) && app.current()) {
+        app.pending_tab = Tab::Figures;
+        app.focus_request = "figures.search";
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_F1, false)) app.show_help = true;
+    if (!typing && app.tab == Tab::Figures && app.current()) {
+        if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_A)) {
+            for (int row : app.view_rows()) app.set_selected(row, true);
+            platform::request_redraw();
+        }
+        if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_C) && !app.selection().empty()) {
+            platform::copy_to_clipboard(app.selection_tsv());
+            app.toast = tr("toast.copied");
+            app.toast_until = platform::now_seconds() + 2.0;
+        }
+    }
+    // Esc: close the topmost window; else step back: selection, then filters.
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !typing && !g_popup_open) {
+        if (app.text_view) app.text_view.reset();
+        else if (app.show_export) app.show_export = false;
+        else if (app.show_help) app.show_help = false;
+        else if (app.show_about) app.show_about = false;
+        else if (!app.selection().empty() || app.focused_figure >= 0) {
+            app.clear_selection();
+            app.focused_figure = -1;
+            app.selected_finding = -1;
+        } else if (!app.filter.empty()) app.set_filter({});
+        platform::request_redraw();
+    }
+}
+
+void shortcuts_end_frame() { g_popup_open = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId); }
+
+}  // namespace gongkai::ui

@@ -1,0 +1,305 @@
+// view_state.cpp — the URL hash <-> App's view. One row of kFields per hash key.
+//
+// [SECTION] Percent-encoding and parts
+// [SECTION] Fields: how each key reads and sets App state
+// [SECTION] view_hash / apply_view_hash / is_new_view
+//
+// To add a field: write its get (App -> text, "" = default/left out) and set (text -> App;
+// "" = reset to the default) and add one row to kFields. Order matters: the report comes
+// first, because the figure-level fields (selection, focus) refer to the current report.
+#include "ui/view_state.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "ui/app.hpp"
+#include "ui/i18n.hpp"
+
+namespace gongkai::ui {
+namespace {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Percent-encoding and parts
+// ---------------------------------------------------------------------------
+
+// Ids (letters, digits, - _ .) and lists of them (,) stay readable; everything else is %XX.
+bool plain(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           c == '.' || c == '~' || c == ',';
+}
+
+std::string encode(std::string_view s) {
+    static const char* const hex = "0123456789ABCDEF";
+    std::string out;
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (plain(c)) {
+            out += ch;
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// A malformed escape ("%4", "%zz") is kept as written: tolerant, never an error.
+std::string decode(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+            out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+            i += 2;
+        } else if (s[i] == '+') {
+            out += ' ';  // form-style spaces, in case a link was written by hand
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> split(std::string_view s, char sep) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        const std::size_t end = std::min(s.find(sep, start), s.size());
+        if (end > start) out.emplace_back(s.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string join(const std::vector<std::string>& items, char sep) {
+    std::string out;
+    for (const std::string& s : items) {
+        if (!out.empty()) out += sep;
+        out += s;
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Fields: how each key reads and sets App state
+// ---------------------------------------------------------------------------
+
+enum class Set { Applied, NotYet, Invalid };
+
+struct Field {
+    const char* key;
+    bool new_view;                                 // a change is a new history entry
+    std::string (*get)(const App&);                // "" = default, left out of the hash
+    Set (*set)(App&, const std::string& value);    // "" = reset to the default
+};
+
+int figure_index(const App& app, const std::string& id) {
+    const Report* r = app.current();
+    if (!r) return -1;
+    for (int i = 0; i < static_cast<int>(r->figures.size()); ++i)
+        if (r->figures[i].id == id) return i;
+    return -1;
+}
+std::string figure_id(const App& app, int index) {
+    const Report* r = app.current();
+    return r && index >= 0 && index < static_cast<int>(r->figures.size()) ? r->figures[index].id : std::string();
+}
+
+std::string get_report(const App& app) { return app.current() ? app.current()->id : std::string(); }
+Set set_report(App& app, const std::string& id) {
+    if (id.empty()) return Set::Applied;  // no report named: keep what is selected
+    for (int i = 0; i < static_cast<int>(app.reports.size()); ++i)
+        if (app.reports[i].id == id) {
+            app.select_report(i);
+            return Set::Applied;
+        }
+    return Set::NotYet;  // perhaps the user loads it next
+}
+
+Set set_tab(App& app, const std::string& name) {
+    const std::optional<Tab> tab = parse_tab(name.empty() ? "figures" : name);
+    if (!tab) return Set::Invalid;
+    app.tab = *tab;
+    app.pending_tab = *tab;
+    return Set::Applied;
+}
+
+// "value-d": column and direction.
+std::string get_sort(const App& app) {
+    if (app.figure_sort.column < 0) return {};
+    return std::string(figure_column_name(app.figure_sort.column)) + (app.figure_sort.descending ? "-d" : "-a");
+}
+Set set_sort(App& app, const std::string& value) {
+    if (value.empty()) {
+        app.figure_sort = FigureSort{};
+        return Set::Applied;
+    }
+    const std::size_t dash = value.rfind('-');
+    if (dash == std::string::npos) return Set::Invalid;
+    const std::string column = value.substr(0, dash), dir = value.substr(dash + 1);
+    if (dir != "a" && dir != "d") return Set::Invalid;
+    for (int c = 0; c < kFigureColumns; ++c)
+        if (column == figure_column_name(c)) {
+            app.figure_sort = FigureSort{c, dir == "d"};
+            return Set::Applied;
+        }
+    return Set::Invalid;
+}
+
+// The figures table's filter: one key per part of FigureFilter.
+template <std::string FigureFilter::*Member>
+std::string get_filter(const App& app) {
+    return app.filter.*Member;
+}
+template <std::string FigureFilter::*Member>
+Set set_filter(App& app, const std::string& value) {
+    FigureFilter f = app.filter;
+    f.*Member = value;
+    app.set_filter(f);
+    return Set::Applied;
+}
+
+// Selected figures by id (indices change when a report is reloaded; ids do not).
+std::string get_selection(const App& app) {
+    std::vector<std::string> ids;
+    for (int i : app.selection()) ids.push_back(figure_id(app, i));
+    return join(ids, ',');
+}
+Set set_selection(App& app, const std::string& value) {
+    std::vector<int> figures;
+    bool missing = false;
+    for (const std::string& id : split(value, ',')) {
+        const int i = figure_index(app, id);
+        if (i >= 0) figures.push_back(i);
+        else missing = true;
+    }
+    if (figures.empty()) app.clear_selection();
+    else app.select_figures(figures, false);
+    return missing ? Set::Invalid : Set::Applied;
+}
+
+// The figure shown in the details panel and the source view.
+std::string get_focus(const App& app) { return figure_id(app, app.focused_figure); }
+Set set_focus(App& app, const std::string& id) {
+    if (id.empty()) {
+        app.focused_figure = -1;
+        return Set::Applied;
+    }
+    const int i = figure_index(app, id);
+    if (i < 0) return Set::Invalid;
+    app.focus_figure(i, false);
+    return Set::Applied;
+}
+
+std::string get_language(const App&) { return language_code(language()); }
+Set set_language_field(App&, const std::string& code) {
+    Language l;
+    if (!parse_language(code.empty() ? "zh" : code, l)) return Set::Invalid;
+    set_language(l);
+    return Set::Applied;
+}
+
+// One row per key. Keep keys short and never reuse a retired one.
+const Field kFields[] = {
+    {"r", true, get_report, set_report},
+    {"t", true, [](const App& a) { return std::string(tab_name(a.tab)); }, set_tab},
+    {"s", false, get_sort, set_sort},
+    {"q", false, get_filter<&FigureFilter::search>, set_filter<&FigureFilter::search>},
+    {"fa", false, get_filter<&FigureFilter::area>, set_filter<&FigureFilter::area>},
+    {"ft", false, get_filter<&FigureFilter::topic>, set_filter<&FigureFilter::topic>},
+    {"fd", false, get_filter<&FigureFilter::department>, set_filter<&FigureFilter::department>},
+    {"fc", false, get_filter<&FigureFilter::category>, set_filter<&FigureFilter::category>},
+    {"fu", false, get_filter<&FigureFilter::unit>, set_filter<&FigureFilter::unit>},
+    {"sel", false, get_selection, set_selection},
+    {"fig", false, get_focus, set_focus},
+    {"l", false, get_language, set_language_field},
+};
+
+const Field* find_field(std::string_view key) {
+    for (const Field& f : kFields)
+        if (key == f.key) return &f;
+    return nullptr;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] view_hash / apply_view_hash / is_new_view
+// ---------------------------------------------------------------------------
+
+ViewParts parse_view_hash(std::string_view hash) {
+    if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
+    ViewParts parts;
+    for (const std::string& part : split(hash, '&')) {
+        const std::size_t eq = part.find('=');
+        if (eq == std::string::npos) parts.emplace_back(decode(part), std::string());
+        else parts.emplace_back(decode(part.substr(0, eq)), decode(part.substr(eq + 1)));
+    }
+    return parts;
+}
+
+std::string format_view_hash(const ViewParts& parts) {
+    std::string out;
+    for (const auto& [key, value] : parts) {
+        if (!out.empty()) out += '&';
+        out += encode(key);
+        out += '=';
+        out += encode(value);
+    }
+    return out;
+}
+
+std::string view_hash(const App& app) {
+    ViewParts parts;
+    for (const Field& f : kFields) {
+        std::string value = f.get(app);
+        if (!value.empty()) parts.emplace_back(f.key, std::move(value));
+    }
+    return format_view_hash(parts);
+}
+
+ViewApplied apply_view_hash(App& app, std::string_view hash) {
+    ViewApplied out;
+    const ViewParts parts = parse_view_hash(hash);
+    // The last value of a repeated key wins, as in a query string.
+    auto value_of = [&](const char* key) -> const std::string* {
+        const std::string* found = nullptr;
+        for (const auto& [k, v] : parts)
+            if (k == key) found = &v;
+        return found;
+    };
+    for (const auto& part : parts)
+        if (!find_field(part.first)) out.ignored.push_back(part);
+    for (const Field& f : kFields) {
+        const std::string* v = value_of(f.key);
+        const std::string value = v ? *v : std::string();
+        switch (f.set(app, value)) {
+            case Set::Applied: break;
+            case Set::NotYet: out.pending.emplace_back(f.key, value); break;
+            case Set::Invalid: out.ignored.emplace_back(f.key, value); break;
+        }
+    }
+    return out;
+}
+
+bool is_new_view(std::string_view from, std::string_view to) {
+    const ViewParts a = parse_view_hash(from), b = parse_view_hash(to);
+    auto value_of = [](const ViewParts& parts, const char* key) {
+        std::string out;
+        for (const auto& [k, v] : parts)
+            if (k == key) out = v;
+        return out;
+    };
+    for (const Field& f : kFields)
+        if (f.new_view && value_of(a, f.key) != value_of(b, f.key)) return true;
+    return false;
+}
+
+}  // namespace gongkai::ui

@@ -43,11 +43,9 @@ target_compile_options(imgui PRIVATE -fexceptions ${GONGKAI_WEB_OPT})
 # ---- the app --------------------------------------------------------------------------
 file(GLOB GONGKAI_WEB_SOURCES CONFIGURE_DEPENDS
   src/app/*.cpp src/ui/*.cpp src/platform/web/*.cpp)
-# The app's sources are compiled once, into an object library, and linked twice: gongkai_web
-# (gongkai.js + gongkai.wasm, served) and gongkai_web_single (-sSINGLE_FILE, the wasm inlined
-# as base64, for dist/gongkai-offline.html; see the end of this file).
-# Compile settings for the app go on gongkai_web_objects; link settings on gongkai_web
-# (gongkai_web_single copies gongkai_web's link options).
+# The app's sources are compiled into an object library, linked into gongkai.js + gongkai.wasm
+# (a second link of the same objects stays cheap if a variant is ever needed).
+# Compile settings for the app go on gongkai_web_objects; link settings on gongkai_web.
 add_library(gongkai_web_objects OBJECT ${GONGKAI_WEB_SOURCES})
 target_include_directories(gongkai_web_objects PRIVATE src)
 target_link_libraries(gongkai_web_objects PRIVATE gongkai_core imgui)
@@ -132,30 +130,20 @@ add_custom_target(gongkai_dist ALL
   COMMENT "Assembling ${GONGKAI_DIST_DIR}"
   VERBATIM)
 
-# ---- issue 6: the single-file build and content-hashed file names -----------------------
-# A second link of the same objects with -sSINGLE_FILE=1 (the wasm inlined as base64 into
-# gongkai-single.js), with every link option of gongkai_web (read here, at the end, so
-# options added above are included). scripts/package-web.mjs then
+# ---- issue 6: content-hashed file names and the single-file build -----------------------
+# scripts/package-web.mjs, after dist/ is assembled:
 #   - renames the app's files in dist/ to content-hashed names (gongkai.<hash>.wasm, ...)
 #     and rewrites index.html to point at them (cache-friendly: see docs/deploying.md);
-#   - writes dist/gongkai-offline.html: one file with the JS, CSS and font inlined and a
-#     Content-Security-Policy <meta> with sha256 hashes of its inline scripts and style.
-add_executable(gongkai_web_single $<TARGET_OBJECTS:gongkai_web_objects>)
-set_target_properties(gongkai_web_single PROPERTIES OUTPUT_NAME gongkai-single SUFFIX ".js")
-target_link_libraries(gongkai_web_single PRIVATE gongkai_core imgui)
-get_target_property(_gongkai_link_options gongkai_web LINK_OPTIONS)
-get_target_property(_gongkai_link_depends gongkai_web LINK_DEPENDS)
-target_link_options(gongkai_web_single PRIVATE ${_gongkai_link_options} -sSINGLE_FILE=1)
-if(_gongkai_link_depends)
-  set_property(TARGET gongkai_web_single APPEND PROPERTY LINK_DEPENDS ${_gongkai_link_depends})
-endif()
-
+#   - writes dist/gongkai-offline.html: one file with the JS, CSS, the .wasm and the font
+#     inlined (the binaries as base64 data blocks, handed to Emscripten as Module.wasmBinary)
+#     and a Content-Security-Policy <meta> with sha256 hashes of its inline scripts and style.
+# The .wasm is the same one the site serves, so there is no second link: Emscripten's
+# -sSINGLE_FILE=1 would give the same file, but 3.1.6's loader then fetch()es the wasm's
+# data: URL first, which the page's CSP (connect-src 'none') must refuse on every start.
 find_program(GONGKAI_NODE NAMES node nodejs REQUIRED)
 add_custom_target(gongkai_package ALL
-  COMMAND "${GONGKAI_NODE}" "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs"
-          --dist "${GONGKAI_DIST_DIR}"
-          --single-js "$<TARGET_FILE:gongkai_web_single>"
+  COMMAND "${GONGKAI_NODE}" "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs" --dist "${GONGKAI_DIST_DIR}"
   DEPENDS "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs"
   COMMENT "Hashing file names in ${GONGKAI_DIST_DIR}; writing gongkai-offline.html"
   VERBATIM)
-add_dependencies(gongkai_package gongkai_dist gongkai_web_single)
+add_dependencies(gongkai_package gongkai_dist)

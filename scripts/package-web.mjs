@@ -7,12 +7,12 @@
 //    JavaScript fetches itself (the .wasm, the font) are listed in <meta name="gongkai-assets">,
 //    which web/gongkai-api.js reads. A host may cache every hashed file forever.
 // 2. dist/gongkai-offline.html: the whole app in one file that works from file:// with no
-//    network: the CSS inlined as <style>, the scripts inlined (Emscripten's -sSINGLE_FILE build,
-//    whose wasm is already base64 inside it), the font as a base64 data block the page decodes,
-//    and a Content-Security-Policy <meta> allowing exactly those inline scripts and that style by
-//    sha256 hash (no 'unsafe-inline').
+//    network: the CSS inlined as <style>, the scripts inlined, the .wasm and the font as base64
+//    data blocks (web/gongkai-api.js hands the wasm to Emscripten as Module.wasmBinary, so
+//    nothing is fetched, not even a data: URL), and a Content-Security-Policy <meta> allowing
+//    exactly those inline scripts and that style by sha256 hash (no 'unsafe-inline').
 //
-//   node scripts/package-web.mjs --dist DIR --single-js build/.../gongkai-single.js
+//   node scripts/package-web.mjs --dist DIR
 //
 // Input: dist/ as the gongkai_dist target assembles it (index.html and the files it names,
 // gongkai.wasm, assets/fonts/*). Run it again after every gongkai_dist: it needs the plain names.
@@ -32,7 +32,8 @@ function die(message) {
 }
 
 const dist = path.resolve(opt('--dist'));
-const singleJsFile = path.resolve(opt('--single-js'));
+// Above this the offline file stops being easy to mail and copy (docs/deploying.md).
+const OFFLINE_BUDGET_BYTES = 5_000_000;
 const HASH_LENGTH = 10;   // hex digits of sha256: enough to never collide between two builds
 const HASHED = new RegExp(`\\.[0-9a-f]{${HASH_LENGTH}}(\\.[a-z0-9]+)$`);
 
@@ -139,12 +140,6 @@ const inlineScript = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--
 const inlineStyle = (css) => css.replace(/<\/(style)/gi, '<\\/$1');
 const dataUrl = (rel, bytes) => `data:${MIME[path.extname(rel)] ?? 'application/octet-stream'};base64,${bytes.toString('base64')}`;
 
-if (!fs.existsSync(singleJsFile)) die(`${singleJsFile} is missing (the gongkai_web_single target builds it)`);
-const singleJs = fs.readFileSync(singleJsFile, 'utf8');
-if (!singleJs.includes('data:application/octet-stream;base64,')) {
-  die(`${singleJsFile} has no inlined wasm: was it linked with -sSINGLE_FILE=1?`);
-}
-
 let page = template;
 const styleHashes = [];
 for (const [all, rel] of styleTags) {
@@ -158,11 +153,11 @@ for (const [all, rel] of styleTags) {
 const scripts = [];
 for (const [all, rel] of scriptTags) {
   page = page.replace(all, () => '');
-  scripts.push(inlineScript(rel === 'gongkai.js' ? singleJs : plain.get(rel).toString('utf8')));
+  scripts.push(inlineScript(plain.get(rel).toString('utf8')));
 }
-// Files the JavaScript would fetch (the font): base64 in a data block. A <script> of an unknown
-// type is never run, so the CSP's script-src does not apply to it; gongkai-api.js decodes it.
-const dataBlocks = runtimeAssets.filter((rel) => rel !== 'gongkai.wasm').map((rel) =>
+// Files the JavaScript would fetch (the .wasm, the font): base64 in data blocks. A <script> of an
+// unknown type is never run, so the CSP's script-src does not apply to it; gongkai-api.js decodes it.
+const dataBlocks = runtimeAssets.map((rel) =>
   `<script type="application/octet-stream" data-gongkai-asset="${rel}">${plain.get(rel).toString('base64')}</script>`);
 const scriptHashes = scripts.map((js) => sha256(js, 'base64'));
 
@@ -191,4 +186,8 @@ fs.writeFileSync(offline, page);
 
 const kb = (n) => `${(n / 1000).toFixed(0)} KB`;
 console.log(`package-web: ${[...renamed.values()].join(', ')}`);
-console.log(`package-web: gongkai-offline.html ${kb(Buffer.byteLength(page))}`);
+const size = Buffer.byteLength(page);
+console.log(`package-web: gongkai-offline.html ${kb(size)} (budget ${kb(OFFLINE_BUDGET_BYTES)})`);
+if (size > OFFLINE_BUDGET_BYTES) {
+  console.warn(`package-web: warning: gongkai-offline.html is over its budget of ${kb(OFFLINE_BUDGET_BYTES)} (docs/deploying.md)`);
+}

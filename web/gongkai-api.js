@@ -42,7 +42,7 @@
       return r.arrayBuffer();
     }).then((buffer) => new Uint8Array(buffer));
   }
-  const FORMATS = ['csv', 'json', 'collection', 'md', 'svg', 'png'];
+  const FORMATS = ['csv', 'csv_view', 'json', 'collection', 'md', 'html', 'svg', 'png'];
 
   // ---- charts (issue 5): the chart as PNG, from the same SVG the core writes --------------
   // Not a screenshot of the WebGL canvas: the SVG (drawn from the chart's data) is decoded as
@@ -145,6 +145,8 @@
     canvas,
     // gongkai.js asks for "gongkai.wasm": give it the content-hashed name.
     locateFile: (path, prefix) => prefix + assetUrl(path),
+    // gongkai-offline.html carries the wasm itself: nothing to fetch (works from file://).
+    wasmBinary: embeddedAsset('gongkai.wasm') ?? undefined,
     gongkaiFont: font,
     gongkaiRequestFont: requestFont,
     gongkaiSvgToPng: svgToPng,   // charts: used by gongkai_js_download_svg_as_png
@@ -190,6 +192,8 @@
       }
       if (type === 'keydown' && (e.ctrlKey || e.metaKey) && !e.altKey && APP_SHORTCUTS.has(e.key.toLowerCase())) {
         e.preventDefault();
+        // A file picker opens only inside the key's own event (user activation): not from a later frame.
+        if (e.key.toLowerCase() === 'o' && !e.repeat && Module.gongkaiOpenFilePicker) Module.gongkaiOpenFilePicker();
       }
     }, true);
   }

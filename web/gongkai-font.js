@@ -21,8 +21,18 @@ mergeInto(LibraryManager.library, {
       }
       return GongkaiGlyphs.ctx;
     },
+    // ImGui sizes a font by its line height (ascent + descent, like stb_truetype's
+    // ScaleForPixelHeight), CSS by its em: draw at the em size whose line is `px` tall, so
+    // the layout matches the font-file path.
+    emScale: 0,
     setFont: function (ctx, px) {
-      ctx.font = px + 'px ' + GongkaiGlyphs.families;
+      if (!GongkaiGlyphs.emScale) {
+        ctx.font = '100px ' + GongkaiGlyphs.families;
+        var m = ctx.measureText('\u4e2dAg');
+        var line = m.fontBoundingBoxAscent + m.fontBoundingBoxDescent;
+        GongkaiGlyphs.emScale = line > 0 ? 100 / line : 1;
+      }
+      ctx.font = (px * GongkaiGlyphs.emScale) + 'px ' + GongkaiGlyphs.families;
       ctx.textBaseline = 'alphabetic';
       ctx.textAlign = 'left';
       ctx.fillStyle = '#fff';

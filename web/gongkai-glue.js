@@ -47,6 +47,30 @@ mergeInto(LibraryManager.library, {
   // (src/platform/web/platform_web.cpp) through gongkai_platform_file_arrived.
   $gongkaiFiles: {
     next: 1,
+    // What the app asked for last (Ctrl+O, handled in web/gongkai-api.js, reuses it).
+    accept: '.json,.txt,.html,.htm,application/json,text/plain,text/html',
+    multiple: true,
+    openPicker: function (accept, multiple) {
+      gongkaiFiles.accept = accept;
+      gongkaiFiles.multiple = multiple;
+      var input = document.getElementById('gongkai-file-input');
+      if (!input) {
+        input = document.createElement('input');
+        input.type = 'file';
+        input.id = 'gongkai-file-input';
+        input.className = 'sr-only';
+        input.tabIndex = -1;
+        input.setAttribute('aria-hidden', 'true');
+        input.addEventListener('change', function () {
+          Array.prototype.forEach.call(input.files, gongkaiFiles.read);
+          input.value = '';  // choosing the same file again fires change again
+        });
+        document.body.appendChild(input);
+      }
+      input.accept = accept;
+      input.multiple = multiple;
+      input.click();
+    },
     cString: function (s) {
       var bytes = new TextEncoder().encode(s);
       var p = Module._malloc(bytes.length + 1);
@@ -177,23 +201,7 @@ mergeInto(LibraryManager.library, {
   // One real <input type=file> in the page (hidden), reused: tests and assistive tools can find it.
   gongkai_js_open_file_picker__deps: ['$gongkaiFiles'],
   gongkai_js_open_file_picker: function (accept, multiple) {
-    var input = document.getElementById('gongkai-file-input');
-    if (!input) {
-      input = document.createElement('input');
-      input.type = 'file';
-      input.id = 'gongkai-file-input';
-      input.className = 'sr-only';
-      input.tabIndex = -1;
-      input.setAttribute('aria-hidden', 'true');
-      input.addEventListener('change', function () {
-        Array.prototype.forEach.call(input.files, gongkaiFiles.read);
-        input.value = '';  // choosing the same file again fires change again
-      });
-      document.body.appendChild(input);
-    }
-    input.accept = UTF8ToString(accept);
-    input.multiple = !!multiple;
-    input.click();
+    gongkaiFiles.openPicker(UTF8ToString(accept), !!multiple);
   },
 
   gongkai_js_fetch_file__deps: ['$gongkaiFiles'],
@@ -403,6 +411,9 @@ mergeInto(LibraryManager.library, {
       e.preventDefault();  // the browser would otherwise open the file and leave the app
       Array.prototype.forEach.call(e.dataTransfer.files, gongkaiFiles.read);
     });
+    // Ctrl+O: browsers open a file picker only inside the user's gesture, so the key
+    // handler of web/gongkai-api.js calls this synchronously (the C++ frame runs too late).
+    Module.gongkaiOpenFilePicker = function () { gongkaiFiles.openPicker(gongkaiFiles.accept, gongkaiFiles.multiple); };
     document.addEventListener('paste', function (e) {
       if (e.target && e.target.id === 'gongkai-text-overlay') return;  // the input takes it itself
       var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';

@@ -108,6 +108,8 @@ void sync_url(ui::App& app) {
     // A link waiting for a report: try again whenever the loaded reports change.
     if (!g_link.empty() && report_ids(app) != g_link_ids) apply_link(app, g_link);
 
+    // Mid-change (a tab switch opens on the next frame): publish once it has settled.
+    if (app.pending_tab) return;
     const std::string now = ui::view_hash(app);
     if (now != g_applied) {
         // The user changed the view: it is theirs now, the link's waiting parts are dropped.

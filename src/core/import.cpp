@@ -111,10 +111,9 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
                               contains(simple, U"依申请公开");
 
     std::vector<Line> lines = split_lines(text);
-    // The year decides the template version only when the tables' headers do not; read it
-    // from a first metadata pass over the plain lines.
-    const MetaScan first_meta = read_metadata(text, simple, lines);
-    TableScan tables = read_template_tables(simple, lines, first_meta.meta.year.value_or(0));
+    // Metadata first: the year decides the template version when the tables' headers do not.
+    MetaScan meta = read_metadata(text, simple, lines);
+    TableScan tables = read_template_tables(simple, lines, meta.meta.year.value_or(0));
     classify_headings(lines, simple);
     const std::vector<Place> places = assign_places(lines);
     std::vector<Figure> figures = extract_figures(text, simple, lines, places);
@@ -132,7 +131,6 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
         return result;
     }
 
-    MetaScan meta = read_metadata(text, simple, lines);
     Report report;
     report.meta = std::move(meta.meta);
     report.meta.template_version = tables.tables ? tables.template_version : "narrative";

@@ -1,23 +1,29 @@
 // import_traditional.cpp — binary search in a table generated from OpenCC (scripts/gen-t2s-table).
 #include "core/import_traditional.hpp"
 
+#include <vector>
+
 namespace gongkai::import_detail {
 namespace {
 #include "core/import_t2s_table.inc"
 }  // namespace
 
+namespace {
+// The table unpacked once into a direct lookup over the BMP (128 KiB): one load per character.
+const std::vector<char16_t>& lookup() {
+    static const std::vector<char16_t> table = [] {
+        std::vector<char16_t> t(0x10000);
+        for (std::size_t c = 0; c < t.size(); ++c) t[c] = static_cast<char16_t>(c);
+        for (const auto& pair : kTraditionalToSimplified) t[pair[0]] = static_cast<char16_t>(pair[1]);
+        return t;
+    }();
+    return table;
+}
+}  // namespace
+
 char32_t to_simplified(char32_t c) {
     if (c < 0x3400 || c > 0xFFFF) return c;
-    std::size_t lo = 0;
-    std::size_t hi = sizeof(kTraditionalToSimplified) / sizeof(kTraditionalToSimplified[0]);
-    while (lo < hi) {
-        const std::size_t mid = (lo + hi) / 2;
-        const char32_t key = kTraditionalToSimplified[mid][0];
-        if (key == c) return kTraditionalToSimplified[mid][1];
-        if (key < c) lo = mid + 1;
-        else hi = mid;
-    }
-    return c;
+    return lookup()[c];
 }
 
 std::u32string simplified_copy(std::u32string_view text) {

@@ -254,7 +254,10 @@ void App::draw() {
             const bool open = ImGui::BeginTabItem(label, nullptr, flags);
             remember_item(t.key);
             if (open) {
-                tab = t.tab;
+                // A forced tab opens on the next frame (ImGui applies SetSelected then); until it
+                // does, the old tab is still open here: keep `tab` on the forced one, so the state
+                // (and the URL hash, src/app/session.cpp) never flickers back.
+                tab = forced ? *forced : t.tab;
                 ImGui::BeginChild("##tab-body", ImVec2(0, 0));
                 t.draw(*this);
                 ImGui::EndChild();

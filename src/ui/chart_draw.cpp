@@ -385,17 +385,23 @@ void draw_treemap(App& app, const ChartData& d, float height) {
             dl->AddRectFilled(a, b, lit ? palette_hover(t.area) : palette_colour(t.area));
             dl->AddRect(a, b, bg, 0, 0, 1.0f);
             app.remember_rect(("chart.tile." + std::to_string(t.row)).c_str(), a.x, a.y, b.x - a.x, b.y - a.y);
-            if (t.w > em * 2.5 && t.h > em * 1.2) {
+            if (t.w > em * 2.0 && t.h > em * 1.2) {
                 const ImU32 ink = palette_text_on(t.area);
-                dl->AddText(ImVec2(a.x + 3, a.y + 2), ink, t.label.c_str());
+                // Shortened with "…" to the tile; the tooltip has the full path.
+                ImGui::PushStyleColor(ImGuiCol_Text, ink);
+                ImGui::RenderTextEllipsis(dl, ImVec2(a.x + 3, a.y + 2), ImVec2(b.x - 2, a.y + 2 + em), b.x - 2,
+                                          t.label.c_str(), nullptr, nullptr);
+                ImGui::PopStyleColor();
                 if (t.h > em * 2.4) dl->AddText(ImVec2(a.x + 3, a.y + 2 + em * 1.1f), ink, format_number(t.value).c_str());
             }
         } else {
             dl->AddRectFilled(a, b, palette_colour(t.area, t.depth == 0 ? 0.28f : 0.18f));
             dl->AddRect(a, b, palette_colour(t.area, 0.9f), 0, 0, t.depth == 0 ? 1.5f : 1.0f);
             const std::string head = t.label + " " + format_number(t.value);
-            dl->AddText(ImVec2(a.x + 4, a.y + 1), ImGui::GetColorU32(t.depth == 0 ? ImGuiCol_Text : ImGuiCol_TextDisabled),
-                        head.c_str());
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(t.depth == 0 ? ImGuiCol_Text : ImGuiCol_TextDisabled));
+            ImGui::RenderTextEllipsis(dl, ImVec2(a.x + 4, a.y + 1), ImVec2(b.x - 2, a.y + 1 + em), b.x - 2, head.c_str(),
+                                      nullptr, nullptr);
+            ImGui::PopStyleColor();
         }
         dl->PopClipRect();
     }

@@ -547,7 +547,8 @@ void draw_controls(App& app) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(tr("chart.measure"));
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+        ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 9,
+                                         ImGui::CalcTextSize(measure_name(s.measure).c_str()).x + ImGui::GetFrameHeight() * 2));
         if (ImGui::BeginCombo("##chart-measure", measure_name(s.measure).c_str())) {
             for (const std::string& m : measures) {
                 if (ImGui::Selectable(measure_name(m).c_str(), m == s.measure)) {

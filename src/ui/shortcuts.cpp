@@ -1,6 +1,6 @@
 // shortcuts.cpp — the app's keyboard shortcuts, read once per frame before the views draw.
 //
-// Ctrl+O open, Ctrl+E export, Ctrl+F find, Esc back/close, Ctrl+A select all rows,
+// Ctrl+O open (in the page's key handler, see below), Ctrl+E export, Ctrl+F find, Esc back/close, Ctrl+A select all rows,
 // Ctrl+C copy the selected rows, F1 help. Keys typed into the text overlay never get
 // here (web/gongkai-api.js keeps them from GLFW), so typing "a" or Esc in the search box
 // does not trigger anything on the canvas.
@@ -18,7 +18,8 @@ bool g_popup_open = false;  // at the end of the last frame: Esc then belonged t
 void handle_shortcuts(App& app) {
     const ImGuiIO& io = ImGui::GetIO();
     const bool typing = io.WantTextInput || !app.overlay_key.empty();
-    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) app.open_files();
+    // Ctrl+O is handled by the page itself (web/gongkai-api.js): a browser opens its file
+    // picker only during the key event, and this frame runs after it.
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_E) && app.current()) app.show_export = true;
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F) && app.current()) {
         app.pending_tab = Tab::Figures;

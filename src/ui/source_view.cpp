@@ -156,7 +156,10 @@ void draw_source_view(App& app) {
     }
 
     ImGui::BeginChild("##source-text", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoNav);
-    app.remember_item("source.view");
+    {
+        const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+        app.remember_rect("source.view", wp.x, wp.y, ws.x, ws.y);
+    }
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 region = ImGui::GetContentRegionAvail();
     const float width = std::max(region.x - ImGui::GetStyle().ScrollbarSize * 0.25f, ImGui::GetFontSize() * 4);

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include <nlohmann/json.hpp>
+
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
 
@@ -93,7 +95,7 @@ std::string join(const std::vector<std::string>& items, char sep) {
 
 enum class Set { Applied, NotYet, Invalid };
 
-struct Field {
+struct HashField {
     const char* key;
     bool new_view;                                 // a change is a new history entry
     std::string (*get)(const App&);                // "" = default, left out of the hash
@@ -198,6 +200,60 @@ Set set_focus(App& app, const std::string& id) {
     return Set::Applied;
 }
 
+// The charts tab (src/ui/chart_view.hpp), set through the same apply_chart_view as setView.
+// Lists (drill path, hidden series) are joined with U+001F, a character report text never holds.
+constexpr char kListSep = '\x1f';
+Set set_chart(App& app, const nlohmann::json& view) {
+    return apply_chart_view(app, view).empty() ? Set::Applied : Set::Invalid;
+}
+std::vector<std::string> chart_list(const std::string& value) { return split(value, kListSep); }
+
+std::string get_chart_kind(const App& app) {
+    return app.chart.kind == ChartKind::Bars ? std::string() : chart_kind_name(app.chart.kind);
+}
+Set set_chart_kind(App& app, const std::string& v) { return set_chart(app, {{"chartKind", v.empty() ? "bars" : v}}); }
+
+std::string get_grouping(const App& app) {
+    return app.chart.grouping == Field::Area ? std::string() : field_name(app.chart.grouping);
+}
+Set set_grouping(App& app, const std::string& v) { return set_chart(app, {{"grouping", v.empty() ? "area" : v}}); }
+
+std::string get_measure(const App& app) { return app.chart.measure == "published" ? std::string() : app.chart.measure; }
+Set set_measure(App& app, const std::string& v) { return set_chart(app, {{"measure", v.empty() ? "published" : v}}); }
+
+std::string get_drill(const App& app) {
+    std::vector<std::string> values;
+    for (const auto& step : app.chart.drill) values.push_back(step.second);
+    return join(values, kListSep);
+}
+Set set_drill(App& app, const std::string& v) { return set_chart(app, {{"drill", chart_list(v)}}); }
+
+std::string get_hidden_series(const App& app) {
+    auto it = app.chart.hidden.find(app.chart.kind);
+    return it == app.chart.hidden.end() ? std::string()
+                                        : join(std::vector<std::string>(it->second.begin(), it->second.end()), kListSep);
+}
+Set set_hidden_series(App& app, const std::string& v) { return set_chart(app, {{"hiddenSeries", chart_list(v)}}); }
+
+// Donut: the total's figure id and its breakdown label.
+std::string get_breakdown(const App& app) {
+    if (app.chart.breakdown_total.empty()) return {};
+    return app.chart.breakdown_total + kListSep + app.chart.breakdown;
+}
+Set set_breakdown(App& app, const std::string& v) {
+    if (v.empty()) {
+        if (!app.chart.breakdown_total.empty()) {
+            app.chart.breakdown_total.clear();
+            app.chart.breakdown.clear();
+            ++app.chart.revision;
+        }
+        return Set::Applied;
+    }
+    const std::size_t sep = v.find(kListSep);
+    return set_chart(app, {{"breakdown", {{"total", v.substr(0, sep)},
+                                          {"breakdown", sep == std::string::npos ? "" : v.substr(sep + 1)}}}});
+}
+
 std::string get_language(const App&) { return language_code(language()); }
 Set set_language_field(App&, const std::string& code) {
     Language l;
@@ -207,7 +263,7 @@ Set set_language_field(App&, const std::string& code) {
 }
 
 // One row per key. Keep keys short and never reuse a retired one.
-const Field kFields[] = {
+const HashField kFields[] = {
     {"r", true, get_report, set_report},
     {"t", true, [](const App& a) { return std::string(tab_name(a.tab)); }, set_tab},
     {"s", false, get_sort, set_sort},
@@ -219,11 +275,17 @@ const Field kFields[] = {
     {"fu", false, get_filter<&FigureFilter::unit>, set_filter<&FigureFilter::unit>},
     {"sel", false, get_selection, set_selection},
     {"fig", false, get_focus, set_focus},
+    {"ck", true, get_chart_kind, set_chart_kind},
+    {"g", true, get_grouping, set_grouping},
+    {"m", true, get_measure, set_measure},
+    {"dr", true, get_drill, set_drill},
+    {"hs", false, get_hidden_series, set_hidden_series},
+    {"bd", false, get_breakdown, set_breakdown},
     {"l", false, get_language, set_language_field},
 };
 
-const Field* find_field(std::string_view key) {
-    for (const Field& f : kFields)
+const HashField* find_field(std::string_view key) {
+    for (const HashField& f : kFields)
         if (key == f.key) return &f;
     return nullptr;
 }
@@ -258,7 +320,7 @@ std::string format_view_hash(const ViewParts& parts) {
 
 std::string view_hash(const App& app) {
     ViewParts parts;
-    for (const Field& f : kFields) {
+    for (const HashField& f : kFields) {
         std::string value = f.get(app);
         if (!value.empty()) parts.emplace_back(f.key, std::move(value));
     }
@@ -277,7 +339,7 @@ ViewApplied apply_view_hash(App& app, std::string_view hash) {
     };
     for (const auto& part : parts)
         if (!find_field(part.first)) out.ignored.push_back(part);
-    for (const Field& f : kFields) {
+    for (const HashField& f : kFields) {
         const std::string* v = value_of(f.key);
         const std::string value = v ? *v : std::string();
         switch (f.set(app, value)) {
@@ -297,7 +359,7 @@ bool is_new_view(std::string_view from, std::string_view to) {
             if (k == key) out = v;
         return out;
     };
-    for (const Field& f : kFields)
+    for (const HashField& f : kFields)
         if (f.new_view && value_of(a, f.key) != value_of(b, f.key)) return true;
     return false;
 }

@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/import.hpp"
+#include "core/load.hpp"
 #include "core/save.hpp"
 #include "import_compare.hpp"
 #include "test_paths.hpp"
@@ -81,6 +82,9 @@ TEST(ImportCorpus, EveryCaseMatchesItsHandWrittenExpectation) {
         EXPECT_EQ(score.recall(), 1.0);
         total.add(score);
 
+        // What the importer writes, the loader accepts (quotes sit at their offsets, ids resolve).
+        const LoadResult back = load_json(save_report_json(r), input + ".json");
+        EXPECT_TRUE(back.ok()) << (back.diagnostics.empty() ? "" : back.diagnostics.front().to_string());
         const auto saved = nlohmann::json::parse(save_report_json(r));
         if (expected.contains("tables")) {
             ASSERT_TRUE(saved.contains("tables"));

@@ -124,11 +124,12 @@ TEST(ImportRobustness, TenMegabyteLineAndPathologicalInputs) {
     // One 10 MB line without a break, prose with a count now and then: no recursion, no
     // quadratic scan. And 1 MB of nothing but counts in one endless sentence.
     std::string line = "政府信息公开";
-    while (line.size() < (std::size_t{10} << 20))
-        line += "我市深入贯彻落实条例要求，不断加强政务公开工作，推进决策、执行、管理、服务和结果公开，公开信息12条，其中市财政局公开4条；";
+    std::string prose;
+    while (prose.size() < 1000) prose += "我市深入贯彻落实条例要求，不断加强政务公开工作，推进决策、执行、管理、服务和结果公开，";
+    while (line.size() < (std::size_t{10} << 20)) line += prose + "公开信息12条，其中市财政局公开4条；";
     ImportResult r = import_text(line, {"long.txt", ""});
     ASSERT_TRUE(r.report);
-    EXPECT_GT(r.report->figures.size(), 100000u);
+    EXPECT_GT(r.report->figures.size(), 10000u);
     std::string dense = "政府信息公开";
     while (dense.size() < (std::size_t{1} << 20)) dense += "公开信息12条,其中市财政局公开4条、";
     r = import_text(dense, {"dense.txt", ""});

@@ -66,6 +66,12 @@ function fuxin2018() {
   return JSON.stringify(r);
 }
 
+/** A row's label as drawn: with its unit when the chart mixes units (建议提案办理 counts 件, the rest 条). */
+function drawnLabel(data, row) {
+  const mixed = data.rows.some((r) => r.unit !== data.rows[0].unit);
+  return mixed ? `${row.label}（${row.unit}）` : row.label;
+}
+
 function pngSize(bytes) {
   // IHDR: width and height, big-endian, at bytes 16..24.
   return { w: bytes.readUInt32BE(16), h: bytes.readUInt32BE(20) };
@@ -106,7 +112,7 @@ describe('charts', () => {
     // Hover a bar: the tooltip shows the exact number, its share and its quote.
     const i = data.rows.findIndex((r) => r.label === '惠民生');
     const tip = await hover(page, `chart.bar.${i}`, { dx: 0.2 });
-    assert.equal(tip.label, '惠民生');
+    assert.equal(tip.label, drawnLabel(data, data.rows[i]));
     assert.equal(tip.value, data.rows[i].values[0]);
     const total = data.rows.filter((r) => r.unit === tip.unit).reduce((a, r) => a + r.values[0], 0);
     assert.ok(Math.abs(tip.share - (100 * tip.value) / total) < 1e-6, `share ${tip.share}`);
@@ -246,8 +252,9 @@ describe('charts', () => {
     assert.equal(parsed.root, 'svg');
     for (const r of data.rows) {
       assert.ok(parsed.texts.some((t) => t.startsWith(`${r.values[0]} ${r.unit}`)), `the SVG shows ${r.label}: ${r.values[0]}`);
-      assert.ok(parsed.texts.some((t) => t === r.label || (t.endsWith('…') && r.label.startsWith(t.slice(0, -1)))),
-        `and its label ${r.label}`);
+      const label = drawnLabel(data, r);
+      assert.ok(parsed.texts.some((t) => t === label || (t.endsWith('…') && label.startsWith(t.slice(0, -1)))),
+        `and its label ${label}`);
     }
 
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'chart.export_png')]);

@@ -243,16 +243,19 @@ describe('served dist/', () => {
     const first = await openApp(browser, server.url);
     await loadCopy(first.page, 'shared-2017');
     // A view with a report, tab, sort, filter, selection, focus and language, as a user's link carries it.
-    const ids = await first.page.evaluate(() => {
+    const { ids, area } = await first.page.evaluate(() => {
       const r = JSON.parse(window.gongkai.exportText('json'));
-      return r.figures.slice(0, 3).map((f) => f.id);
+      return { ids: r.figures.slice(0, 3).map((f) => f.id), area: r.figures.find((f) => f.area).area };
     });
-    const hash = `#r=shared-2017&t=figures&s=value-d&q=${encodeURIComponent('公开')}&sel=${ids[1]},${ids[2]}&fig=${ids[1]}&l=en`;
+    const hash = `#r=shared-2017&t=figures&s=value-d&q=${encodeURIComponent('公开')}&sel=${ids[1]},${ids[2]}` +
+      `&fig=${ids[1]}&ck=stacked&dr=${encodeURIComponent(area)}&l=en`;
     await first.page.evaluate((h) => { location.hash = h; }, hash);
     const view = (await waitForState(first.page, (s) => s.view.language === 'en' && s.view.report === 'shared-2017' &&
       s.view.hash.includes('sel='), { what: 'the linked view' })).view;
     assert.equal(view.tab, 'figures');
     assert.deepEqual(view.sort, { column: 'value', direction: 'descending' });
+    assert.equal(view.chartKind, 'stacked');
+    assert.deepEqual(view.drill.map((d) => d.value), [area]);
     const url = first.page.url();
     assert.ok(url.includes('r=shared-2017') && url.includes('l=en'), `the address shows the view: ${url}`);
     const text = await copyText(first.page, 'shared-2017');
@@ -356,10 +359,10 @@ describe('static hosting', () => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     const fromNetwork = [];
+    const fromMemory = new Set();   // the memory cache is announced by its own event
+    cdp.on('Network.requestServedFromCache', (e) => fromMemory.add(e.requestId));
     cdp.on('Network.responseReceived', (e) => {
-      if (!e.response.fromDiskCache && !e.response.fromMemoryCache && !e.response.fromPrefetchCache) {
-        fromNetwork.push(e.response.url);
-      }
+      if (!e.response.fromDiskCache && !fromMemory.has(e.requestId)) fromNetwork.push(e.response.url);
     });
     await page.goto('about:blank');
     await page.goto(url);

@@ -1,10 +1,11 @@
 // fuzz_export.cpp — everything the app does after loading, on whatever loads: audit, counts by
-// every field, CSV and Markdown exports and download names.
+// every field, chart data, CSV, Markdown, HTML and SVG exports and download names.
 //
 // Checks what makes exports safe to open: every CSV text cell that starts with = + - @ TAB or CR
-// is neutralised (a leading apostrophe, inside or outside quotes), quoting is balanced (RFC 4180),
-// and a download name has no path separator, reserved character or control character, no
-// leading dot, and at most 200 bytes.
+// is neutralised (a leading apostrophe, inside or outside quotes), quoting is balanced (RFC 4180);
+// the HTML summary and the SVG charts contain only the tags Gongkai writes (report text never
+// becomes markup); a download name has no path separator, reserved character or control
+// character, no leading dot, and at most 200 bytes.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -13,6 +14,8 @@
 
 #include "core/aggregate.hpp"
 #include "core/audit.hpp"
+#include "core/chart_data.hpp"
+#include "core/chart_svg.hpp"
 #include "core/export.hpp"
 #include "core/load.hpp"
 #include "fuzz_check.hpp"
@@ -99,6 +102,24 @@ void check_csv(std::string_view csv) {
     }
 }
 
+// Every "<name" in `doc` (HTML or SVG) is one of the tags the exporter writes itself; a report
+// string that reached the output unescaped would show up as another tag, or as "<!" / "<?".
+void check_markup(std::string_view doc, std::initializer_list<std::string_view> allowed, const char* what) {
+    for (std::size_t at = doc.find('<'); at != std::string_view::npos; at = doc.find('<', at + 1)) {
+        std::size_t i = at + 1;
+        if (i < doc.size() && doc[i] == '/') ++i;
+        if (doc.substr(at, 9) == "<!doctype" || doc.substr(at, 9) == "<!DOCTYPE" || doc.substr(at, 5) == "<?xml") continue;
+        std::size_t j = i;
+        while (j < doc.size() && ((doc[j] >= 'a' && doc[j] <= 'z') || (doc[j] >= '0' && doc[j] <= '9'))) ++j;
+        const std::string_view name = doc.substr(i, j - i);
+        bool known = false;
+        for (std::string_view a : allowed) known = known || a == name;
+        FUZZ_CHECK(known && j < doc.size() && (doc[j] == '>' || doc[j] == ' ' || doc[j] == '/' || doc[j] == '\n'),
+                   std::string(what) + ": unexpected markup at byte " + std::to_string(at) + ": " +
+                       std::string(doc.substr(at, 60)));
+    }
+}
+
 void check_file_name(const std::string& name) {
     FUZZ_CHECK(!name.empty() && name.size() <= 200, "download name empty or too long: " + name);
     FUZZ_CHECK(name.front() != '.', "download name starts with a dot: " + name);
@@ -132,9 +153,28 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if (finding.report_id == report.id) own.push_back(finding);
         const std::string markdown = summary_markdown(report, own);
         FUZZ_CHECK(!markdown.empty(), "empty Markdown summary");
+        check_markup(summary_html(report, own),
+                     {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "table", "thead", "tbody", "tfoot",
+                      "tr", "th", "td", "ul", "li", "q", "br", "footer"},
+                     "HTML summary");
+        ChartTexts texts;
+        texts.title = report.meta.title;
+        texts.subtitle = report.meta.issuer;
+        const std::initializer_list<std::string_view> svg_tags = {"svg", "title", "desc", "g", "rect", "text", "line",
+                                                                  "circle", "path"};
+        check_markup(chart_svg(bar_chart(report, Field::Area, "published", {}, texts)).svg, svg_tags, "bar chart SVG");
+        check_markup(chart_svg(stacked_chart(report, Field::Area, Field::Department, "published", 6, texts)).svg, svg_tags,
+                     "stacked chart SVG");
+        check_markup(chart_svg(treemap_chart(report, "published", texts)).svg, svg_tags, "treemap SVG");
+        for (const BreakdownChoice& choice : breakdown_choices(report))
+            check_markup(chart_svg(donut_chart(report, choice, texts)).svg, svg_tags, "donut SVG");
         check_file_name(export_file_name(&report, "figures", "csv"));
         check_file_name(export_file_name(&report, report.meta.title, report.id));
     }
     check_file_name(export_file_name(nullptr, "figures", "csv"));
+    std::vector<const Report*> all;
+    for (const Report& report : loaded.reports) all.push_back(&report);
+    check_markup(chart_svg(compare_chart(all, Field::Area, "published", ChartTexts{})).svg,
+                 {"svg", "title", "desc", "g", "rect", "text", "line", "circle", "path"}, "compare chart SVG");
     return 0;
 }

@@ -45,6 +45,14 @@ bool read_input(const std::string& name, std::size_t limit, std::string& bytes, 
             error = io_error(name, "cannot read standard input");
             return false;
         }
+        // A pipe has no size to check first: reading stopped one byte past the limit, and
+        // the loader would call that byte count the input's size.
+        if (bytes.size() > limit) {
+            error = io_error(name, "standard input holds more than the limit of " + std::to_string(limit >> 20) +
+                                       " MiB; it was not read");
+            bytes.clear();
+            return false;
+        }
         return true;
     }
     std::error_code ec;

@@ -1,0 +1,63 @@
+// import_review.hpp — the import review screen (issue 4, "in the page").
+//
+// A report's text (pasted, dropped, picked, or handed to gongkai.importText) goes through the
+// core importer; instead of joining the loaded reports straight away, the result is shown on a
+// review screen: the figures beside the source text, the selected figure's quote highlighted,
+// the detected encoding and the importer's diagnostics. The user corrects or drops figures,
+// then keeps the result — it joins through App::load, the same path as gongkai.load, so it is
+// validated like any report JSON — or discards it. Drawn by src/ui/import_review_view.cpp.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/import.hpp"
+#include "ui/app.hpp"
+
+namespace gongkai::ui {
+
+struct ImportReview {
+    bool open = false;
+    bool waiting_for_paste = false;     // opened by "paste report text": nothing imported yet
+    int paste_frames = 0;               // frames left until a pressed Ctrl+V's paste event has arrived
+    std::string file_name;              // "fuxin-2017.txt", or "pasted-text.txt"
+    ImportResult result;                // the importer's answer; result.report is edited in place
+    std::vector<std::uint8_t> dropped;  // one flag per figure of result.report
+    std::vector<std::uint8_t> edited;   // one flag per figure: the user changed a field
+    int selected = -1;                  // figure index, -1 = none
+    bool scroll_source = false;         // scroll the source text to the selected quote once
+    bool scroll_table = false;          // scroll the table to the selected row once
+    // Edit buffers of the selected figure (text fields edit strings; value is parsed).
+    int edit_for = -1;
+    std::string value_text, area, topic, department, category, unit;
+    bool value_invalid = false;
+};
+
+// The one review of the page (there is one screen; a new import replaces an open review).
+ImportReview& import_review();
+
+// Imports `bytes` and opens the review with the result (also when the importer refused the
+// text: the review then shows why). Returns the review.
+const ImportReview& open_import_review(App& app, std::string_view file_name, std::string_view bytes);
+// Opens the review waiting for pasted text (Ctrl+V or the paste button).
+void open_paste_review(App& app);
+// Selects a figure of the review (row click, page API); scrolls the source to its quote.
+void select_review_figure(int figure);
+// Drops (or restores) a figure.
+void set_review_dropped(int figure, bool dropped);
+// The reviewed report: dropped figures left out, references to them cleared.
+std::optional<Report> reviewed_report();
+// Keeps the reviewed report (App::load of its JSON) and closes the review.
+LoadOutcome keep_import_review(App& app);
+void discard_import_review(App& app);
+
+// state().view.review for the page API.
+nlohmann::json review_view_json();
+
+void draw_import_review(App& app);
+
+}  // namespace gongkai::ui

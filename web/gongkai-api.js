@@ -200,6 +200,15 @@
   // Keyboard input goes to the canvas once it was clicked (tabindex="-1" makes it focusable).
   canvas.addEventListener('pointerdown', () => canvas.focus());
 
+  // review (issue 4): one call into the open import review; throws when it refuses.
+  async function reviewAction(request) {
+    await ready;
+    const out = withString(JSON.stringify(request), (p) => resultJson(Module._gongkai_api_review(p)));
+    if (out.error) throw new Error(`gongkai.review.${request.action}: ${out.error}`);
+    await api.debug.nextFrame();
+    return out;
+  }
+
   // ---- window.gongkai ------------------------------------------------------------------
   const api = {
     /** Resolves (to the state) after the first frame is drawn with the bundled report loaded. */
@@ -268,6 +277,35 @@
     chartData() {
       requireRuntime('chartData');
       return resultJson(Module._gongkai_api_chart_data());
+    },
+
+    /**
+     * review (issue 4): imports a report's text (string or bytes; UTF-8, GBK, HTML...) and opens
+     * the import review screen with the result; resolves to {ok, figures, unsure, errors}.
+     * Nothing joins the loaded reports until the review is kept (gongkai.review.keep()).
+     */
+    async importText(name, text) {
+      await ready;
+      const bytes = asBytes(text);
+      const out = withString(name ?? 'pasted-text.txt', (namePtr) =>
+        withBytes(bytes, (dataPtr, size) => resultJson(Module._gongkai_api_import_text(namePtr, dataPtr, size))));
+      await api.debug.nextFrame();
+      return out;
+    },
+
+    /** The open import review: state().view.review, and what its buttons do. See docs/page-api.md. */
+    review: {
+      /** state().view.review: {open, file, figures, unsure, selected, highlight, items, diagnostics, ...} or null. */
+      state: () => api.state().view?.review ?? null,
+      /** Keeps the reviewed report (validated like gongkai.load); resolves to {ok, errors, reports}. */
+      keep: () => reviewAction({ action: 'keep' }).then((out) => out.load),
+      /** Closes the review; nothing is loaded. */
+      discard: () => reviewAction({ action: 'discard' }).then(() => undefined),
+      /** Selects a figure of the review by id (its quote is highlighted in the text). */
+      select: (figure) => reviewAction({ action: 'select', figure }).then(() => undefined),
+      /** Drops (or restores) a figure by id. */
+      drop: (figure, dropped = true) =>
+        reviewAction({ action: dropped ? 'drop' : 'restore', figure }).then(() => undefined),
     },
 
     /** Changes the view: {tab: 'figures'|'chart'|'audit'|'errors', report: id, language: 'zh'|'en'}. */

@@ -98,6 +98,10 @@ if (sc) {
   p('| reports | figures | JSON, MB | Gongkai, ms | (load_json / group) | plain JS, ms | (parse / group) | ratio | wasm memory, MiB | malloc in use, MiB | JS heap with the parsed doc, MiB |');
   p('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of Object.values(sc)) {
+    if (r.error) {
+      p(`| ${r.reports.toLocaleString('en-US')} | | | failed: ${r.error} | | | | | | | |`);
+      continue;
+    }
     const ratio = r.plain.total.median / r.gongkai.total.median;
     p(`| ${r.reports.toLocaleString('en-US')} | ${r.figures.toLocaleString('en-US')} | ${MB(r.bytes)} | ${range(r.gongkai.total)} | ` +
       `${n1(r.gongkai.load.median)} / ${n1(r.gongkai.group.median)} | ${range(r.plain.total)} | ${n1(r.plain.parse.median)} / ${n1(r.plain.group.median)} | ` +
@@ -105,20 +109,28 @@ if (sc) {
   }
   p();
   const big = sc['10000'];
-  if (big) {
+  if (big && big.error) {
+    targets.push(['Scale: Gongkai at least as fast as plain JS at 10,000 reports (ratio ≥ 1.0)', `did not load: ${big.error}`, false]);
+  } else if (big) {
     targets.push(['Scale: Gongkai at least as fast as plain JS at 10,000 reports (ratio ≥ 1.0)',
       `ratio ${(big.plain.total.median / big.gongkai.total.median).toFixed(2)}`, big.plain.total.median >= big.gongkai.total.median]);
     targets.push(['Scale: memory after loading ≤ the JSON size (10,000 reports)',
       `malloc in use ${MB(big.memory.heap_in_use)} MB, wasm memory ${MB(big.memory.wasm_memory)} MB, JSON ${MB(big.bytes)} MB`,
       big.memory.wasm_memory <= big.bytes]);
   }
-  const probs = Object.values(sc).flatMap((r) => r.problems);
+  const probs = Object.values(sc).flatMap((r) => r.problems ?? []);
   if (probs.length) { p(`Problems seen: ${probs.map((x) => `\`${x}\``).join('; ')}`); p(); }
 }
 
 // ---- interaction ---------------------------------------------------------------------------
 const it = browser.interaction;
-if (it) {
+if (it && it.error) {
+  p('## 3. Interaction');
+  p();
+  p(`Not measured: ${it.error}`);
+  p();
+  targets.push(['Interaction: regroup or filter 1M figures within 16 ms', `not measured in the page (${it.error})`, false]);
+} else if (it) {
   p(`## 3. Interaction at ${it.figures.toLocaleString('en-US')} figures (${it.reports.toLocaleString('en-US')} reports)`);
   p();
   p('Regroup and filter run in the page on `FigureColumns` (src/core/figure_columns.hpp: the counted figures as interned ' +

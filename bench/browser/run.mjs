@@ -210,6 +210,21 @@ async function scale(url) {
   for (const n of SIZES) {
     const browser = await launch();
     try {
+      out[n] = await scaleOne(browser, url, n);
+    } catch (e) {
+      // A size that cannot load in the tab (memory, time) is a result too.
+      out[n] = { reports: n, error: String(e.message ?? e).split('\n')[0] };
+      log(`scale ${n}: failed: ${out[n].error}`);
+    } finally {
+      await browser.close();
+    }
+  }
+  return out;
+}
+
+async function scaleOne(browser, url, n) {
+  {
+    {
       const { page, problems } = await openGongkai(browser, url);
       const file = `../data/synthetic-${n}.json.gz`;
       const bytes = await page.evaluate((f) => window.benchFetch(f), file);
@@ -237,7 +252,7 @@ async function scale(url) {
       if (gongkai[0].top !== plain[0].top || gongkai[0].groups !== plain[0].groups)
         problems.push(`results differ: Gongkai ${gongkai[0].groups} groups, top ${gongkai[0].top}; ` +
                       `plain JS ${plain[0].groups} groups, top ${plain[0].top}`);
-      out[n] = {
+      const result = {
         reports: n, bytes, figures: gongkai[0].figures,
         gongkai: { total: stats(gongkai.map((g) => g.total_ms)), load: stats(gongkai.map((g) => g.load_ms)),
                    group: stats(gongkai.map((g) => g.group_ms)) },
@@ -247,12 +262,10 @@ async function scale(url) {
         groups: gongkai[0].groups, top: gongkai[0].top,
         problems,
       };
-      log(`scale ${n}: Gongkai ${out[n].gongkai.total.median.toFixed(1)} ms, plain JS ${out[n].plain.total.median.toFixed(1)} ms`);
-    } finally {
-      await browser.close();
+      log(`scale ${n}: Gongkai ${result.gongkai.total.median.toFixed(1)} ms, plain JS ${result.plain.total.median.toFixed(1)} ms`);
+      return result;
     }
   }
-  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -359,7 +372,9 @@ async function main() {
     await probe.close();
     if (ONLY.includes('first-view')) result.firstView = await firstView(server.url);
     if (ONLY.includes('scale')) result.scale = await scale(server.url);
-    if (ONLY.includes('interaction')) result.interaction = await interaction(server.url);
+    if (ONLY.includes('interaction')) {
+      result.interaction = await interaction(server.url).catch((e) => ({ error: String(e.message ?? e).split('\n')[0] }));
+    }
   } finally {
     result.machine.loadavgEnd = os.loadavg();
     fs.writeFileSync(OUT, JSON.stringify(result, null, 2));

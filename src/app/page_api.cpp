@@ -16,6 +16,7 @@
 #include "ui/app.hpp"
 #include "ui/chart_view.hpp"
 #include "ui/i18n.hpp"
+#include "ui/import_review.hpp"
 #include "ui/view_state.hpp"
 
 namespace gongkai {
@@ -175,6 +176,7 @@ nlohmann::json state_json(const ui::App& app) {
     };
     explorer_view_json(app, out["view"]);
     out["view"].update(ui::chart_view_json(app));  // charts: chartKind, grouping, drill, hiddenSeries, ...
+    out["view"]["review"] = ui::review_view_json();  // review (issue 4): the import review, or null
     return out;
 }
 
@@ -264,3 +266,56 @@ const char* gongkai_api_item_rects() {
 }  // extern "C"
 
 extern "C" void gongkai_api_request_redraw() { gongkai::platform::request_redraw(); }
+
+// ---- review (issue 4): the import review screen (src/ui/import_review.hpp) ----------------
+extern "C" {
+
+// Imports `size` bytes of report text and opens the review; returns {"ok", "figures",
+// "unsure", "errors"} (errors: the importer's diagnostics, warnings included).
+const char* gongkai_api_import_text(const char* name, const char* data, int size) {
+    const std::string_view bytes(data ? data : "", data && size > 0 ? static_cast<std::size_t>(size) : 0);
+    const ui::ImportReview& r = ui::open_import_review(app_instance(), name && *name ? name : "pasted-text.txt", bytes);
+    nlohmann::json errors = nlohmann::json::array();
+    for (const Diagnostic& d : r.result.diagnostics) errors.push_back(diagnostic_json(d));
+    return give_json({{"ok", r.result.report.has_value() && !has_errors(r.result.diagnostics)},
+                      {"figures", r.result.report ? r.result.report->figures.size() : 0},
+                      {"unsure", r.result.unsure},
+                      {"errors", errors}});
+}
+
+// Acts on the open review: {"action": "keep" | "discard" | "select" | "drop" | "restore",
+// "figure": id}. Returns {"ok", "error"?, "load"?: {ok, errors, reports}}.
+const char* gongkai_api_review(const char* json_text) {
+    ui::App& app = app_instance();
+    ui::ImportReview& r = ui::import_review();
+    const nlohmann::json j = nlohmann::json::parse(json_text ? json_text : "", nullptr, false);
+    nlohmann::json out = {{"ok", true}};
+    platform::request_redraw();
+    const std::string action = j.is_object() && j.contains("action") && j["action"].is_string() ? j["action"].get<std::string>() : "";
+    if (!r.open) return give_json({{"ok", false}, {"error", "no import is being reviewed"}});
+    if (action == "keep") {
+        const ui::LoadOutcome load = ui::keep_import_review(app);
+        nlohmann::json errors = nlohmann::json::array();
+        for (const Diagnostic& d : load.diagnostics) errors.push_back(diagnostic_json(d));
+        out["ok"] = load.ok;
+        out["load"] = {{"ok", load.ok}, {"errors", errors}, {"reports", load.report_ids}};
+        return give_json(out);
+    }
+    if (action == "discard") {
+        ui::discard_import_review(app);
+        return give_json(out);
+    }
+    if (action == "select" || action == "drop" || action == "restore") {
+        int found = -1;
+        const std::string id = j.contains("figure") && j["figure"].is_string() ? j["figure"].get<std::string>() : "";
+        for (int i = 0; r.result.report && i < static_cast<int>(r.result.report->figures.size()); ++i)
+            if (r.result.report->figures[i].id == id) found = i;
+        if (found < 0) return give_json({{"ok", false}, {"error", "no figure of the review has the id \"" + id + "\""}});
+        if (action == "select") ui::select_review_figure(found);
+        else ui::set_review_dropped(found, action == "drop");
+        return give_json(out);
+    }
+    return give_json({{"ok", false}, {"error", "action must be keep, discard, select, drop or restore"}});
+}
+
+}  // extern "C"

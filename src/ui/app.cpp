@@ -14,6 +14,7 @@
 #include "platform/platform.hpp"
 #include "ui/chart_view.hpp"
 #include "ui/i18n.hpp"
+#include "ui/import_review.hpp"
 
 namespace gongkai::ui {
 
@@ -286,6 +287,7 @@ void App::draw() {
     draw_export_window(*this);
     draw_text_view_window(*this);
     draw_loading_window(*this);
+    draw_import_review(*this);   // over the layout while a text import is being reviewed
 
     if (!toast.empty() && platform::now_seconds() < toast_until) {
         ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 16, vp->WorkPos.y + vp->WorkSize.y - 16),

@@ -10,6 +10,7 @@
 #include "core/import.hpp"
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
+#include "ui/import_review.hpp"
 
 namespace gongkai::ui {
 
@@ -36,34 +37,13 @@ bool is_text_report(std::string_view name) {
 LoadOutcome App::load_any(std::string_view file_name, std::string_view bytes) {
     if (!is_text_report(file_name)) return load(file_name, bytes);
 
-    // A report as published (text or HTML page): the importer reads its figures.
+    // A report as published (text or HTML page): the importer reads its figures and the
+    // review screen shows them beside the text; the user corrects, then keeps (App::load of
+    // the reviewed JSON) or discards them (review: src/ui/import_review.hpp).
+    const ImportReview& review = open_import_review(*this, file_name, bytes);
     LoadOutcome out;
-    ImportResult result;
-    try {
-        ImportOptions options;
-        options.file_name = std::string(file_name);
-        result = import_text(bytes, options);
-    } catch (const std::exception& e) {
-        Diagnostic d;
-        d.file = std::string(file_name);
-        d.message = std::string("internal error while importing: ") + e.what();
-        result.diagnostics.push_back(d);
-        result.report.reset();
-    }
-    out.diagnostics = result.diagnostics;
-    errors.insert(errors.end(), result.diagnostics.begin(), result.diagnostics.end());
-    out.ok = result.report.has_value() && !has_errors(result.diagnostics);
-    if (result.report) {
-        std::vector<Report> one;
-        one.push_back(std::move(*result.report));
-        add_reports(std::move(one), file_name, out);
-    } else if (result.diagnostics.empty()) {
-        add_load_error(file_name, "the importer found no report in this file");
-        out.diagnostics.push_back(errors.back());
-    }
-    if (!out.ok) pending_tab = Tab::Errors;
-    ++generation;
-    platform::request_redraw();
+    out.diagnostics = review.result.diagnostics;
+    out.ok = review.result.report.has_value() && !has_errors(review.result.diagnostics);
     return out;
 }
 

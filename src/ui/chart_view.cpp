@@ -207,10 +207,22 @@ ChartData build_chart(const App& app) {
             if (!d.rows.empty()) d.subtitle += " · " + std::string(tr("col.unit")) + " " + d.rows.front().unit;
             break;
         case ChartKind::Compare: {
+            // At most one series per palette colour: beyond that bars and legend stop being readable
+            // (and thousands of loaded reports would make every frame heavy). The current report
+            // is always among them.
+            constexpr std::size_t kMaxCompared = 8;
             std::vector<const Report*> all;
-            for (const Report& r : app.reports) all.push_back(&r);
+            for (const Report& r : app.reports)
+                if (all.size() < kMaxCompared) all.push_back(&r);
+            if (std::find(all.begin(), all.end(), report) == all.end()) all.back() = report;
             t.title = format(tr("chart.title.compare"), measure, tr(field_key(s.grouping)));
             t.label_header = tr(field_key(s.grouping));
+            if (app.reports.size() > all.size()) {
+                char note[128];
+                std::snprintf(note, sizeof note, tr("chart.compare.first"), static_cast<int>(all.size()),
+                              static_cast<int>(app.reports.size()));
+                t.subtitle = note;
+            }
             d = compare_chart(all, s.grouping, s.measure, t);
             break;
         }

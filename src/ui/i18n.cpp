@@ -124,6 +124,7 @@ constexpr Entry kTable[] = {
     {"chart.compare.diff", "差值", "Difference"},
     {"chart.compare.diff_vs", "%s 比 %s", "%s vs %s"},
     {"chart.compare.change", "变化率", "Change"},
+    {"chart.compare.first", "显示%d份报告（共%d份）", "%d of %d reports shown"},
 
     // audit
     {"audit.none", "审计未发现问题。", "The audit found no problems."},
@@ -231,6 +232,29 @@ constexpr Entry kTable[] = {
     {"menu.file.clear_storage", "清除浏览器中保存的数据", "Clear stored data"},
     {"toast.storage_cleared", "已清除保存的数据。重新载入页面后，只显示内置报告。",
      "Stored data cleared. After a reload only the bundled reports are shown."},
+
+    // review (issue 4, in the page): the import review screen (src/ui/import_review_view.cpp)
+    {"menu.file.paste_report", "粘贴报告文本…", "Paste report text…"},
+    {"review.title", "导入审核", "Import review"},
+    {"review.keep", "保留", "Keep"},
+    {"review.discard", "放弃", "Discard"},
+    {"review.kept", "数据", "Figures"},
+    {"review.unsure", "待确认", "unsure"},
+    {"review.dropped_count", "已删除", "dropped"},
+    {"review.encoding", "编码", "Encoding"},
+    {"review.converted", "（已转换为UTF-8）", " (converted to UTF-8)"},
+    {"review.no_diagnostics", "导入时没有发现问题。", "The importer reported nothing."},
+    {"review.col.unsure", "存疑", "Unsure"},
+    {"review.dropped", "已删除", "dropped"},
+    {"review.select_hint", "点击表格中的一行，查看原文出处并修改。", "Click a row to see its quote in the text and correct it."},
+    {"review.value_invalid", "数值无效：请输入数字。", "Not a number: type a number."},
+    {"review.unsure_note", "导入时不确定：", "The importer guessed:"},
+    {"review.drop", "删除这条数据", "Drop this figure"},
+    {"review.restore", "恢复这条数据", "Restore this figure"},
+    {"review.paste_prompt", "按Ctrl+V粘贴报告全文，或先复制报告文本再点击“粘贴”。",
+     "Press Ctrl+V to paste the report's text, or copy it and click Paste."},
+    {"review.paste", "粘贴", "Paste"},
+    {"review.clipboard_empty", "剪贴板中没有文本。", "The clipboard holds no text."},
 };
 
 Language g_language = Language::Chinese;

@@ -7,6 +7,7 @@
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
+#include "ui/import_review.hpp"
 
 namespace gongkai::ui {
 namespace {
@@ -45,6 +46,9 @@ void draw_main_menu(App& app) {
         if (ImGui::MenuItem(tr_id("menu.file.open"), "Ctrl+O")) app.open_files();
         app.remember_item("menu.file.open");
         samples_menu(app);
+        // review (issue 4): a report's text from the clipboard goes to the import review.
+        if (ImGui::MenuItem(tr_id("menu.file.paste_report"))) open_paste_review(app);
+        app.remember_item("menu.file.paste_report");
         ImGui::Separator();
         if (ImGui::MenuItem(tr_id("menu.file.export"), "Ctrl+E", false, app.current() != nullptr)) app.show_export = true;
         app.remember_item("menu.file.export");

@@ -1,0 +1,641 @@
+// import_review_view.cpp — the import review screen: what the importer read from a report's
+// text, beside that text, for the user to correct, drop, keep or discard (import_review.hpp).
+//
+// [SECTION] State and operations (open, select, drop, keep, discard)
+// [SECTION] The page API's view of it
+// [SECTION] Source text with the selected quote highlighted
+// [SECTION] Drawing
+#include "ui/import_review.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "core/save.hpp"
+#include "imgui.h"
+#include "platform/platform.hpp"
+#include "ui/i18n.hpp"
+
+namespace gongkai::ui {
+
+// ---------------------------------------------------------------------------
+// [SECTION] State and operations
+// ---------------------------------------------------------------------------
+
+namespace {
+
+std::uint64_t g_review_generation = 0;   // bumps on every new import (the text layout keys on it)
+
+Report* review_report() {
+    ImportReview& r = import_review();
+    return r.result.report ? &*r.result.report : nullptr;
+}
+
+int figure_count() {
+    const Report* rep = review_report();
+    return rep ? static_cast<int>(rep->figures.size()) : 0;
+}
+
+// Closes the HTML overlay of a review field: its value belongs to the figure it was opened for.
+void close_review_overlay(App& app) {
+    if (app.overlay_key.rfind("review.", 0) == 0) {
+        platform::hide_text_overlay();
+        (void)platform::take_text_overlay_events();
+        app.overlay_key.clear();
+    }
+}
+
+void fill_edit_buffers() {
+    ImportReview& r = import_review();
+    const Report* rep = review_report();
+    r.edit_for = r.selected;
+    r.value_invalid = false;
+    if (!rep || r.selected < 0 || r.selected >= figure_count()) {
+        r.value_text = r.area = r.topic = r.department = r.category = r.unit = "";
+        return;
+    }
+    const Figure& f = rep->figures[r.selected];
+    r.value_text = format_number(f.value);
+    r.area = f.area;
+    r.topic = f.topic;
+    r.department = f.department;
+    r.category = f.category;
+    r.unit = f.unit;
+}
+
+// A decimal number, nothing else (spaces around it allowed).
+bool parse_value(const std::string& text, double& out) {
+    const char* s = text.c_str();
+    while (*s == ' ') ++s;
+    if (!*s) return false;
+    char* end = nullptr;
+    errno = 0;
+    const double v = std::strtod(s, &end);
+    if (end == s || errno == ERANGE || !std::isfinite(v)) return false;
+    while (*end == ' ') ++end;
+    if (*end) return false;
+    out = v;
+    return true;
+}
+
+}  // namespace
+
+ImportReview& import_review() {
+    static ImportReview review;
+    return review;
+}
+
+const ImportReview& open_import_review(App& app, std::string_view file_name, std::string_view bytes) {
+    close_review_overlay(app);
+    ImportReview& r = import_review();
+    r = ImportReview{};
+    r.open = true;
+    r.file_name = std::string(file_name);
+    try {
+        ImportOptions options;
+        options.file_name = r.file_name;
+        r.result = import_text(bytes, options);
+    } catch (const std::exception& e) {
+        // The importer reports problems as diagnostics; anything thrown is a bug we still survive.
+        r.result = ImportResult{};
+        Diagnostic d;
+        d.file = r.file_name;
+        d.message = std::string("internal error while importing: ") + e.what();
+        r.result.diagnostics.push_back(d);
+    }
+    if (!r.result.report && !has_errors(r.result.diagnostics)) {
+        Diagnostic d;
+        d.file = r.file_name;
+        d.message = "the importer found no report in this text";
+        r.result.diagnostics.push_back(d);
+    }
+    const int n = figure_count();
+    r.dropped.assign(static_cast<std::size_t>(n), 0);
+    r.edited.assign(static_cast<std::size_t>(n), 0);
+    r.selected = -1;
+    fill_edit_buffers();
+    ++g_review_generation;
+    platform::request_redraw();
+    return r;
+}
+
+void open_paste_review(App& app) {
+    close_review_overlay(app);
+    ImportReview& r = import_review();
+    r = ImportReview{};
+    r.open = true;
+    r.waiting_for_paste = true;
+    r.file_name = "pasted-text.txt";
+    ++g_review_generation;
+    platform::request_redraw();
+}
+
+void select_review_figure(int figure) {
+    ImportReview& r = import_review();
+    if (figure < -1 || figure >= figure_count()) return;
+    r.selected = figure;
+    r.scroll_source = true;
+    fill_edit_buffers();
+    platform::request_redraw();
+}
+
+void set_review_dropped(int figure, bool dropped) {
+    ImportReview& r = import_review();
+    if (figure < 0 || figure >= figure_count()) return;
+    r.dropped[static_cast<std::size_t>(figure)] = dropped ? 1 : 0;
+    platform::request_redraw();
+}
+
+std::optional<Report> reviewed_report() {
+    ImportReview& r = import_review();
+    const Report* rep = review_report();
+    if (!r.open || !rep) return std::nullopt;
+    Report out = *rep;
+    std::set<std::string> gone;
+    std::vector<Figure> kept;
+    for (std::size_t i = 0; i < out.figures.size(); ++i) {
+        if (r.dropped[i]) {
+            gone.insert(out.figures[i].id);
+            continue;
+        }
+        // The user looked at an edited figure and set it right: no longer a guess.
+        if (r.edited[i]) out.figures[i].unsure = false;
+        kept.push_back(std::move(out.figures[i]));
+    }
+    // A part whose total was dropped is a figure of its own; so is a share whose referent went.
+    for (Figure& f : kept) {
+        if (gone.count(f.parent)) {
+            f.parent.clear();
+            f.breakdown.clear();
+        }
+        if (gone.count(f.share_of)) f.share_of.clear();
+    }
+    out.figures = std::move(kept);
+    return out;
+}
+
+LoadOutcome keep_import_review(App& app) {
+    LoadOutcome out;
+    std::optional<Report> report = reviewed_report();
+    if (!report) return out;
+    close_review_overlay(app);
+    std::string json;
+    try {
+        json = save_report_json(*report);
+    } catch (const std::exception& e) {
+        app.add_load_error(import_review().file_name, std::string("internal error while saving the review: ") + e.what());
+        return out;
+    }
+    const std::string name = import_review().file_name;
+    ImportReview kept = std::move(import_review());
+    import_review() = ImportReview{};
+    // The same path as gongkai.load: validated, audited, stored like any loaded report.
+    out = app.load(name, json);
+    if (out.ok) app.pending_tab = Tab::Figures;
+    // Refused (a correction the loader rejects): the review comes back with the user's edits;
+    // the loader's errors are in the errors panel.
+    if (out.report_ids.empty()) {
+        import_review() = std::move(kept);
+        std::vector<Diagnostic>& shown = import_review().result.diagnostics;
+        shown.insert(shown.end(), out.diagnostics.begin(), out.diagnostics.end());
+    }
+    return out;
+}
+
+void discard_import_review(App& app) {
+    close_review_overlay(app);
+    import_review() = ImportReview{};
+    platform::request_redraw();
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] The page API's view of it (state().view.review)
+// ---------------------------------------------------------------------------
+
+nlohmann::json review_view_json() {
+    const ImportReview& r = import_review();
+    if (!r.open) return nullptr;
+    const Report* rep = review_report();
+    nlohmann::json diagnostics = nlohmann::json::array();
+    for (const Diagnostic& d : r.result.diagnostics)
+        diagnostics.push_back({{"file", d.file}, {"line", d.line}, {"column", d.column}, {"pointer", d.pointer},
+                               {"message", d.message}, {"severity", severity_name(d.severity)}});
+    nlohmann::json items = nlohmann::json::array();
+    int kept = 0, unsure = 0;
+    for (int i = 0; i < figure_count(); ++i) {
+        const Figure& f = rep->figures[i];
+        const bool dropped = r.dropped[i] != 0;
+        if (!dropped) {
+            ++kept;
+            if (f.unsure && !r.edited[i]) ++unsure;
+        }
+        items.push_back({{"id", f.id}, {"area", f.area}, {"topic", f.topic}, {"department", f.department},
+                         {"category", f.category}, {"value", f.value}, {"unit", f.unit}, {"unsure", f.unsure},
+                         {"dropped", dropped}, {"edited", r.edited[i] != 0}});
+    }
+    nlohmann::json selected = nullptr, quote = nullptr;
+    if (rep && r.selected >= 0 && r.selected < figure_count()) {
+        const Figure& f = rep->figures[r.selected];
+        selected = f.id;
+        if (f.quote)
+            quote = {{"text", f.quote->text},
+                     {"start", f.quote->start ? nlohmann::json(*f.quote->start) : nlohmann::json(nullptr)},
+                     {"end", f.quote->end ? nlohmann::json(*f.quote->end) : nlohmann::json(nullptr)}};
+    }
+    return {{"open", true},
+            {"waitingForPaste", r.waiting_for_paste},
+            {"file", r.file_name},
+            {"report", rep ? nlohmann::json(rep->id) : nlohmann::json(nullptr)},
+            {"encoding", r.result.detected_encoding},
+            {"converted", r.result.converted},
+            {"figures", kept},
+            {"unsure", unsure},
+            {"dropped", figure_count() - kept},
+            {"selected", selected},
+            {"highlight", quote},
+            {"valueInvalid", r.value_invalid},
+            {"items", items},
+            {"diagnostics", diagnostics}};
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Source text with the selected quote highlighted
+// ---------------------------------------------------------------------------
+// As in source_view.cpp: ImGui's wrapped text cannot highlight a range, so the text is laid
+// out here, wrapped at any character, cached per import, width and font size, and drawn
+// through a clipper.
+
+namespace {
+
+struct TextLine {
+    std::uint32_t byte_begin, byte_end;
+    std::int64_t cp_begin;
+};
+
+unsigned decode_utf8(const std::string& s, std::size_t i, std::size_t& len) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    len = 1;
+    if (c < 0x80) return c;
+    const int n = (c >= 0xF0) ? 3 : (c >= 0xE0) ? 2 : (c >= 0xC0) ? 1 : 0;
+    if (n == 0) return 0xFFFD;
+    unsigned cp = c & (0x3F >> n);
+    for (int k = 1; k <= n; ++k) {
+        if (i + k >= s.size()) return 0xFFFD;
+        const auto cc = static_cast<unsigned char>(s[i + k]);
+        if ((cc & 0xC0) != 0x80) return 0xFFFD;
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    len = static_cast<std::size_t>(n) + 1;
+    return cp;
+}
+
+const std::vector<TextLine>& text_layout(const std::string& t, float width) {
+    static std::vector<TextLine> lines;
+    static std::uint64_t gen = ~0ull;
+    static float w = -1, font = -1;
+    if (gen == g_review_generation && w == width && font == ImGui::GetFontSize()) return lines;
+    gen = g_review_generation;
+    w = width;
+    font = ImGui::GetFontSize();
+    lines.clear();
+    ImFontBaked* baked = ImGui::GetFontBaked();
+    std::size_t i = 0;
+    std::int64_t cp = 0;
+    TextLine cur{0, 0, 0};
+    float x = 0;
+    while (i < t.size()) {
+        std::size_t len;
+        const unsigned c = decode_utf8(t, i, len);
+        if (c == '\n') {
+            cur.byte_end = static_cast<std::uint32_t>(i);
+            lines.push_back(cur);
+            i += len;
+            ++cp;
+            cur = TextLine{static_cast<std::uint32_t>(i), 0, cp};
+            x = 0;
+            continue;
+        }
+        const float adv = (c == '\r') ? 0.0f : baked->GetCharAdvance(static_cast<ImWchar>(c < 0x10000 ? c : 0xFFFD));
+        if (x + adv > width && i > cur.byte_begin) {
+            cur.byte_end = static_cast<std::uint32_t>(i);
+            lines.push_back(cur);
+            cur = TextLine{static_cast<std::uint32_t>(i), 0, cp};
+            x = 0;
+        }
+        x += adv;
+        i += len;
+        ++cp;
+    }
+    cur.byte_end = static_cast<std::uint32_t>(t.size());
+    lines.push_back(cur);
+    return lines;
+}
+
+std::size_t byte_in_line(const std::string& t, const TextLine& line, std::int64_t cp) {
+    std::size_t i = line.byte_begin;
+    std::int64_t at = line.cp_begin;
+    while (i < line.byte_end && at < cp) {
+        std::size_t len;
+        decode_utf8(t, i, len);
+        i += len;
+        ++at;
+    }
+    return i;
+}
+
+void draw_review_source(App& app, ImportReview& r, const Report& rep) {
+    std::int64_t qb = -1, qe = -1;
+    if (r.selected >= 0 && r.selected < figure_count()) {
+        const Figure& f = rep.figures[r.selected];
+        if (f.quote && f.quote->start && f.quote->end && *f.quote->start < *f.quote->end) {
+            qb = *f.quote->start;
+            qe = *f.quote->end;
+        }
+    }
+    ImGui::BeginChild("##review-text", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoNav);
+    {
+        const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+        app.remember_rect("review.source", wp.x, wp.y, ws.x, ws.y);
+    }
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 region = ImGui::GetContentRegionAvail();
+    const float width = std::max(region.x - ImGui::GetStyle().ScrollbarSize * 0.25f, ImGui::GetFontSize() * 4);
+    const std::vector<TextLine>& lines = text_layout(rep.text, width);
+    const float lh = ImGui::GetTextLineHeightWithSpacing();
+    if (r.scroll_source) {
+        r.scroll_source = false;
+        if (qb >= 0) {
+            auto it = std::upper_bound(lines.begin(), lines.end(), qb,
+                                       [](std::int64_t v, const TextLine& l) { return v < l.cp_begin; });
+            const std::size_t n = it == lines.begin() ? 0 : static_cast<std::size_t>(it - lines.begin() - 1);
+            ImGui::SetScrollY(std::max(0.0f, static_cast<float>(n) * lh - region.y * 0.3f));
+        }
+    }
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 mark_col = ImGui::GetColorU32(ImGuiCol_PlotHistogram, 0.55f);
+    const char* base = rep.text.data();
+    bool first = true;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(lines.size()), lh);
+    while (clipper.Step()) {
+        for (int n = clipper.DisplayStart; n < clipper.DisplayEnd; ++n) {
+            const TextLine& line = lines[n];
+            const ImVec2 p(origin.x, origin.y + static_cast<float>(n) * lh);
+            const std::int64_t line_end = n + 1 < static_cast<int>(lines.size()) ? lines[n + 1].cp_begin : INT64_MAX;
+            if (qb >= 0 && qe > line.cp_begin && qb < line_end) {
+                const std::size_t b = byte_in_line(rep.text, line, qb), e = byte_in_line(rep.text, line, qe);
+                const float x0 = ImGui::CalcTextSize(base + line.byte_begin, base + b).x;
+                const float x1 = ImGui::CalcTextSize(base + line.byte_begin, base + e).x;
+                const ImVec2 a(p.x + x0, p.y), z(p.x + std::max(x1, x0 + 2.0f), p.y + ImGui::GetTextLineHeight());
+                dl->AddRectFilled(a, z, mark_col, 2.0f);
+                if (first) {
+                    first = false;  // where the quote starts on screen (tests check it is in view)
+                    app.remember_rect("review.highlight", a.x, a.y, z.x - a.x, z.y - a.y);
+                }
+            }
+            dl->AddText(p, text_col, base + line.byte_begin, base + line.byte_end);
+        }
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + static_cast<float>(lines.size()) * lh));
+    ImGui::Dummy(ImVec2(width, 1));
+    ImGui::EndChild();
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Drawing
+// ---------------------------------------------------------------------------
+
+void draw_paste_prompt(App& app, ImportReview& r) {
+    ImGui::TextWrapped("%s", tr("review.paste_prompt"));
+    // Ctrl+V on the canvas: the browser's paste event (web/gongkai-glue.js) hands the text to
+    // platform::clipboard_text() right after the key; read it a frame later to be sure.
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_V)) r.paste_frames = 2;
+    bool take = false;
+    if (r.paste_frames > 0) {
+        if (--r.paste_frames == 0) take = true;
+        platform::request_redraw();
+    }
+    if (ImGui::Button(tr_id("review.paste"))) take = true;
+    app.remember_item("review.paste");
+    if (take) {
+        const std::string text = platform::clipboard_text();
+        if (text.empty()) {
+            app.toast = tr("review.clipboard_empty");
+            app.toast_until = platform::now_seconds() + 4;
+        } else {
+            open_import_review(app, "pasted-text.txt", text);
+        }
+    }
+}
+
+void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
+    if (r.selected < 0 || r.selected >= figure_count()) {
+        ImGui::TextDisabled("%s", tr("review.select_hint"));
+        return;
+    }
+    if (r.edit_for != r.selected) fill_edit_buffers();
+    Figure& f = rep.figures[r.selected];
+    const std::size_t i = static_cast<std::size_t>(r.selected);
+    const float label_w = ImGui::GetFontSize() * 4.5f;
+    const float field_w = std::max(ImGui::GetFontSize() * 6, (ImGui::GetContentRegionAvail().x - 2 * label_w) / 2 - 16);
+    struct Field { const char* key; const char* label; std::string* buffer; std::string* target; };
+    Field fields[] = {
+        {"review.value", "col.value", &r.value_text, nullptr},
+        {"review.unit", "col.unit", &r.unit, &f.unit},
+        {"review.area", "col.area", &r.area, &f.area},
+        {"review.topic", "col.topic", &r.topic, &f.topic},
+        {"review.department", "col.department", &r.department, &f.department},
+        {"review.category", "col.category", &r.category, &f.category},
+    };
+    int column = 0;
+    for (const Field& fd : fields) {
+        if (column == 1) ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr(fd.label));
+        ImGui::SameLine(column == 0 ? label_w : label_w * 2 + field_w + 16);
+        if (text_field(app, fd.key, *fd.buffer, "", field_w)) {
+            if (fd.target) {
+                *fd.target = *fd.buffer;
+                r.edited[i] = 1;
+            } else {
+                double v = 0;
+                r.value_invalid = !parse_value(*fd.buffer, v);
+                if (!r.value_invalid) {
+                    f.value = v;
+                    r.edited[i] = 1;
+                }
+            }
+        }
+        column = 1 - column;
+    }
+    if (r.value_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.value_invalid"));
+    if (f.unsure && !r.edited[i]) {
+        std::string why;
+        for (const std::string& n : f.notes) why += (why.empty() ? "" : "; ") + n;
+        ImGui::TextColored(severity_colour(Severity::Warning), "%s %s", tr("review.unsure_note"), why.c_str());
+    }
+    const bool dropped = r.dropped[i] != 0;
+    if (ImGui::Button(tr_id(dropped ? "review.restore" : "review.drop"))) set_review_dropped(r.selected, !dropped);
+    app.remember_item("review.drop");
+}
+
+void draw_figure_table(App& app, ImportReview& r, const Report& rep, float height) {
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+                                  ImGuiTableFlags_SizingStretchProp;   // not resizable: a click on a row never drags a border
+    if (!ImGui::BeginTable("##review-figures", 8, flags, ImVec2(0, height))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2.2f);
+    ImGui::TableSetupColumn(tr("col.area"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr("col.topic"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr("col.department"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr("col.category"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn(tr("col.value"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 4);
+    ImGui::TableSetupColumn(tr("col.unit"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2.5f);
+    ImGui::TableSetupColumn(tr("review.col.unsure"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2.5f);
+    ImGui::TableHeadersRow();
+    const float row_h = ImGui::GetFrameHeight();
+    if (r.scroll_table && r.selected >= 0) {
+        ImGui::SetScrollY(std::max(0.0f, static_cast<float>(r.selected) * row_h - height * 0.3f));
+        r.scroll_table = false;
+    }
+    const ImVec4 dim = ImGui::GetStyle().Colors[ImGuiCol_TextDisabled];
+    ImGuiListClipper clipper;
+    clipper.Begin(figure_count(), row_h);
+    while (clipper.Step()) {
+        for (int n = clipper.DisplayStart; n < clipper.DisplayEnd; ++n) {
+            const Figure& f = rep.figures[n];
+            const bool dropped = r.dropped[n] != 0;
+            ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
+            ImGui::TableNextColumn();
+            ImGui::PushID(n);
+            if (dropped) ImGui::PushStyleColor(ImGuiCol_Text, dim);
+            char num[16];
+            std::snprintf(num, sizeof num, "%d", n + 1);
+            if (ImGui::Selectable(num, r.selected == n,
+                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+                                  ImVec2(0, row_h - ImGui::GetStyle().CellPadding.y * 2)))
+                select_review_figure(n);
+            const std::string key = "review.row." + std::to_string(n);
+            app.remember_item(key.c_str());
+            const std::string* cells[] = {&f.area, &f.topic, &f.department, &f.category};
+            for (const std::string* c : cells) {
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(c->c_str());
+            }
+            ImGui::TableNextColumn();
+            if (r.edited[n]) ImGui::TextColored(severity_colour(Severity::Info), "%s", format_number(f.value).c_str());
+            else ImGui::TextUnformatted(format_number(f.value).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(f.unit.c_str());
+            ImGui::TableNextColumn();
+            if (dropped) ImGui::TextUnformatted(tr("review.dropped"));
+            else if (f.unsure && !r.edited[n]) ImGui::TextColored(severity_colour(Severity::Warning), "?");
+            if (dropped) ImGui::PopStyleColor();
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace
+
+void draw_import_review(App& app) {
+    ImportReview& r = import_review();
+    if (!r.open) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    static std::uint64_t focused_for = ~0ull;   // focus the screen once per import, not every frame
+    if (focused_for != g_review_generation) {
+        focused_for = g_review_generation;
+        ImGui::SetNextWindowFocus();
+    }
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                   ImGuiWindowFlags_NoSavedSettings;
+    std::string title = std::string(tr("review.title")) + " — " + r.file_name + "###import-review";
+    ImGui::Begin(title.c_str(), nullptr, flags);
+    {
+        const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+        app.remember_rect("review.window", wp.x, wp.y, ws.x, ws.y);
+    }
+    Report* rep = review_report();
+
+    // Top line: keep / discard, then what the importer found and how it read the bytes.
+    ImGui::BeginDisabled(rep == nullptr);
+    if (ImGui::Button(tr_id("review.keep"))) {
+        keep_import_review(app);
+        ImGui::EndDisabled();
+        ImGui::End();
+        return;
+    }
+    app.remember_item("review.keep");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button(tr_id("review.discard"))) {
+        discard_import_review(app);
+        ImGui::End();
+        return;
+    }
+    app.remember_item("review.discard");
+
+    if (r.waiting_for_paste) {
+        draw_paste_prompt(app, r);
+        ImGui::End();
+        return;
+    }
+
+    int kept = 0, unsure = 0;
+    for (int i = 0; i < figure_count(); ++i)
+        if (!r.dropped[i]) {
+            ++kept;
+            if (rep->figures[i].unsure && !r.edited[i]) ++unsure;
+        }
+    ImGui::SameLine();
+    ImGui::Text("%s %d  %s %d  %s %d", tr("review.kept"), kept, tr("review.unsure"), unsure,
+                tr("review.dropped_count"), figure_count() - kept);
+    if (!r.result.detected_encoding.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s %s%s", tr("review.encoding"), r.result.detected_encoding.c_str(),
+                            r.result.converted ? tr("review.converted") : "");
+    }
+
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float left_w = rep ? avail.x * 0.58f : 0.0f;
+    if (rep) {
+        ImGui::BeginChild("##review-left", ImVec2(left_w, 0), ImGuiChildFlags_None);
+        const float editor_h = ImGui::GetFrameHeightWithSpacing() * 5.5f;
+        draw_figure_table(app, r, *rep, std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().y - editor_h));
+        ImGui::Separator();
+        draw_figure_editor(app, r, *rep);
+        ImGui::EndChild();
+        ImGui::SameLine();
+    }
+    ImGui::BeginChild("##review-right", ImVec2(0, 0), ImGuiChildFlags_None);
+    // The importer's diagnostics (errors say why nothing could be imported), then the text.
+    const float diag_h = rep ? std::min(ImGui::GetContentRegionAvail().y * 0.3f,
+                                        ImGui::GetTextLineHeightWithSpacing() * (1.5f + static_cast<float>(r.result.diagnostics.size())))
+                             : ImGui::GetContentRegionAvail().y;
+    ImGui::BeginChild("##review-diagnostics", ImVec2(0, diag_h), ImGuiChildFlags_Borders);
+    if (r.result.diagnostics.empty()) ImGui::TextDisabled("%s", tr("review.no_diagnostics"));
+    for (const Diagnostic& d : r.result.diagnostics) {
+        ImGui::TextColored(severity_colour(d.severity), "%s", severity_label(d.severity));
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", d.message.c_str());
+    }
+    ImGui::EndChild();
+    if (rep) {
+        ImGui::SeparatorText(tr("panel.source"));
+        draw_review_source(app, r, *rep);
+    }
+    ImGui::EndChild();
+    ImGui::End();
+}
+
+}  // namespace gongkai::ui

@@ -14,7 +14,19 @@ const opt = (name, fallback) => {
 const RESULTS = path.resolve(opt('--results', 'build/bench-results'));
 const OUT = path.resolve(opt('--out', 'bench/RESULTS.md'));
 const readJson = (f) => { try { return JSON.parse(fs.readFileSync(path.join(RESULTS, f), 'utf8')); } catch { return null; } };
-const browser = readJson('browser.json') ?? {};
+// Normally one file (browser.json); --browser a.json,b.json merges parts measured in separate
+// runs (each part keeps its own date, shown below).
+const browserFiles = opt('--browser', 'browser.json').split(',');
+const browser = {};
+const partDates = [];
+for (const f of browserFiles) {
+  const part = readJson(f);
+  if (!part) continue;
+  for (const k of ['firstView', 'scale', 'interaction']) {
+    if (part[k]) { browser[k] = part[k]; partDates.push(`${k}: ${part.date}`); }
+  }
+  for (const k of ['date', 'runs', 'machine']) if (!browser[k]) browser[k] = part[k];
+}
 const native = readJson('native.json');
 
 const KB = (b) => (b / 1000).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -42,6 +54,7 @@ p(`- Machine: ${m.cpus ?? '?'} × ${m.cpu ?? '?'}, ${m.memoryGiB ? m.memoryGiB.t
   `${(m.loadavgStart ?? []).map((x) => x.toFixed(1)).join('/')} at the start, ${(m.loadavgEnd ?? []).map((x) => x.toFixed(1)).join('/')} at the end ` +
   '(other jobs were running)');
 p(`- Chromium ${m.chromium ?? '?'} headless, SwiftShader WebGL (the end-to-end tests' flags), fresh profile per cold load; Node ${m.node ?? '?'}; ${tool('emcc', ['--version'])}`);
+if (browserFiles.length > 1) p(`- Browser parts measured in separate runs of the same session: ${partDates.join('; ')}`);
 p(`- Runs: ${browser.runs ?? '?'} per measurement (3 for 10,000 reports). Measuring took ${opt('--measure-seconds', '?')} s ` +
   `(${opt('--total-seconds', '?')} s with the incremental builds).`);
 p();

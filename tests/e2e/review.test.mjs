@@ -5,6 +5,7 @@
 // Driven with real input (the real <input type=file>, mouse clicks on the canvas, keys typed
 // into the HTML text overlay); window.gongkai only reads state.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ROOT, clickItem, itemRect, launchBrowser, nextFrame, openApp, startServer, waitForState } from './harness.mjs';
@@ -67,6 +68,8 @@ describe('import review (issue 4, in the page)', () => {
     assert.ok(rv.highlight.text.endsWith(`${picked.value}${picked.unit}`), `quote ${rv.highlight.text} holds the value`);
     assert.ok(rv.highlight.text.includes(picked.category), 'quote holds the category');
     assert.ok(rv.highlight.end > rv.highlight.start);
+    await nextFrame(page);  // the text scrolls to the quote on the frames after the click
+    await nextFrame(page);
     const hl = await itemRect(page, 'review.highlight');
     const src = await itemRect(page, 'review.source');
     assert.ok(hl.y >= src.y && hl.y + hl.h <= src.y + src.h, 'the highlighted quote is in view');
@@ -121,7 +124,7 @@ describe('import review (issue 4, in the page)', () => {
     assert.equal(review(state).open, true, 'the review shows why');
     assert.ok(review(state).diagnostics.length > 0);
 
-    const text = await (await page.request.get(`${server.url}assets/reports/fuxin-2017.txt`)).text();
+    const text = fs.readFileSync(TXT, 'utf8');
     const out = await page.evaluate((t) => window.gongkai.importText('copy.txt', t), text);
     assert.equal(out.ok, true, JSON.stringify(out.errors));
     assert.equal(out.figures, 122);

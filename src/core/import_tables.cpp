@@ -15,6 +15,7 @@
 #include <cstdlib>
 
 #include "core/import_text.hpp"
+#include "core/json_template_layout.hpp"
 
 namespace gongkai::import_detail {
 namespace {
@@ -188,18 +189,26 @@ std::vector<RawProactive> read_proactive(const std::vector<Cell>& cells) {
     return rows;
 }
 
-std::vector<const char*> proactive_columns(const std::string& version, const std::string& clause) {
-    if (version == "2021") {
-        if (clause == "20.1") return {"made", "repealed", "in_force"};
-        if (clause == "20.5" || clause == "20.6") return {"decisions"};
-        if (clause == "20.8") return {"fees"};
-        return {};
+// The clause a row's item belongs to in `version` (the 2019 and 2021 templates list the same
+// items under the same clauses), or nullptr when the template has no such item.
+const layout::ProactiveClause* clause_of_item(const std::string& version, const std::string& item) {
+    for (const auto& c : layout::kProactiveClauses) {
+        if (c.template_version != version) continue;
+        for (auto it : c.items)
+            if (!it.empty() && (it == item || (item == "规范性文件" && it == "行政规范性文件") ||
+                                (item == "行政规范性文件" && it == "规范性文件")))
+                return &c;
     }
-    if (clause == "20.1") return {"produced", "published", "total_published"};
-    if (clause == "20.5" || clause == "20.6") return {"previous_items", "change", "decisions"};
-    if (clause == "20.8") return {"previous_items", "change"};
-    if (clause == "20.9") return {"procurement_items", "procurement_amount"};
-    return {};
+    return nullptr;
+}
+
+// A cell that the template column cannot hold (a fraction of a count, a negative count)
+// means the row was misread; such a row is left out rather than written invalid.
+bool fits_column(std::string_view column, double value) {
+    if (value < 0 && !layout::column_may_be_negative(column)) return false;
+    if (value != static_cast<double>(static_cast<long long>(value)) && !layout::column_may_be_fractional(column))
+        return false;
+    return true;
 }
 
 // ---- [SECTION] applications table ---------------------------------------------------------
@@ -388,11 +397,21 @@ TableScan read_template_tables(std::u32string_view s, std::vector<Line>& lines, 
     scan.template_version = version;
 
     for (auto& r : raw_proactive) {
-        const auto cols = proactive_columns(version, r.clause);
-        if (cols.empty()) {
-            scan.warnings.push_back("主动公开 table: clause " + r.clause + " (" + r.item + ") is not part of the " + version + " template; left out");
+        // The item decides the clause: a damaged or missing clause heading must not file a
+        // row under another clause's columns (found by fuzzing: 收费 in 万元 under 20.6).
+        const layout::ProactiveClause* layout_clause = clause_of_item(version, r.item);
+        if (!layout_clause) {
+            scan.warnings.push_back("主动公开 table: " + r.item + " is not part of the " + version + " template; left out");
             continue;
         }
+        if (layout_clause->clause != r.clause) {
+            scan.warnings.push_back("主动公开 table: " + r.item + " appears under clause " + r.clause +
+                                    "; read as clause " + std::string(layout_clause->clause));
+            r.clause = std::string(layout_clause->clause);
+        }
+        std::vector<std::string_view> cols;
+        for (auto c : layout_clause->columns)
+            if (!c.empty()) cols.push_back(c);
         std::vector<std::optional<double>> nums = r.numbers;
         if (nums.size() > cols.size()) {
             // Trailing blanks from tab layouts are harmless; anything else is reported.
@@ -403,13 +422,20 @@ TableScan read_template_tables(std::u32string_view s, std::vector<Line>& lines, 
                                     " cells, expected " + std::to_string(cols.size()) + "; row left out");
             continue;
         }
+        bool fits = true;
+        for (std::size_t k = 0; k < cols.size(); ++k)
+            if (nums[k] && !fits_column(cols[k], *nums[k])) fits = false;
+        if (!fits) {
+            scan.warnings.push_back("主动公开 table, " + r.item + ": a cell does not fit its column; row left out");
+            continue;
+        }
         ProactiveRow row;
         row.clause = r.clause;
         row.item = r.item;
         // The two templates name the same row differently.
         if (row.item == "规范性文件" || row.item == "行政规范性文件") row.item = version == "2021" ? "行政规范性文件" : "规范性文件";
         for (std::size_t k = 0; k < cols.size(); ++k)
-            if (nums[k]) row.columns[cols[k]] = *nums[k];
+            if (nums[k]) row.columns[std::string(cols[k])] = *nums[k];
         tables.proactive.push_back(std::move(row));
     }
 
@@ -420,6 +446,14 @@ TableScan read_template_tables(std::u32string_view s, std::vector<Line>& lines, 
         if (nums.size() != kApplicationColumns.size()) {
             scan.warnings.push_back("申请 table, row " + u32_to_utf8(r.label) + ": found " + std::to_string(nums.size()) +
                                     " cells, expected 7; row left out");
+            continue;
+        }
+        bool whole = true;
+        for (const auto& cell : nums)
+            if (cell && !fits_column("", *cell)) whole = false;
+        if (!whole) {
+            scan.warnings.push_back("申请 table, row " + u32_to_utf8(r.label) +
+                                    ": a cell is not a whole number ≥ 0; row left out");
             continue;
         }
         ApplicationRow row;

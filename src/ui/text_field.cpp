@@ -75,6 +75,9 @@ bool text_field(App& app, const char* key, std::string& value, const char* hint,
     if (ImGui::IsItemActive()) {
         ImGui::ClearActiveID();  // keys go to the overlay, not to ImGui
         open = true;
+        // The overlay appears under the pressed mouse, so the canvas never sees the release:
+        // release it for ImGui now, or its next click (press already "down") is lost.
+        if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) ImGui::GetIO().AddMouseButtonEvent(ImGuiMouseButton_Left, false);
     }
     if (app.focus_request == key) {
         app.focus_request.clear();

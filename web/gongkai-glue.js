@@ -103,7 +103,11 @@ mergeInto(LibraryManager.library, {
     // The browser's DecompressionStream does the work; progress counts decompressed bytes (the
     // final size is unknown until the end). Capped at the loader's 256 MiB so that a small
     // "gzip bomb" cannot fill the tab's memory.
-    maxGunzipped: 256 * 1024 * 1024,
+    maxBytes: 256 * 1024 * 1024,
+    tooLarge: function (name, size) {
+      return name + ' is ' + (size / 1048576).toFixed(1) + ' MiB, more than 256 MiB, the largest file Gongkai reads; ' +
+        'it was not read. Split the collection, or use the command-line tool (docs/scale.md).';
+    },
     gunzip: function (id, name, bytes) {
       if (typeof DecompressionStream === 'undefined') {
         gongkaiFiles.arrive(id, name, null, 'this browser cannot decompress gzip files (no DecompressionStream); decompress ' +
@@ -122,7 +126,7 @@ mergeInto(LibraryManager.library, {
             return all;
           }
           loaded += r.value.length;
-          if (loaded > gongkaiFiles.maxGunzipped) {
+          if (loaded > gongkaiFiles.maxBytes) {
             reader.cancel();
             throw new Error('it decompresses to more than 256 MiB, the largest file Gongkai reads');
           }
@@ -140,6 +144,11 @@ mergeInto(LibraryManager.library, {
     // FileReader rather than File.arrayBuffer(): it reports progress on large files.
     read: function (file) {
       var id = gongkaiFiles.next++;
+      // Refused from its size, before reading: a 1 GiB file must not cost the tab 2 GiB.
+      if (file.size > gongkaiFiles.maxBytes) {
+        gongkaiFiles.arrive(id, file.name, null, gongkaiFiles.tooLarge(file.name, file.size));
+        return;
+      }
       gongkaiFiles.progress(id, file.name, 0, file.size);
       var reader = new FileReader();
       reader.onprogress = function (e) { gongkaiFiles.progress(id, file.name, e.loaded, e.lengthComputable ? e.total : file.size); };
@@ -184,6 +193,10 @@ mergeInto(LibraryManager.library, {
             }
             chunks.push(r.value);
             loaded += r.value.length;
+            if (loaded > gongkaiFiles.maxBytes) {
+              reader.cancel();
+              throw new Error(gongkaiFiles.tooLarge(value, Math.max(loaded, total)));
+            }
             // A gzip'ed response's Content-Length counts compressed bytes: never show past 100%.
             gongkaiFiles.progress(id, value, loaded, total > loaded ? total : 0);
             return pump();

@@ -41,15 +41,20 @@ std::size_t CodePointIndex::code_point_of(std::size_t byte) const {
 
 void check_quote_in_text(const Quote& quote, const Path& at, std::string_view text,
                          const CodePointIndex& index, Checker& checker) {
-    const std::size_t found = text.find(quote.text);
-    std::string where_found;
-    if (found != std::string_view::npos) {
-        const std::size_t s = index.code_point_of(found);
-        const std::size_t e = index.code_point_of(found + quote.text.size());
-        where_found = "[" + std::to_string(s) + ", " + std::to_string(e) + ")";
-    }
+    // Where the quote really is, for the message. Searched only when something is wrong: a
+    // search per quote would make a big file with many quotes quadratic.
+    const auto where_found = [&]() -> std::string {
+        const std::size_t found = text.find(quote.text);
+        if (found == std::string_view::npos) return "";
+        return "[" + std::to_string(index.code_point_of(found)) + ", " +
+               std::to_string(index.code_point_of(found + quote.text.size())) + ")";
+    };
+    const auto found_note = [&]() {
+        const std::string where = where_found();
+        return where.empty() ? std::string() : "; the quote is found at " + where;
+    };
     if (!quote.start || !quote.end) {
-        if (found == std::string_view::npos)
+        if (text.find(quote.text) == std::string_view::npos)
             checker.error(at.key("text"), "quote " + in_quotes(quote.text) + " is not found in the report text");
         return;
     }
@@ -58,18 +63,16 @@ void check_quote_in_text(const Quote& quote, const Path& at, std::string_view te
     if (start > end) return;  // already reported while reading the quote
     if (end > index.size()) {
         checker.error(at.key("end"), "quote end " + std::to_string(end) + " is beyond the end of the report text (" +
-                                         std::to_string(index.size()) + " code points)" +
-                                         (where_found.empty() ? "" : "; the quote is found at " + where_found));
+                                         std::to_string(index.size()) + " code points)" + found_note());
         return;
     }
     const std::size_t from = index.byte_offset(start);
     const std::size_t to = index.byte_offset(end);
     const std::string_view there = text.substr(from, to - from);
     if (there == quote.text) return;
-    std::string message = "quote does not match the report text: text[" + std::to_string(start) + ":" +
-                          std::to_string(end) + "] is " + in_quotes(there) + " but the quote is " + in_quotes(quote.text);
-    if (!where_found.empty()) message += "; the quote is found at " + where_found;
-    checker.error(at, std::move(message));
+    checker.error(at, "quote does not match the report text: text[" + std::to_string(start) + ":" +
+                          std::to_string(end) + "] is " + in_quotes(there) + " but the quote is " +
+                          in_quotes(quote.text) + found_note());
 }
 
 }  // namespace gongkai::load_detail

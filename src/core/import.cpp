@@ -22,7 +22,6 @@
 namespace gongkai {
 namespace {
 
-constexpr std::size_t kMaxBytes = std::size_t{256} << 20;  // same limit as the JSON loader
 
 Diagnostic make(Severity severity, const ImportOptions& o, std::string message) {
     Diagnostic d;
@@ -60,9 +59,10 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
     using namespace import_detail;
     ImportResult result;
     auto& diags = result.diagnostics;
-    if (bytes.size() > kMaxBytes) {
+    if (bytes.size() > options.max_bytes) {
         diags.push_back(make(Severity::Error, options, "input is " + std::to_string(bytes.size()) +
-                                                           " bytes; the importer reads at most 256 MiB"));
+                                                           " bytes; the importer reads at most " +
+                                                           std::to_string(options.max_bytes >> 20) + " MiB"));
         return result;
     }
 

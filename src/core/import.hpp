@@ -30,6 +30,10 @@ namespace gongkai {
 struct ImportOptions {
     std::string file_name;  // used in diagnostics ("-" for standard input)
     std::string id;         // Report::id; derived from region and year when empty
+    // Larger inputs are refused before any work. Real reports are well under 1 MB; the
+    // importer needs tens of bytes of memory per input byte on figure-dense text, so the web
+    // app (a tab has at most a few GiB) sets a lower limit than the command line.
+    std::size_t max_bytes = std::size_t{256} << 20;
 };
 
 struct ImportResult {

@@ -552,6 +552,7 @@ void draw_import_review(App& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::SetNextWindowBgAlpha(1.0f);   // opaque: the explorer below must not show through
     static std::uint64_t focused_for = ~0ull;   // focus the screen once per import, not every frame
     if (focused_for != g_review_generation) {
         focused_for = g_review_generation;

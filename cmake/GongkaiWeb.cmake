@@ -21,8 +21,11 @@ set(GONGKAI_PYTHON "${_gongkai_python_default}" CACHE FILEPATH "Python 3 with fo
 set(GONGKAI_WEB_OPT -Os)
 
 # ---- exceptions everywhere (nlohmann's parser throws) ---------------------------
-target_compile_options(gongkai_core PUBLIC -fexceptions PRIVATE ${GONGKAI_WEB_OPT})
-target_link_options(gongkai_core PUBLIC -fexceptions)
+# -fexceptions (JavaScript-based unwinding) works in every browser but routes each call that
+# may throw through a JS trampoline; -fwasm-exceptions uses WebAssembly's own exception handling.
+set(GONGKAI_WEB_EXCEPTIONS -fexceptions CACHE STRING "Exception flag of the web build")
+target_compile_options(gongkai_core PUBLIC ${GONGKAI_WEB_EXCEPTIONS} PRIVATE ${GONGKAI_WEB_OPT})
+target_link_options(gongkai_core PUBLIC ${GONGKAI_WEB_EXCEPTIONS})
 
 # ---- Dear ImGui: a static library, no warning flags (not our code) --------------------
 if(NOT EXISTS "${GONGKAI_IMGUI_DIR}/imgui.cpp")
@@ -38,7 +41,7 @@ add_library(imgui STATIC
 target_include_directories(imgui SYSTEM PUBLIC "${GONGKAI_IMGUI_DIR}" "${GONGKAI_IMGUI_DIR}/backends")
 # WebGL 2 = OpenGL ES 3 ("#version 300 es"); the backend's Emscripten default is ES 2.
 target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
-target_compile_options(imgui PRIVATE -fexceptions ${GONGKAI_WEB_OPT})
+target_compile_options(imgui PRIVATE ${GONGKAI_WEB_EXCEPTIONS} ${GONGKAI_WEB_OPT})
 
 # ---- the app --------------------------------------------------------------------------
 file(GLOB GONGKAI_WEB_SOURCES CONFIGURE_DEPENDS

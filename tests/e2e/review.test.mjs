@@ -114,6 +114,29 @@ describe('import review (issue 4, in the page)', () => {
     await context.close();
   });
 
+  test('File → paste report text: Ctrl+V imports the pasted text into the review', async () => {
+    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    await clickItem(page, 'menu.file');
+    await clickItem(page, 'menu.file.paste_report');
+    await waitForState(page, (s) => review(s)?.waitingForPaste, { what: 'the paste screen' });
+    await page.mouse.click(640, 500);  // the canvas has the focus, as after any click
+    // Headless Chromium has no system clipboard: make the paste event a real Ctrl+V fires
+    // (it reaches the page before the app's next frame sees the key), then press the key.
+    const text = fs.readFileSync(TXT, 'utf8');
+    await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', t);
+      document.getElementById('canvas').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
+    }, text);
+    await page.keyboard.press('Control+v');
+    const state = await waitForState(page, (s) => review(s) && !review(s).waitingForPaste,
+      { frames: 30, what: 'the pasted text imported' });
+    assert.equal(review(state).file, 'pasted-text.txt');
+    assert.equal(review(state).figures, 122);
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+
   test('gongkai.importText opens the review; text that is no report says why; discard loads nothing', async () => {
     const { page, context, consoleErrors } = await openApp(browser, server.url);
     const refused = await page.evaluate(() => window.gongkai.importText('note.txt', '今天天气很好。'));

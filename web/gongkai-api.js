@@ -185,6 +185,14 @@
   const APP_SHORTCUTS = new Set(['o', 'e', 'f', 'a']);
   for (const type of ['keydown', 'keypress', 'keyup']) {
     window.addEventListener(type, (e) => {
+      // Ctrl+O opens the picker wherever the focus is, the text overlay included.
+      if (type === 'keydown' && (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'o') {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        // A file picker opens only inside the key's own event (user activation): not from a later frame.
+        if (!e.repeat && Module.gongkaiOpenFilePicker) Module.gongkaiOpenFilePicker();
+        return;
+      }
       if (e.target && e.target.id === 'gongkai-text-overlay') {
         e.stopImmediatePropagation();
         if (type === 'keydown' && Module.gongkaiOverlayKeydown) Module.gongkaiOverlayKeydown(e);
@@ -192,8 +200,6 @@
       }
       if (type === 'keydown' && (e.ctrlKey || e.metaKey) && !e.altKey && APP_SHORTCUTS.has(e.key.toLowerCase())) {
         e.preventDefault();
-        // A file picker opens only inside the key's own event (user activation): not from a later frame.
-        if (e.key.toLowerCase() === 'o' && !e.repeat && Module.gongkaiOpenFilePicker) Module.gongkaiOpenFilePicker();
       }
     }, true);
   }

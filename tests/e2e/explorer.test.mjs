@@ -104,7 +104,12 @@ describe('explorer', () => {
 
     // Ctrl+O opens the same picker; a broken file gives a located error, nothing is lost.
     await page.mouse.click(640, 700);
-    const [chooser2] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'Control+o')]);
+    // Playwright turns on file-chooser interception asynchronously when a listener is added:
+    // let that land (one frame) before the key press, or the dialog opens un-intercepted.
+    const chooserOpened = page.waitForEvent('filechooser');
+    await nextFrame(page);
+    await press(page, 'Control+o');
+    const chooser2 = await chooserOpened;
     await chooser2.setFiles([{ name: 'broken.json', mimeType: 'application/json',
       buffer: Buffer.from('{\n  "format": "gongkai.report",\n  "id": oops\n}') }]);
     state = await waitForState(page, (s) => s.errors.some((e) => e.file === 'broken.json'), { frames: 60, what: 'the error' });

@@ -22,7 +22,7 @@ const partDates = [];
 for (const f of browserFiles) {
   const part = readJson(f);
   if (!part) continue;
-  for (const k of ['firstView', 'scale', 'interaction']) {
+  for (const k of ['firstView', 'scale', 'interaction', 'import']) {
     if (part[k] && !part[k].error) { browser[k] = part[k]; partDates.push(`${k}: ${part.date}`); }
     else if (part[k] && !browser[k]) browser[k] = part[k];
   }
@@ -139,6 +139,20 @@ if (sc) {
   }
   const probs = [...new Set(Object.values(sc).flatMap((r) => r.problems ?? []))];
   if (probs.length) { p(`Problems seen: ${probs.map((x) => `\`${x}\``).join('; ')}`); p(); }
+}
+
+// ---- import ---------------------------------------------------------------------------------
+const imp = browser.import;
+if (imp) {
+  p('## Text import in the page');
+  p();
+  if (imp.error) p(`Not measured: ${imp.error}`);
+  else {
+    p(`The Fuxin 2017 text repeated to ${(imp.bytes / 1e6).toFixed(2)} MB, imported through \`gongkai.importText\` ` +
+      `(${imp.figures.toLocaleString('en-US')} figures): ${imp.ms.median.toFixed(0)} ms ` +
+      `(${imp.ms.min.toFixed(0)}–${imp.ms.max.toFixed(0)}), **${imp.mbPerS.toFixed(2)} MB/s**; natively see BM_ImportText below.`);
+  }
+  p();
 }
 
 // ---- interaction ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 // [SECTION] First view: bytes and time to the first frame, cold, fresh profile per load
 // [SECTION] Scale: load + validate + group, Gongkai vs JSON.parse + group-by, same page
 // [SECTION] Interaction: regroup/filter 1M figures, UI frame CPU, idle CPU
+// [SECTION] Import: text import throughput in the page (issue 4)
 // [SECTION] main
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,7 +36,7 @@ const SITE = path.resolve(opt('--site', 'build/bench-site'));
 const OUT = path.resolve(opt('--out', 'build/bench-results/browser.json'));
 const RUNS = Number(opt('--runs', '5'));
 const SIZES = opt('--sizes', '1,100,1000,10000').split(',').map(Number);
-const ONLY = opt('--only', 'first-view,scale,interaction').split(',');
+const ONLY = opt('--only', 'first-view,scale,interaction,import').split(',');
 
 export function stats(values) {
   const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -355,6 +356,43 @@ async function interaction(url) {
 }
 
 // ---------------------------------------------------------------------------
+// [SECTION] Import
+// ---------------------------------------------------------------------------
+
+// The Fuxin 2017 text, repeated to about 1 MB, imported in the page through gongkai.importText
+// (the core's import_text in wasm, plus opening the review screen), as the native benchmark
+// BM_ImportText does without the screen.
+async function importThroughput(url) {
+  const fuxin = fs.readFileSync(path.join(HERE, '../../assets/reports/fuxin-2017.txt'), 'utf8');
+  const copies = Math.ceil(1e6 / Buffer.byteLength(fuxin));
+  const text = Array.from({ length: copies }, () => fuxin).join('\n');
+  const bytes = Buffer.byteLength(text);
+  const browser = await launch();
+  try {
+    const { page, problems } = await openGongkai(browser, url);
+    await page.evaluate(() => window.gongkai.ready);
+    const ms = [];
+    let figures = 0;
+    for (let r = 0; r < RUNS; r++) {
+      const out = await page.evaluate(async (t) => {
+        const t0 = performance.now();
+        const res = await window.gongkai.importText('bench.txt', t);
+        const elapsed = performance.now() - t0;
+        await window.gongkai.review.discard();
+        return { elapsed, figures: res.figures };
+      }, text);
+      ms.push(out.elapsed);
+      figures = out.figures;
+    }
+    const time = stats(ms);
+    log(`import ${(bytes / 1e6).toFixed(2)} MB: ${time.median.toFixed(0)} ms`);
+    return { bytes, figures, ms: time, mbPerS: bytes / 1e6 / (time.median / 1000), problems };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------------------
 // [SECTION] main
 // ---------------------------------------------------------------------------
 
@@ -372,6 +410,9 @@ async function main() {
     if (ONLY.includes('scale')) result.scale = await scale(server.url);
     if (ONLY.includes('interaction')) {
       result.interaction = await interaction(server.url).catch((e) => ({ error: String(e.message ?? e).split('\n')[0] }));
+    }
+    if (ONLY.includes('import')) {
+      result.import = await importThroughput(server.url).catch((e) => ({ error: String(e.message ?? e).split('\n')[0] }));
     }
   } finally {
     result.machine.loadavgEnd = os.loadavg();

@@ -100,6 +100,9 @@ const ImportReview& open_import_review(App& app, std::string_view file_name, std
     try {
         ImportOptions options;
         options.file_name = r.file_name;
+        // A tab has a few GiB at most and figure-dense text costs the importer tens of bytes
+        // per byte (docs/hostile-inputs.md); real reports are under 1 MB.
+        options.max_bytes = std::size_t{32} << 20;
         r.result = import_text(bytes, options);
     } catch (const std::exception& e) {
         // The importer reports problems as diagnostics; anything thrown is a bug we still survive.

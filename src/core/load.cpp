@@ -14,6 +14,7 @@
 
 #include "core/load_checker.hpp"
 #include "core/load_encoding.hpp"
+#include "core/load_fast.hpp"
 #include "core/load_parse.hpp"
 #include "core/load_report.hpp"
 
@@ -92,35 +93,6 @@ std::string_view document_format(const json& root, Checker& c) {
     return format->get_ref<const std::string&>() == kReportFormat ? kReportFormat : kCollectionFormat;
 }
 
-// Reads the reports of a collection one by one, in file order, with their diagnostics.
-class CollectionReader {
-  public:
-    CollectionReader(DiagnosticSink& sink, std::vector<Report>& out) : sink_(sink), out_(out) {}
-
-    void read(const json& element, std::size_t index) {
-        // Each report has its own checker: its errors skip it alone.
-        Checker c(sink_);
-        const Path at = reports_path_.index(index);
-        Report report;
-        load_detail::read_report(element, at, c, report, /*header_optional=*/true);
-        if (c.errors() > 0) return;
-        auto [it, inserted] = loaded_ids_.emplace(report.id, index);
-        if (!inserted) {
-            c.error(at.key("id"), "duplicate report id " + load_detail::in_quotes(report.id) + "; it is already used by " +
-                                      reports_path_.index(it->second).str() + ", so this report is skipped");
-            return;
-        }
-        out_.push_back(std::move(report));
-    }
-
-  private:
-    DiagnosticSink& sink_;
-    std::vector<Report>& out_;
-    const Path root_path_;
-    const Path reports_path_ = root_path_.key("reports");
-    std::unordered_map<std::string, std::size_t> loaded_ids_;  // id -> index in the file
-};
-
 // The collection's own keys; then its reports, unless they were streamed already (their
 // diagnostics in `streamed_diagnostics`, which come after the collection's own, as ever).
 void load_collection(const json& root, DiagnosticSink& sink, LoadResult& result,
@@ -138,7 +110,7 @@ void load_collection(const json& root, DiagnosticSink& sink, LoadResult& result,
         result.reports = std::move(*streamed_reports);
         return;
     }
-    CollectionReader reader(sink, result.reports);
+    load_detail::ReportCollector reader(sink, result.reports);
     for (std::size_t i = 0; i < reports->size(); ++i) reader.read((*reports)[i], i);
 }
 
@@ -159,6 +131,10 @@ void load_into(LoadResult& result, std::string_view bytes, DiagnosticSink& sink,
     }
     std::string_view text = bytes;
     if (load_detail::has_utf8_bom(text)) text.remove_prefix(3);  // accepted and dropped
+    // Clean files are read straight into reports; anything else, explained below.
+    if (limits.fast_path &&
+        load_detail::load_fast(text, limits.max_depth, sink, result.reports) == load_detail::FastLoad::Loaded)
+        return;
 
     std::size_t total_bad = 0;
     const auto bad = load_detail::find_invalid_utf8(text, 20, total_bad);
@@ -197,7 +173,7 @@ void load_into(LoadResult& result, std::string_view bytes, DiagnosticSink& sink,
     streamed_sink.out = &streamed_diagnostics;
     streamed_sink.limit = sink.limit;
     std::vector<Report> streamed_reports;
-    CollectionReader streamed_reader(streamed_sink, streamed_reports);
+    load_detail::ReportCollector streamed_reader(streamed_sink, streamed_reports);
     auto parsed = load_detail::parse_json_text(
         text, limits.max_depth, [&](const json& element, std::size_t index) { streamed_reader.read(element, index); });
     if (parsed.stream_broken) {  // rare (a repeated top-level key): read it the plain way

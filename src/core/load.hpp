@@ -13,6 +13,9 @@ namespace gongkai {
 struct LoadLimits {
     std::size_t max_bytes = std::size_t{256} << 20;  // refused before parsing
     int max_depth = 64;                              // nesting limit while parsing
+    // Clean files are read by the fast loader (load_fast.hpp); off, everything goes through
+    // the general one. Both give the same result: tests turn this off to compare them.
+    bool fast_path = true;
 };
 
 struct LoadResult {

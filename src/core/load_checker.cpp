@@ -174,7 +174,7 @@ bool Checker::read_number(const json& v, const Path& at, NumberRule rule, double
 }
 
 bool Checker::check_enum(const std::string& value, const Path& at, std::string_view what,
-                         std::initializer_list<std::string_view> allowed) {
+                         std::span<const std::string_view> allowed) {
     if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return true;
     std::string message = "unknown " + std::string(what) + " " + in_quotes(value) + "; expected one of ";
     bool first = true;
@@ -190,7 +190,7 @@ bool Checker::check_enum(const std::string& value, const Path& at, std::string_v
 }
 
 void Checker::warn_unknown_keys(const json& obj, const Path& at, std::string_view what,
-                                std::initializer_list<std::string_view> known) {
+                                std::span<const std::string_view> known) {
     for (const auto& [k, v] : obj.get_ref<const json::object_t&>()) {
         if (std::find(known.begin(), known.end(), k) != known.end()) continue;
         std::string message = "unknown key " + in_quotes(k) + " in " + std::string(what) + "; it is ignored";

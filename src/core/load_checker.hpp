@@ -84,11 +84,19 @@ class Checker {
 
     // One of `allowed` (an enumeration); errors name the allowed values.
     bool check_enum(const std::string& value, const Path& at, std::string_view what,
-                    std::initializer_list<std::string_view> allowed);
+                    std::span<const std::string_view> allowed);
+    bool check_enum(const std::string& value, const Path& at, std::string_view what,
+                    std::initializer_list<std::string_view> allowed) {
+        return check_enum(value, at, what, std::span<const std::string_view>(allowed.begin(), allowed.size()));
+    }
 
     // Warns about every key of `obj` not in `known` (typos in hand-written files).
     void warn_unknown_keys(const json& obj, const Path& at, std::string_view what,
-                           std::initializer_list<std::string_view> known);
+                           std::span<const std::string_view> known);
+    void warn_unknown_keys(const json& obj, const Path& at, std::string_view what,
+                           std::initializer_list<std::string_view> known) {
+        warn_unknown_keys(obj, at, what, std::span<const std::string_view>(known.begin(), known.size()));
+    }
 
   private:
     DiagnosticSink& sink_;

@@ -6,13 +6,14 @@
 #include <vector>
 
 #include "core/load_quotes.hpp"
+#include "core/load_vocabulary.hpp"
 
 namespace gongkai::load_detail {
 namespace {
 
 void read_quote(const json& v, const Path& at, Checker& c, std::optional<Quote>& out) {
     if (!c.expect_object(v, at, "a quote")) return;
-    c.warn_unknown_keys(v, at, "a quote", {"text", "start", "end"});
+    c.warn_unknown_keys(v, at, "a quote", kQuoteKeys);
     Quote q;
     c.read_string(v, at, "text", q.text, true, "a quote");
     for (const char* key : {"start", "end"}) {
@@ -53,9 +54,9 @@ void read_date(const json& obj, const Path& at, std::string_view key, Checker& c
 
 void read_note(const json& v, const Path& at, Checker& c, Note& note) {
     if (!c.expect_object(v, at, "a note")) return;
-    c.warn_unknown_keys(v, at, "a note", {"kind", "message", "quote"});
+    c.warn_unknown_keys(v, at, "a note", kNoteKeys);
     if (c.read_string(v, at, "kind", note.kind, true, "a note"))
-        c.check_enum(note.kind, at.key("kind"), "note kind", {"text-injection", "typo", "missing-section", "other"});
+        c.check_enum(note.kind, at.key("kind"), "note kind", kNoteKinds);
     c.read_string(v, at, "message", note.message, true, "a note");
     if (const json* q = c.member(v, at, "quote", false, "")) read_quote(*q, at.key("quote"), c, note.quote);
 }
@@ -63,17 +64,17 @@ void read_note(const json& v, const Path& at, Checker& c, Note& note) {
 void read_meta(const json& v, const Path& at, Checker& c, Meta& m) {
     if (!c.expect_object(v, at, "the metadata")) return;
     c.warn_unknown_keys(v, at, "the metadata",
-                        {"title", "issuer", "region", "year", "period", "source", "language", "template", "notes"});
+                        kMetaKeys);
     c.read_string(v, at, "title", m.title, true, "the metadata");
     c.read_string(v, at, "issuer", m.issuer, false, "");
     if (const json* r = c.member(v, at, "region", false, "")) {
         const Path rp = at.key("region");
         if (c.expect_object(*r, rp, "a region")) {
-            c.warn_unknown_keys(*r, rp, "a region", {"name", "level", "parent"});
+            c.warn_unknown_keys(*r, rp, "a region", kRegionKeys);
             c.read_string(*r, rp, "name", m.region.name, false, "");
             if (c.read_string(*r, rp, "level", m.region.level, false, ""))
                 c.check_enum(m.region.level, rp.key("level"), "region level",
-                             {"province", "city", "county", "district", "township", "department"});
+                             kRegionLevels);
             c.read_string(*r, rp, "parent", m.region.parent, false, "");
         }
     }
@@ -89,7 +90,7 @@ void read_meta(const json& v, const Path& at, Checker& c, Meta& m) {
     if (const json* p = c.member(v, at, "period", false, "")) {
         const Path pp = at.key("period");
         if (c.expect_object(*p, pp, "a period")) {
-            c.warn_unknown_keys(*p, pp, "a period", {"from", "to"});
+            c.warn_unknown_keys(*p, pp, "a period", kPeriodKeys);
             read_date(*p, pp, "from", c, m.period_from);
             read_date(*p, pp, "to", c, m.period_to);
             if (!m.period_from.empty() && !m.period_to.empty() && m.period_to < m.period_from)
@@ -99,16 +100,16 @@ void read_meta(const json& v, const Path& at, Checker& c, Meta& m) {
     if (const json* s = c.member(v, at, "source", false, "")) {
         const Path sp = at.key("source");
         if (c.expect_object(*s, sp, "a source")) {
-            c.warn_unknown_keys(*s, sp, "a source", {"url", "published", "retrieved"});
+            c.warn_unknown_keys(*s, sp, "a source", kSourceKeys);
             c.read_string(*s, sp, "url", m.source.url, false, "");
             read_date(*s, sp, "published", c, m.source.published);
             read_date(*s, sp, "retrieved", c, m.source.retrieved);
         }
     }
     if (c.read_string(v, at, "language", m.language, false, ""))
-        c.check_enum(m.language, at.key("language"), "language", {"zh-Hans", "zh-Hant"});
+        c.check_enum(m.language, at.key("language"), "language", kLanguages);
     if (c.read_string(v, at, "template", m.template_version, false, ""))
-        c.check_enum(m.template_version, at.key("template"), "template", {"narrative", "2019", "2021"});
+        c.check_enum(m.template_version, at.key("template"), "template", kTemplates);
     if (const json* n = c.member(v, at, "notes", false, "")) {
         const Path np = at.key("notes");
         if (c.expect_array(*n, np, "a list of notes")) {
@@ -121,8 +122,7 @@ void read_meta(const json& v, const Path& at, Checker& c, Meta& m) {
 void read_figure(const json& v, const Path& at, Checker& c, Figure& f) {
     if (!c.expect_object(v, at, "a figure")) return;
     c.warn_unknown_keys(v, at, "a figure",
-                        {"id", "area", "topic", "department", "category", "value", "unit", "measure", "parent",
-                         "breakdown", "share_of", "qualifier", "quote", "notes", "unsure"});
+                        kFigureKeys);
     if (c.read_string(v, at, "id", f.id, true, "a figure") && !is_valid_id(f.id))
         c.error(at.key("id"), "figure id " + in_quotes(f.id) +
                                   " must be one or more ASCII letters, digits, '-', '_' or '.'");
@@ -140,19 +140,19 @@ void read_figure(const json& v, const Path& at, Checker& c, Figure& f) {
     }
     if (c.read_string(v, at, "measure", f.measure, false, ""))
         c.check_enum(f.measure, at.key("measure"), "measure",
-                     {"published", "requests", "share", "powers", "organisations", "activities", "people", "cases",
-                      "money", "other"});
+                     kMeasures);
     c.read_string(v, at, "parent", f.parent, false, "");
     c.read_string(v, at, "breakdown", f.breakdown, false, "");
     c.read_string(v, at, "share_of", f.share_of, false, "");
     if (c.read_string(v, at, "qualifier", f.qualifier, false, ""))
-        c.check_enum(f.qualifier, at.key("qualifier"), "qualifier", {"over", "under", "about"});
+        c.check_enum(f.qualifier, at.key("qualifier"), "qualifier", kQualifiers);
     if (const json* q = c.member(v, at, "quote", false, "")) read_quote(*q, at.key("quote"), c, f.quote);
     read_string_array(v, at, "notes", c, f.notes);
     c.read_bool(v, at, "unsure", f.unsure);
 }
 
-// Ids unique, parent and share_of name existing figures, no figure is its own ancestor.
+}  // namespace
+
 void check_figure_links(const std::vector<Figure>& figures, const Path& at, Checker& c) {
     std::unordered_map<std::string, std::size_t> by_id;
     for (std::size_t i = 0; i < figures.size(); ++i) {
@@ -213,12 +213,59 @@ void check_figure_links(const std::vector<Figure>& figures, const Path& at, Chec
     }
 }
 
-}  // namespace
+void read_report_tables(const json& t, const Path& at, Checker& c, Report& out) {
+    const std::string& version = out.meta.template_version;
+    if (version == "2019" || version == "2021") {
+        out.tables.emplace();
+        read_tables(t, at, c, version, *out.tables);
+    } else {
+        c.error(at, "template tables need meta.template \"2019\" or \"2021\" (their columns differ); " +
+                        (version.empty() ? std::string("this report states no template")
+                                         : "this report's template is " + in_quotes(version)));
+    }
+}
+
+void check_report_quotes(const Report& out, const Path& at, Checker& c) {
+    if (out.text.empty()) return;
+    const Path fp = at.key("figures");
+    const CodePointIndex index(out.text);
+    for (std::size_t i = 0; i < out.figures.size(); ++i) {
+        if (!out.figures[i].quote) continue;
+        const Path one = fp.index(i);
+        check_quote_in_text(*out.figures[i].quote, one.key("quote"), out.text, index, c);
+    }
+    const Path mp = at.key("meta");
+    const Path np = mp.key("notes");
+    for (std::size_t i = 0; i < out.meta.notes.size(); ++i) {
+        if (!out.meta.notes[i].quote) continue;
+        const Path one = np.index(i);
+        check_quote_in_text(*out.meta.notes[i].quote, one.key("quote"), out.text, index, c);
+    }
+}
+
+void ReportCollector::read(const json& element, std::size_t index) {
+    // Each report has its own checker: its errors skip it alone.
+    Checker c(sink_);
+    Report report;
+    read_report(element, reports_path_.index(index), c, report, /*header_optional=*/true);
+    if (c.errors() == 0) add(std::move(report), index, c);
+}
+
+void ReportCollector::add(Report&& report, std::size_t index, Checker& c) {
+    auto [it, inserted] = loaded_ids_.emplace(report.id, index);
+    if (!inserted) {
+        const Path at = reports_path_.index(index);
+        c.error(at.key("id"), "duplicate report id " + in_quotes(report.id) + "; it is already used by " +
+                                  reports_path_.index(it->second).str() + ", so this report is skipped");
+        return;
+    }
+    out_.push_back(std::move(report));
+}
 
 void read_report(const json& v, const Path& at, Checker& c, Report& out, bool header_optional) {
     if (!c.expect_object(v, at, "a report")) return;
     c.warn_unknown_keys(v, at, "a report",
-                        {"format", "version", "id", "meta", "figures", "tables", "sections", "text"});
+                        kReportKeys);
     if (header_optional) {
         if (const json* f = c.member(v, at, "format", false, "");
             f && !(f->is_string() && f->get_ref<const std::string&>() == "gongkai.report"))
@@ -244,17 +291,7 @@ void read_report(const json& v, const Path& at, Checker& c, Report& out, bool he
         check_figure_links(out.figures, fp, c);
     }
 
-    if (const json* t = c.member(v, at, "tables", false, "")) {
-        const std::string& version = out.meta.template_version;
-        if (version == "2019" || version == "2021") {
-            out.tables.emplace();
-            read_tables(*t, at.key("tables"), c, version, *out.tables);
-        } else {
-            c.error(at.key("tables"), "template tables need meta.template \"2019\" or \"2021\" (their columns differ); " +
-                                          (version.empty() ? std::string("this report states no template")
-                                                           : "this report's template is " + in_quotes(version)));
-        }
-    }
+    if (const json* t = c.member(v, at, "tables", false, "")) read_report_tables(*t, at.key("tables"), c, out);
 
     if (const json* s = c.member(v, at, "sections", false, "")) {
         const Path sp = at.key("sections");
@@ -265,9 +302,9 @@ void read_report(const json& v, const Path& at, Checker& c, Report& out, bool he
                 const json& item = (*s)[i];
                 Section& section = out.sections[i];
                 if (!c.expect_object(item, one, "a section")) continue;
-                c.warn_unknown_keys(item, one, "a section", {"kind", "heading", "text"});
+                c.warn_unknown_keys(item, one, "a section", kSectionKeys);
                 if (c.read_string(item, one, "kind", section.kind, true, "a section"))
-                    c.check_enum(section.kind, one.key("kind"), "section kind", {"problems", "measures", "other"});
+                    c.check_enum(section.kind, one.key("kind"), "section kind", kSectionKinds);
                 c.read_string(item, one, "heading", section.heading, false, "");
                 c.read_string(item, one, "text", section.text, false, "");
             }
@@ -275,21 +312,7 @@ void read_report(const json& v, const Path& at, Checker& c, Report& out, bool he
     }
 
     // Quotes are checked last, once the text and every quote are known.
-    if (!out.text.empty()) {
-        const CodePointIndex index(out.text);
-        for (std::size_t i = 0; i < out.figures.size(); ++i) {
-            if (!out.figures[i].quote) continue;
-            const Path one = fp.index(i);
-            check_quote_in_text(*out.figures[i].quote, one.key("quote"), out.text, index, c);
-        }
-        const Path mp = at.key("meta");
-        const Path np = mp.key("notes");
-        for (std::size_t i = 0; i < out.meta.notes.size(); ++i) {
-            if (!out.meta.notes[i].quote) continue;
-            const Path one = np.index(i);
-            check_quote_in_text(*out.meta.notes[i].quote, one.key("quote"), out.text, index, c);
-        }
-    }
+    check_report_quotes(out, at, c);
 }
 
 }  // namespace gongkai::load_detail

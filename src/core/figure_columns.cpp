@@ -131,6 +131,9 @@ private:
     std::vector<Slot> slots_;
 };
 
+// Keys of at most this many bits are summed in a plain array (64K entries at most).
+constexpr int kDenseBits = 16;
+
 int bits_for(std::uint32_t count) {
     int bits = 1;
     while (bits < 32 && (std::uint64_t{1} << bits) < count) ++bits;
@@ -189,14 +192,43 @@ std::vector<Group> FigureColumns::aggregate(const std::vector<Field>& by, const 
     std::vector<double> totals;
     std::vector<std::size_t> counts;
     std::vector<std::vector<std::uint32_t>> group_keys;
-    if (total_bits <= 64) {
+    // Each source's ids as a plain array: per figure, or per report through report_.
+    auto key_of = [&](std::size_t i) {
+        std::uint64_t key = 0;
+        for (std::size_t k = 0; k < sources.size(); ++k)
+            key |= static_cast<std::uint64_t>(id_at(sources[k], i)) << shift[k];
+        return key;
+    };
+    auto unpack = [&](std::uint64_t key) {
+        std::vector<std::uint32_t> ids(sources.size());
+        for (std::size_t k = 0; k < sources.size(); ++k) {
+            const int bits = (k + 1 < sources.size() ? shift[k + 1] : total_bits) - shift[k];
+            ids[k] = static_cast<std::uint32_t>((key >> shift[k]) & ((bits == 64 ? ~0ull : (1ull << bits) - 1)));
+        }
+        return ids;
+    };
+    if (total_bits <= kDenseBits) {
+        // Few possible keys (a field or two of a few dozen values each, and the unit): sums in
+        // an array indexed by the key itself, no hashing. Groups keep first-seen order, as below.
+        std::vector<double> dense_total(std::size_t{1} << total_bits, 0.0);
+        std::vector<std::uint32_t> dense_count(std::size_t{1} << total_bits, 0);
+        std::vector<std::uint64_t> seen_keys;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!pass[i]) continue;
+            const std::uint64_t key = key_of(i);
+            if (dense_count[key]++ == 0) seen_keys.push_back(key);
+            dense_total[key] += amount_[i];
+        }
+        for (std::uint64_t key : seen_keys) {
+            totals.push_back(dense_total[key]);
+            counts.push_back(dense_count[key]);
+            group_keys.push_back(unpack(key));
+        }
+    } else if (total_bits <= 64) {
         KeyTable table;
         for (std::size_t i = 0; i < n; ++i) {
             if (!pass[i]) continue;
-            std::uint64_t key = 0;
-            for (std::size_t k = 0; k < sources.size(); ++k)
-                key |= static_cast<std::uint64_t>(id_at(sources[k], i)) << shift[k];
-            const std::uint32_t g = table.find_or_add(key);
+            const std::uint32_t g = table.find_or_add(key_of(i));
             if (g == totals.size()) {
                 totals.push_back(0);
                 counts.push_back(0);
@@ -204,14 +236,7 @@ std::vector<Group> FigureColumns::aggregate(const std::vector<Field>& by, const 
             totals[g] += amount_[i];
             counts[g] += 1;
         }
-        for (std::uint64_t key : table.keys) {
-            std::vector<std::uint32_t> ids(sources.size());
-            for (std::size_t k = 0; k < sources.size(); ++k) {
-                const int bits = (k + 1 < sources.size() ? shift[k + 1] : total_bits) - shift[k];
-                ids[k] = static_cast<std::uint32_t>((key >> shift[k]) & ((bits == 64 ? ~0ull : (1ull << bits) - 1)));
-            }
-            group_keys.push_back(std::move(ids));
-        }
+        for (std::uint64_t key : table.keys) group_keys.push_back(unpack(key));
     } else {  // many fields of many values: a slower, general map
         std::map<std::vector<std::uint32_t>, std::uint32_t> table;
         std::vector<std::uint32_t> ids(sources.size());

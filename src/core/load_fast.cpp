@@ -79,11 +79,15 @@ class FastReader {
         if (cursor_.peek() != '{') return Got::Unclean;
         cursor_.eat('{');
         if (cursor_.eat('}')) return Got::Ok;
+        // Files list an object's keys in the same order throughout (Gongkai writes them in
+        // vocabulary order), so the key after the last one is tried first.
+        std::size_t next = 0;
         do {
             std::string_view k;
             if (!cursor_.key(k) || !cursor_.eat(':')) return Got::Broken;
-            const int i = index_of(k, keys);
+            const int i = next < N && keys[next] == k ? static_cast<int>(next) : index_of(k, keys);
             if (i < 0) return Got::Unclean;          // the general loader warns of unknown keys
+            next = static_cast<std::size_t>(i) + 1;
             if (seen & bit(i)) return Got::Broken;   // and of repeated ones
             seen |= bit(i);
             GONGKAI_TRY(member(i));
@@ -153,7 +157,8 @@ class FastReader {
 
     JsonCursor cursor_;
     int max_depth_;
-    std::string scratch_;  // decoded strings with escapes
+    std::string scratch_;            // decoded strings with escapes
+    std::size_t figures_hint_ = 0;  // the last report's number of figures
 };
 
 Got FastReader::quote(std::optional<Quote>& out) {
@@ -302,6 +307,8 @@ Got FastReader::report_object(Report& out, Header& header, TablesSpan& tables) {
             case 2: return string(out.id);
             case 3: return meta(out.meta);
             case 4:
+                // As many as the last report had: growing the vector moves every figure.
+                out.figures.reserve(figures_hint_);
                 return array([&] {
                     out.figures.emplace_back();
                     return figure(out.figures.back());
@@ -320,6 +327,7 @@ Got FastReader::report_object(Report& out, Header& header, TablesSpan& tables) {
             default: return string(out.text);
         }
     }));
+    figures_hint_ = out.figures.size();
     constexpr unsigned kRequired = bit(2) | bit(3) | bit(4);  // id, meta, figures
     if ((seen & kRequired) != kRequired || !is_valid_id(out.id)) return Got::Unclean;
     return Got::Ok;

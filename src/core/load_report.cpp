@@ -154,7 +154,8 @@ void read_figure(const json& v, const Path& at, Checker& c, Figure& f) {
 }  // namespace
 
 void check_figure_links(const std::vector<Figure>& figures, const Path& at, Checker& c) {
-    std::unordered_map<std::string, std::size_t> by_id;
+    std::unordered_map<std::string_view, std::size_t> by_id;  // views of the figures' own ids
+    by_id.reserve(figures.size());
     for (std::size_t i = 0; i < figures.size(); ++i) {
         if (figures[i].id.empty()) continue;
         auto [it, inserted] = by_id.emplace(figures[i].id, i);

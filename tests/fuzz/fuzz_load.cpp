@@ -3,7 +3,8 @@
 // Beyond "never crash, never hang, never throw" (ASan/UBSan/libFuzzer catch those), it checks
 // the export round-trip on whatever loads: the loaded reports, saved as a collection and loaded
 // again, load without an error, are the same reports, and save to the same bytes
-// (docs/report-format.md: load -> save -> load -> save gives identical bytes).
+// (docs/report-format.md: load -> save -> load -> save gives identical bytes). And the fast
+// loader for clean files (load_fast.cpp) must say exactly what the general loader says.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -21,6 +22,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Every diagnostic is located or says why it is not; an error means no silent success.
     for (const auto& d : first.diagnostics) FUZZ_CHECK(!d.message.empty(), d.to_string());
     if (!first.ok() && first.diagnostics.empty()) FUZZ_CHECK(false, "an error without a diagnostic");
+
+    LoadLimits general_only;
+    general_only.fast_path = false;
+    const LoadResult general = load_json(bytes, "fuzz.json", general_only);
+    FUZZ_CHECK(save_collection_json(general.reports) == save_collection_json(first.reports),
+               "the fast and the general loader read different reports");
+    FUZZ_CHECK(general.diagnostics.size() == first.diagnostics.size(), "the loaders give different diagnostics");
+    for (std::size_t i = 0; i < first.diagnostics.size(); ++i)
+        FUZZ_CHECK(general.diagnostics[i].to_string() == first.diagnostics[i].to_string(),
+                   "the loaders differ: " + general.diagnostics[i].to_string() + " / " + first.diagnostics[i].to_string());
     if (first.reports.empty()) return 0;
 
     const std::string saved = save_collection_json(first.reports);

@@ -163,6 +163,18 @@ void add_quotes(const std::vector<Report>& reports, const Filter& filter, std::v
     }
 }
 
+// One bar: a group of one field.
+ChartRow bar_row(const Group& g, const ChartTexts& texts) {
+    ChartRow row;
+    row.key = g.keys.empty() ? std::string() : g.keys[0];
+    row.label = shown(row.key, texts);
+    row.unit = g.unit;
+    row.values = {g.total};
+    row.present = {true};
+    row.figures = g.figures;
+    return row;
+}
+
 void sort_rows(std::vector<ChartRow>& rows) {
     std::stable_sort(rows.begin(), rows.end(), [](const ChartRow& a, const ChartRow& b) {
         return a.total() > b.total();
@@ -183,13 +195,7 @@ ChartData bar_chart(const Report& report, Field field, const std::string& measur
     filter.equals = drill;
     std::map<std::pair<std::string, std::string>, std::size_t> index;  // (key, unit) -> row
     for (const Group& g : aggregate(one, {field}, filter)) {
-        ChartRow row;
-        row.key = g.keys.empty() ? std::string() : g.keys[0];
-        row.label = shown(row.key, texts);
-        row.unit = g.unit;
-        row.values = {g.total};
-        row.present = {true};
-        row.figures = g.figures;
+        ChartRow row = bar_row(g, texts);
         index[{row.key, row.unit}] = d.rows.size();
         d.rows.push_back(std::move(row));
     }
@@ -198,6 +204,21 @@ ChartData bar_chart(const Report& report, Field field, const std::string& measur
         return it == index.end() ? d.rows.size() : it->second;
     });
     return d;  // aggregate() already sorted by total, descending
+}
+
+ChartData bar_chart(const FigureColumns& columns, Field field, const std::string& measure,
+                    const std::vector<std::pair<Field, std::string>>& drill, const ChartTexts& texts) {
+    ChartData d;
+    start(d, ChartKind::Bars, texts);
+    d.series = {""};
+    d.hidden = {false};
+    Filter filter;
+    filter.measure = measure;
+    filter.equals = drill;
+    for (const Group& g : columns.aggregate({field}, filter)) {
+        d.rows.push_back(bar_row(g, texts));
+    }
+    return d;  // sorted by total, descending, as aggregate() sorts
 }
 
 ChartData stacked_chart(const Report& report, Field row_field, Field stack_field, const std::string& measure,

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/aggregate.hpp"
+#include "core/figure_columns.hpp"
 #include "core/report.hpp"
 
 namespace gongkai {
@@ -78,6 +79,12 @@ struct ChartTexts {
 // Horizontal bars: `field` groups the figures of `measure` that pass `drill` (field = value
 // pairs, the drill-down path). One row per (value, unit).
 ChartData bar_chart(const Report& report, Field field, const std::string& measure,
+                    const std::vector<std::pair<Field, std::string>>& drill, const ChartTexts& texts);
+
+// The same across every report of a collection, from its columns (figure_columns.hpp): fast
+// enough to regroup a million figures while the user clicks. `field` may also be Region or
+// Year. Rows carry no quotes (a bar sums figures of many reports).
+ChartData bar_chart(const FigureColumns& columns, Field field, const std::string& measure,
                     const std::vector<std::pair<Field, std::string>>& drill, const ChartTexts& texts);
 
 // Stacked bars: rows by `row_field`, stacks by `stack_field`; the `max_series - 1` largest

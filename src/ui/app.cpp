@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <exception>
+#include <unordered_map>
 
 #include "core/aggregate.hpp"
 #include "core/export.hpp"
@@ -83,18 +84,18 @@ LoadOutcome App::load(std::string_view file_name, std::string_view bytes) {
 
 void App::add_reports(std::vector<Report>&& loaded, std::string_view file_name, LoadOutcome& out) {
     int first_new = -1;
+    // A report with a loaded id replaces it. One map, not a search per report: collections
+    // bring thousands at once.
+    std::unordered_map<std::string, int> index_of;
+    index_of.reserve(reports.size() + loaded.size());
+    for (int i = 0; i < static_cast<int>(reports.size()); ++i) index_of.emplace(reports[i].id, i);
+    reports.reserve(reports.size() + loaded.size());
     for (Report& r : loaded) {
         out.report_ids.push_back(r.id);
-        auto same = std::find_if(reports.begin(), reports.end(), [&](const Report& x) { return x.id == r.id; });
-        int index;
-        if (same != reports.end()) {
-            *same = std::move(r);
-            index = static_cast<int>(same - reports.begin());
-        } else {
-            reports.push_back(std::move(r));
-            index = static_cast<int>(reports.size()) - 1;
-        }
-        if (first_new < 0) first_new = index;
+        auto [it, added] = index_of.emplace(r.id, static_cast<int>(reports.size()));
+        if (added) reports.push_back(std::move(r));
+        else reports[static_cast<std::size_t>(it->second)] = std::move(r);
+        if (first_new < 0) first_new = it->second;
     }
     if (!out.report_ids.empty()) {
         try {

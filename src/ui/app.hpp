@@ -15,6 +15,7 @@
 #include "core/aggregate.hpp"
 #include "core/audit.hpp"
 #include "core/diagnostic.hpp"
+#include "core/figure_columns.hpp"
 #include "core/report.hpp"
 #include "ui/chart_view.hpp"
 
@@ -162,6 +163,9 @@ public:
     const Report* current() const {
         return selected >= 0 && selected < static_cast<int>(reports.size()) ? &reports[selected] : nullptr;
     }
+    // Every loaded report's counted figures as columns, rebuilt after the reports change:
+    // charts over all reports regroup through them within a frame, even at a million figures.
+    const FigureColumns& columns() const;
 
     // ---- drawing ---------------------------------------------------------------
     // One frame of the whole UI (menu bar + fixed layout filling the main viewport).
@@ -194,6 +198,8 @@ private:
     mutable std::uint64_t rows_generation_ = ~0ull, rows_filter_ = ~0ull;
     mutable int rows_report_ = -2;
     mutable FigureSort rows_sort_{-2, false};
+    mutable FigureColumns columns_;
+    mutable std::uint64_t columns_generation_ = ~0ull;
     std::vector<std::uint8_t> selected_;   // one flag per figure of the current report
     int selection_report_ = -2;
     std::uint64_t selection_generation_ = ~0ull;

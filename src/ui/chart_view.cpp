@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <span>
+
 #include <nlohmann/json.hpp>
 
 #include "core/chart_svg.hpp"
@@ -32,6 +34,8 @@ std::optional<Field> drill_next(Field field) {
         case Field::Area: return Field::Topic;
         case Field::Topic: return Field::Department;
         case Field::Department: return Field::Category;
+        case Field::Region:
+        case Field::Year: return Field::Area;  // all reports: a region or a year, then its areas
         default: return std::nullopt;
     }
 }
@@ -57,6 +61,8 @@ const char* field_key(Field f) {
         case Field::Department: return "col.department";
         case Field::Category: return "col.category";
         case Field::Unit: return "col.unit";
+        case Field::Region: return "col.region";
+        case Field::Year: return "col.year";
         default: return "col.report";
     }
 }
@@ -72,6 +78,17 @@ void chart_set_kind(App& app, ChartKind kind) {
 void chart_set_grouping(App& app, Field grouping) {
     app.chart.grouping = grouping;
     app.chart.drill.clear();
+    changed(app);
+}
+
+void chart_set_all_reports(App& app, bool all) {
+    ChartState& s = app.chart;
+    if (s.all_reports == all) return;
+    s.all_reports = all;
+    s.drill.clear();
+    // Region and year group only across reports.
+    if (!all && std::find(std::begin(kChartGroupings), std::end(kChartGroupings), s.grouping) == std::end(kChartGroupings))
+        s.grouping = Field::Area;
     changed(app);
 }
 
@@ -173,6 +190,14 @@ ChartData build_chart(const App& app) {
             t.subtitle = in_report;
             for (const auto& [field, value] : s.drill) t.subtitle += " › " + (value.empty() ? t.not_stated : value);
             t.label_header = tr(field_key(f));
+            if (s.all_reports) {
+                char all[128];
+                std::snprintf(all, sizeof all, tr("chart.subtitle.all"), static_cast<int>(app.reports.size()));
+                t.subtitle = all;
+                for (const auto& [field, value] : s.drill) t.subtitle += " › " + (value.empty() ? t.not_stated : value);
+                d = bar_chart(app.columns(), f, s.measure, s.drill, t);
+                break;
+            }
             d = bar_chart(*report, f, s.measure, s.drill, t);
             break;
         }
@@ -297,7 +322,10 @@ std::optional<ExportFile> chart_export(const App& app, std::string_view format) 
     ExportFile f;
     f.bytes = chart_svg(d, options).svg;
     // Compare holds every loaded report: the name does not claim one region and year.
-    const Report* who = d.kind == ChartKind::Compare && app.reports.size() > 1 ? nullptr : report;
+    if (d.kind == ChartKind::Bars && app.chart.all_reports) view += "-all";
+    const bool many = (d.kind == ChartKind::Compare || (d.kind == ChartKind::Bars && app.chart.all_reports)) &&
+                      app.reports.size() > 1;
+    const Report* who = many ? nullptr : report;
     f.file_name = export_file_name(who, view, format == "svg" ? "svg" : "png");
     f.mime_type = format == "svg" ? "image/svg+xml" : "image/png";
     return f;
@@ -333,6 +361,7 @@ nlohmann::json chart_view_json(const App& app) {
     nlohmann::json breakdown = nullptr;
     if (!s.breakdown_total.empty()) breakdown = {{"total", s.breakdown_total}, {"breakdown", s.breakdown}};
     return {{"chartKind", chart_kind_name(s.kind)},
+            {"scope", s.all_reports ? "all" : "report"},
             {"grouping", field_name(s.grouping)},
             {"chartField", field_name(chart_field(s))},
             {"measure", s.measure},
@@ -349,14 +378,27 @@ std::string apply_chart_view(App& app, const nlohmann::json& j) {
         s = before;  // all or nothing
         return e;
     };
-    auto grouping_of = [](const nlohmann::json& v) -> std::optional<Field> {
+    auto grouping_of = [&](const nlohmann::json& v) -> std::optional<Field> {
         if (!v.is_string()) return std::nullopt;
         auto f = parse_field(v.get<std::string>());
-        if (!f || std::find(std::begin(kChartGroupings), std::end(kChartGroupings), *f) == std::end(kChartGroupings))
-            return std::nullopt;
+        const Field* begin = s.all_reports ? std::begin(kAllReportsGroupings) : std::begin(kChartGroupings);
+        const Field* end = s.all_reports ? std::end(kAllReportsGroupings) : std::end(kChartGroupings);
+        if (!f || std::find(begin, end, *f) == end) return std::nullopt;
         return f;
     };
     bool touched = false;
+    if (auto it = j.find("scope"); it != j.end()) {
+        if (!it->is_string() || (*it != "report" && *it != "all")) return fail("scope must be report or all");
+        const bool all = *it == "all";
+        if (all != s.all_reports) {
+            s.all_reports = all;
+            s.drill.clear();
+            if (!all && std::find(std::begin(kChartGroupings), std::end(kChartGroupings), s.grouping) ==
+                            std::end(kChartGroupings))
+                s.grouping = Field::Area;
+        }
+        touched = true;
+    }
     if (auto it = j.find("chartKind"); it != j.end()) {
         auto k = it->is_string() ? parse_chart_kind(it->get<std::string>()) : std::nullopt;
         if (!k) return fail("chartKind must be one of bars, stacked, donut, treemap, compare");
@@ -365,7 +407,10 @@ std::string apply_chart_view(App& app, const nlohmann::json& j) {
     }
     if (auto it = j.find("grouping"); it != j.end()) {
         auto f = grouping_of(*it);
-        if (!f) return fail("grouping must be one of area, topic, department, category");
+        if (!f)
+            return fail(s.all_reports ? "grouping must be one of area, topic, department, category, region, year"
+                                      : "grouping must be one of area, topic, department, category (region and year "
+                                        "need scope all)");
         s.grouping = *f;
         s.drill.clear();
         touched = true;
@@ -545,12 +590,26 @@ void draw_controls(App& app) {
         ImGui::TextUnformatted(tr("chart.group"));
         ImGui::SameLine();
         std::vector<std::pair<std::string, std::string>> groups;
+        std::vector<Field> offered;
         int g_active = 0;
-        for (Field f : kChartGroupings) {
+        const bool all = s.kind == ChartKind::Bars && s.all_reports;
+        for (Field f : all ? std::span<const Field>(kAllReportsGroupings) : std::span<const Field>(kChartGroupings)) {
             if (f == s.grouping) g_active = static_cast<int>(groups.size());
             groups.emplace_back(field_name(f), tr(field_key(f)));
+            offered.push_back(f);
         }
-        if (int c = segmented(app, "chart.group.", groups, g_active); c >= 0) chart_set_grouping(app, kChartGroupings[c]);
+        if (int c = segmented(app, "chart.group.", groups, g_active); c >= 0) chart_set_grouping(app, offered[c]);
+        ImGui::SameLine(0, ImGui::GetFontSize());
+    }
+    if (s.kind == ChartKind::Bars) {
+        // The bars of this report, or of every loaded report together.
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr("chart.scope"));
+        ImGui::SameLine();
+        const std::vector<std::pair<std::string, std::string>> scopes = {{"report", tr("chart.scope.report")},
+                                                                          {"all", tr("chart.scope.all")}};
+        if (int c = segmented(app, "chart.scope.", scopes, s.all_reports ? 1 : 0); c >= 0)
+            chart_set_all_reports(app, c == 1);
         ImGui::SameLine(0, ImGui::GetFontSize());
     }
     if (s.kind != ChartKind::Donut) {

@@ -37,6 +37,7 @@ struct ChartTooltip {
 struct ChartState {
     ChartKind kind = ChartKind::Bars;
     Field grouping = Field::Area;                       // bars / compare: the first level
+    bool all_reports = false;                           // bars: every loaded report, not the current one
     std::string measure = "published";
     std::vector<std::pair<Field, std::string>> drill;   // bars: the drill-down path (field = value)
     std::string breakdown_total;                        // donut: the total's figure id ("" = first choice)
@@ -50,12 +51,16 @@ struct ChartState {
 Field chart_field(const ChartState& s);
 // The next level of a drill-down (area -> topic -> department -> category), or nullopt.
 std::optional<Field> drill_next(Field field);
-// The groupings offered: area, topic, department, category.
+// The groupings offered: area, topic, department, category; across all reports, also region
+// and year.
 inline constexpr Field kChartGroupings[] = {Field::Area, Field::Topic, Field::Department, Field::Category};
+inline constexpr Field kAllReportsGroupings[] = {Field::Area,     Field::Topic,  Field::Department,
+                                                 Field::Category, Field::Region, Field::Year};
 
 // State changes (each bumps the revision and asks for a redraw).
 void chart_set_kind(App& app, ChartKind kind);
 void chart_set_grouping(App& app, Field grouping);   // also clears the drill-down
+void chart_set_all_reports(App& app, bool all);      // bars over every report or the current one
 void chart_drill(App& app, const std::string& key);  // into a bar
 void chart_back(App& app, std::size_t depth);        // to a breadcrumb level (0 = top)
 void chart_toggle_series(App& app, const std::string& name);

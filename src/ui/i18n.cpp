@@ -65,6 +65,8 @@ constexpr Entry kTable[] = {
     {"col.unit", "单位", "Unit"},
     {"col.quote", "原文", "Quote"},
     {"col.report", "报告", "Report"},
+    {"col.region", "地区", "Region"},
+    {"col.year", "年度", "Year"},
     {"col.severity", "级别", "Severity"},
     {"col.rule", "规则", "Rule"},
     {"col.message", "说明", "Message"},
@@ -125,6 +127,10 @@ constexpr Entry kTable[] = {
     {"chart.compare.diff_vs", "%s 比 %s", "%s vs %s"},
     {"chart.compare.change", "变化率", "Change"},
     {"chart.compare.first", "显示%d份报告（共%d份）", "%d of %d reports shown"},
+    {"chart.scope", "范围", "Scope"},
+    {"chart.scope.report", "本报告", "This report"},
+    {"chart.scope.all", "全部报告", "All reports"},
+    {"chart.subtitle.all", "全部%d份报告", "All %d reports"},
 
     // audit
     {"audit.none", "审计未发现问题。", "The audit found no problems."},

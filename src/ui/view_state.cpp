@@ -213,6 +213,10 @@ std::string get_chart_kind(const App& app) {
 }
 Set set_chart_kind(App& app, const std::string& v) { return set_chart(app, {{"chartKind", v.empty() ? "bars" : v}}); }
 
+// Bars over every loaded report ("all"); the default, the selected report, is left out.
+std::string get_scope(const App& app) { return app.chart.all_reports ? "all" : ""; }
+Set set_scope(App& app, const std::string& v) { return set_chart(app, {{"scope", v.empty() ? "report" : v}}); }
+
 std::string get_grouping(const App& app) {
     return app.chart.grouping == Field::Area ? std::string() : field_name(app.chart.grouping);
 }
@@ -276,6 +280,7 @@ const HashField kFields[] = {
     {"sel", false, get_selection, set_selection},
     {"fig", false, get_focus, set_focus},
     {"ck", true, get_chart_kind, set_chart_kind},
+    {"sc", true, get_scope, set_scope},  // before "g": region and year need it
     {"g", true, get_grouping, set_grouping},
     {"m", true, get_measure, set_measure},
     {"dr", true, get_drill, set_drill},

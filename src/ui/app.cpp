@@ -113,6 +113,14 @@ void App::add_reports(std::vector<Report>&& loaded, std::string_view file_name, 
     }
 }
 
+const FigureColumns& App::columns() const {
+    if (columns_generation_ != generation) {
+        columns_ = FigureColumns(reports);
+        columns_generation_ = generation;
+    }
+    return columns_;
+}
+
 std::optional<ExportFile> App::export_file(std::string_view format) const {
     if (format == "svg" || format == "png") return chart_export(*this, format);  // the current chart
     const Report* report = current();

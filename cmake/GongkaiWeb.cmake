@@ -18,7 +18,11 @@ else()
 endif()
 set(GONGKAI_PYTHON "${_gongkai_python_default}" CACHE FILEPATH "Python 3 with fontTools (for the font subset)")
 
-set(GONGKAI_WEB_OPT -Os)
+# Size is what the first view pays for (issue 7): -Oz and link-time optimisation, on compile and
+# link. Measured on the .wasm (gzip -6): -Os 491 KB, -Oz 484 KB, -Oz -flto 465 KB; loading a
+# 19 MB collection in the page took the same time, within the machine's noise, with -Os and -Oz
+# (docs/page-api.md has the first view's sizes).
+set(GONGKAI_WEB_OPT -Oz -flto CACHE STRING "Optimisation flags of the web build (compile and link)")
 
 # ---- exceptions everywhere (nlohmann's parser throws) ---------------------------
 # WebAssembly's own exception handling (-fwasm-exceptions; Chrome 95+, Firefox 100+, Safari 15.2+)
@@ -29,6 +33,9 @@ set(GONGKAI_WEB_OPT -Os)
 set(GONGKAI_WEB_EXCEPTIONS -fwasm-exceptions CACHE STRING "Exception flag of the web build")
 target_compile_options(gongkai_core PUBLIC ${GONGKAI_WEB_EXCEPTIONS} PRIVATE ${GONGKAI_WEB_OPT})
 target_link_options(gongkai_core PUBLIC ${GONGKAI_WEB_EXCEPTIONS})
+# The importer's GBK table (47 KB raw, 45 KB gzip) is left out: the browser decodes GBK itself and
+# src/platform/web/gbk_table_web.cpp hands the core the same table on first use.
+target_compile_definitions(gongkai_core PRIVATE GONGKAI_GBK_TABLE=0)
 
 # ---- Dear ImGui: a static library, no warning flags (not our code) --------------------
 if(NOT EXISTS "${GONGKAI_IMGUI_DIR}/imgui.cpp")
@@ -96,10 +103,15 @@ target_link_options(gongkai_web PRIVATE
   -sUSE_WEBGL2=1
   -sMIN_WEBGL_VERSION=2
   -sMAX_WEBGL_VERSION=2
-  -sFULL_ES3=1
   -sALLOW_MEMORY_GROWTH=1
   -sTOTAL_STACK=1048576
   -sDYNAMIC_EXECUTION=0            # no eval/new Function: the page's CSP forbids them
+  # Less JavaScript: no glGetError bookkeeping (ImGui's backend only checks it in debug builds),
+  # no client-side vertex arrays (the backend draws from buffers), no TextDecoder fallback
+  # (every browser with WebGL 2 and wasm exceptions has TextDecoder).
+  -sGL_TRACK_ERRORS=0
+  -sFULL_ES3=0
+  -sTEXTDECODER=2
   "-sEXPORTED_FUNCTIONS=${_exported}"
   "SHELL:--js-library \"${GONGKAI_GLUE_JS}\""
   "SHELL:--js-library \"${GONGKAI_FONT_JS}\""

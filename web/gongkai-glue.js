@@ -456,4 +456,41 @@ mergeInto(LibraryManager.library, {
   gongkai_js_frame_drawn: function (frame) {
     if (Module.gongkaiHooks) Module.gongkaiHooks.frame(frame);
   },
+
+  // The importer's two-byte GBK table, decoded by the browser (src/platform/web/gbk_table_web.cpp):
+  // every pair lead 0x81..0xFE x trail 0x40..0x7E, 0x80..0xFE in that order, one UTF-16 unit
+  // each, written to `out` (`entries` char16_t). The web build leaves the 47 KB generated table
+  // out of the wasm. Returns 1, or 0 if this browser cannot decode GB18030.
+  gongkai_js_gbk_table: function (out, entries) {
+    var bytes = new Uint8Array(entries * 2);
+    var k = 0;
+    for (var lead = 0x81; lead <= 0xFE; lead++) {
+      for (var trail = 0x40; trail <= 0xFE; trail++) {
+        if (trail === 0x7F) continue;
+        bytes[k++] = lead;
+        bytes[k++] = trail;
+      }
+    }
+    if (k !== bytes.length) return 0;
+    var decoder;
+    try {
+      decoder = new TextDecoder('gb18030');
+    } catch (e) {
+      console.warn('gongkai: this browser cannot decode GB18030; GBK text will not import');
+      return 0;
+    }
+    var text = decoder.decode(bytes);
+    var units = new Uint16Array(entries);
+    if (text.length === entries) {
+      for (var i = 0; i < entries; i++) units[i] = text.charCodeAt(i);
+    } else {
+      // An unmapped pair decodes to U+FFFD plus its ASCII trail byte: decode pair by pair.
+      for (var j = 0; j < entries; j++) {
+        var one = decoder.decode(bytes.subarray(2 * j, 2 * j + 2));
+        units[j] = one.length === 1 ? one.charCodeAt(0) : 0xFFFD;
+      }
+    }
+    HEAPU16.set(units, out >> 1);
+    return 1;
+  },
 });

@@ -18,14 +18,13 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "app/app_instance.hpp"
 #include "app/session.hpp"
 #include "app/browser_font.hpp"
+#include "core/file_bytes.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -218,10 +217,7 @@ void load_bundled_reports() {
         if (entry.path().extension() == ".json") files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     for (const fs::path& p : files) {
-        std::ifstream in(p, std::ios::binary);
-        std::ostringstream ss;
-        ss << in.rdbuf();
-        g_app.load(p.filename().string(), ss.str());
+        if (auto bytes = gongkai::read_file_bytes(p.string())) g_app.load(p.filename().string(), *bytes);
     }
     for (int i = 0; i < static_cast<int>(g_app.reports.size()); ++i)
         if (g_app.reports[i].id == kDefaultReportId) g_app.select_report(i);

@@ -8,23 +8,43 @@ namespace gongkai {
 
 namespace detail {
 
+Finding make_finding(const Report& report, const char* rule, std::string location, std::string message,
+                     double stated, double expected) {
+    Finding finding;
+    finding.severity = Severity::Warning;
+    finding.rule = rule;
+    finding.report_id = report.id;
+    finding.location = std::move(location);
+    finding.message = std::move(message);
+    finding.stated = stated;
+    finding.expected = expected;
+    return finding;
+}
+
 Finding figure_finding(const Report& report, Severity severity, const char* rule,
                        const std::vector<std::uint32_t>& figures, std::string message,
                        double stated, double expected) {
-    Finding finding;
+    Finding finding = make_finding(report, rule, figures.empty() ? "" : "/figures/" + std::to_string(figures.front()),
+                                   std::move(message), stated, expected);
     finding.severity = severity;
-    finding.rule = rule;
-    finding.report_id = report.id;
-    if (!figures.empty()) finding.location = "/figures/" + std::to_string(figures.front());
     for (std::uint32_t i : figures) {
         const Figure& f = report.figures[i];
         finding.figure_ids.push_back(f.id);
         if (f.quote && !f.quote->text.empty()) finding.quotes.push_back(f.quote->text);
     }
-    finding.message = std::move(message);
-    finding.stated = stated;
-    finding.expected = expected;
     return finding;
+}
+
+void breakdowns_of(const Report& report, const FigureTree& tree, std::uint32_t total,
+                   std::vector<const std::string*>& out) {
+    out.clear();
+    for (std::uint32_t c : tree.children(total)) {
+        const Figure& part = report.figures[c];
+        if (!is_part_of(part, report.figures[total])) continue;
+        bool seen = false;
+        for (const std::string* b : out) seen = seen || *b == part.breakdown;
+        if (!seen) out.push_back(&part.breakdown);
+    }
 }
 
 std::string with_unit(double value, const std::string& unit) {

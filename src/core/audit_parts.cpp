@@ -47,13 +47,7 @@ void audit_parts_sum(const Report& report, const FigureTree& tree, std::vector<F
         const auto kids = tree.children(t);
         if (kids.empty() || is_percent(total)) continue;
 
-        breakdowns.clear();
-        for (std::uint32_t c : kids) {
-            if (!is_part_of(figures[c], total)) continue;
-            bool seen = false;
-            for (const std::string* b : breakdowns) seen = seen || *b == figures[c].breakdown;
-            if (!seen) breakdowns.push_back(&figures[c].breakdown);
-        }
+        breakdowns_of(report, tree, t, breakdowns);
 
         for (const std::string* breakdown : breakdowns) {
             Bounds total_bounds;

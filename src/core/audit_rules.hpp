@@ -10,6 +10,7 @@
 // docs/audit-rules.md describes each rule, its severity and its tolerance.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -26,10 +27,23 @@ void audit_table_identities(const Report& report, std::vector<Finding>& out);
 void audit_year_continuity(const std::vector<Report>& reports, std::vector<Finding>& out);
 void audit_duplicates(const Report& report, std::vector<Finding>& out);
 
+// The applications table's columns as the template prints them, in kApplicationColumns order.
+inline constexpr std::array<const char*, 7> kColumnLabels = {
+    "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
+
+// A warning about `report` at `location` (a JSON pointer), involving no figure: the table rules.
+Finding make_finding(const Report& report, const char* rule, std::string location, std::string message,
+                     double stated, double expected);
+
 // A finding about figures of `report`: fills ids and quotes from the figures, in the given order.
 Finding figure_finding(const Report& report, Severity severity, const char* rule,
                        const std::vector<std::uint32_t>& figures, std::string message,
                        double stated, double expected);
+
+// The distinct breakdowns among the parts of `total` (its children in `tree`), in order of
+// their first part: one total may be broken down several ways (by channel, by outcome).
+void breakdowns_of(const Report& report, const FigureTree& tree, std::uint32_t total,
+                   std::vector<const std::string*>& out);
 
 // "47 条", "30.77%": a number with its unit as the report would write it.
 std::string with_unit(double value, const std::string& unit);

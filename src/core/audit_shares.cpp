@@ -138,13 +138,7 @@ void shares_sum(const Report& report, const FigureTree& tree, std::vector<Findin
         const Figure& whole = figures[w];
         const auto kids = tree.children(w);
         if (kids.size() < 2 || is_percent(whole) || !whole.qualifier.empty()) continue;
-        breakdowns.clear();
-        for (std::uint32_t c : kids) {
-            if (!is_part_of(figures[c], whole)) continue;
-            bool seen = false;
-            for (const std::string* b : breakdowns) seen = seen || *b == figures[c].breakdown;
-            if (!seen) breakdowns.push_back(&figures[c].breakdown);
-        }
+        breakdowns_of(report, tree, w, breakdowns);
         for (const std::string* breakdown : breakdowns) {
             shares.assign(1, w);
             double parts = 0, sum = 0;

@@ -7,7 +7,6 @@
 //   4. 行政复议 and both kinds of 行政诉讼: 总计 = 维持 + 纠正 + 其他 + 尚未审结.
 // A blank cell in a row that is present counts as 0; a rule needs its stated side present,
 // so nothing is reported about a table the report left out.
-#include <array>
 #include <cmath>
 #include <string_view>
 
@@ -20,9 +19,6 @@ namespace {
 
 constexpr std::size_t kTotalColumn = 6;
 
-constexpr std::array<const char*, 7> kColumnLabels = {
-    "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
-
 bool is_outcome_row(std::string_view key, bool has_other_subrows) {
     if (key == "granted" || key == "partially_granted") return true;
     for (std::string_view prefix : {"denied.", "unable.", "not_processed."})
@@ -34,19 +30,6 @@ bool is_outcome_row(std::string_view key, bool has_other_subrows) {
 
 double cell(const ApplicationRow& row, std::size_t column) { return row[column].value_or(0.0); }
 
-Finding table_finding(const Report& report, std::string location, std::string message, double stated,
-                      double expected) {
-    Finding f;
-    f.severity = Severity::Warning;
-    f.rule = "table-identity";
-    f.report_id = report.id;
-    f.location = std::move(location);
-    f.message = std::move(message);
-    f.stated = stated;
-    f.expected = expected;
-    return f;
-}
-
 void row_totals(const Report& report, const TemplateTables& t, std::vector<Finding>& out) {
     for (const auto& [key, row] : t.applications) {
         if (!row[kTotalColumn]) continue;
@@ -57,8 +40,8 @@ void row_totals(const Report& report, const TemplateTables& t, std::vector<Findi
             sum += cell(row, c);
         }
         if (!any || nearly_equal(sum, *row[kTotalColumn])) continue;
-        out.push_back(table_finding(
-            report, "/tables/applications/" + key + "/total",
+        out.push_back(make_finding(
+            report, "table-identity", "/tables/applications/" + key + "/total",
             "applications row " + key + ": 总计 " + format_number(*row[kTotalColumn]) +
                 ", the six requester columns add up to " + format_number(sum),
             *row[kTotalColumn], sum));
@@ -82,8 +65,8 @@ void outcome_totals(const Report& report, const TemplateTables& t, std::vector<F
         }
         const double stated = *total_row->second[c];
         if (!any || nearly_equal(sum, stated)) continue;
-        out.push_back(table_finding(
-            report, std::string("/tables/applications/total/") + kApplicationColumns[c],
+        out.push_back(make_finding(
+            report, "table-identity", std::string("/tables/applications/total/") + kApplicationColumns[c],
             std::string("applications row total (三（七）总计), column ") + kColumnLabels[c] + ": stated " +
                 format_number(stated) + ", the outcome rows 三（一）–三（六） add up to " + format_number(sum),
             stated, sum));
@@ -109,8 +92,8 @@ void flow_identity(const Report& report, const TemplateTables& t, std::vector<Fi
         const double in = cell(*received, c) + (carried_over ? cell(*carried_over, c) : 0.0);
         const double outflow = cell(*total, c) + cell(*carried_forward, c);
         if (nearly_equal(in, outflow)) continue;
-        out.push_back(table_finding(
-            report, std::string("/tables/applications/carried_forward/") + kApplicationColumns[c],
+        out.push_back(make_finding(
+            report, "table-identity", std::string("/tables/applications/carried_forward/") + kApplicationColumns[c],
             std::string("applications column ") + kColumnLabels[c] + ": 本年新收 + 上年结转 = " +
                 format_number(in) + ", but 总计 + 结转下年度 = " + format_number(outflow) +
                 " (第一项加第二项之和应等于第三项加第四项之和)",
@@ -126,10 +109,10 @@ void case_outcomes(const Report& report, const char* key, const char* label,
     const double sum = c.maintained.value_or(0) + c.corrected.value_or(0) + c.other.value_or(0) +
                        c.pending.value_or(0);
     if (nearly_equal(sum, *c.total)) return;
-    out.push_back(table_finding(report, std::string("/tables/") + key + "/total",
-                                std::string(label) + ": 总计 " + format_number(*c.total) +
-                                    ", 维持 + 纠正 + 其他 + 尚未审结 = " + format_number(sum),
-                                *c.total, sum));
+    out.push_back(make_finding(report, "table-identity", std::string("/tables/") + key + "/total",
+                               std::string(label) + ": 总计 " + format_number(*c.total) +
+                                   ", 维持 + 纠正 + 其他 + 尚未审结 = " + format_number(sum),
+                               *c.total, sum));
 }
 
 }  // namespace

@@ -5,7 +5,6 @@
 // Two reports are "the same issuer" when their region (name and parent) matches, or, without a
 // region, their issuer; differing issuers never match. When two loaded reports claim the same
 // issuer and year, neither is compared: which one continues which would be a guess.
-#include <array>
 #include <map>
 #include <tuple>
 
@@ -16,9 +15,6 @@ namespace gongkai::detail {
 
 namespace {
 
-constexpr std::array<const char*, 7> kColumnLabels = {
-    "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
-
 std::string issuer_key(const Report& r) {
     if (!r.meta.region.name.empty()) return "region\x1f" + r.meta.region.name + "\x1f" + r.meta.region.parent;
     if (!r.meta.issuer.empty()) return "issuer\x1f" + r.meta.issuer;
@@ -27,19 +23,6 @@ std::string issuer_key(const Report& r) {
 
 std::string year_label(const Report& r) {
     return r.id + " (" + std::to_string(r.meta.year.value_or(0)) + ")";
-}
-
-Finding year_finding(const Report& report, std::string location, std::string message, double stated,
-                     double expected) {
-    Finding f;
-    f.severity = Severity::Warning;
-    f.rule = "year-continuity";
-    f.report_id = report.id;
-    f.location = std::move(location);
-    f.message = std::move(message);
-    f.stated = stated;
-    f.expected = expected;
-    return f;
 }
 
 void carried_over(const Report& last, const Report& now, std::vector<Finding>& out) {
@@ -52,8 +35,8 @@ void carried_over(const Report& last, const Report& now, std::vector<Finding>& o
         const double stated = over->second[c].value_or(0);
         const double expected = forward->second[c].value_or(0);
         if (nearly_equal(stated, expected)) continue;
-        out.push_back(year_finding(
-            now, std::string("/tables/applications/carried_over/") + kApplicationColumns[c],
+        out.push_back(make_finding(
+            now, "year-continuity", std::string("/tables/applications/carried_over/") + kApplicationColumns[c],
             std::string("上年结转 (carried_over), column ") + kColumnLabels[c] + ": " + format_number(stated) +
                 ", but " + year_label(last) + " carried " + format_number(expected) + " forward (结转下年度)",
             stated, expected));
@@ -83,8 +66,8 @@ void in_force(const Report& last, const Report& now, std::vector<Finding>& out) 
         const double expected = column(*before, "in_force") + made - repealed;
         const double stated = column(row, "in_force");
         if (nearly_equal(stated, expected)) continue;
-        out.push_back(year_finding(
-            now, "/tables/proactive/" + std::to_string(i) + "/in_force",
+        out.push_back(make_finding(
+            now, "year-continuity", "/tables/proactive/" + std::to_string(i) + "/in_force",
             row.item + " 现行有效件数 (in_force): " + format_number(stated) + ", but " + year_label(last) +
                 " had " + format_number(column(*before, "in_force")) + ", + 本年制发 " + format_number(made) +
                 " − 本年废止 " + format_number(repealed) + " = " + format_number(expected),

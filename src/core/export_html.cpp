@@ -1,20 +1,19 @@
 // export_html.cpp — the report summary as a standalone HTML page.
 //
-// Same content as summary_markdown (export_markdown.cpp): metadata, key figures, published
-// information by area, the applications table's totals, notes and audit findings. The page
-// has no script and loads nothing; everything from the report goes through html() so a
-// report's text can never become markup (a title of "<script>" stays text).
-#include <algorithm>
+// Same content as summary_markdown (export_markdown.cpp), most of it from summarise()
+// (export_summary.hpp): metadata, key figures, published information by area, the
+// applications table's totals, notes and audit findings. The page has no script and loads
+// nothing; everything from the report goes through html() so a report's text can never
+// become markup (a title of "<script>" stays text).
 #include <string>
 
 #include "core/export.hpp"
+#include "core/export_summary.hpp"
 #include "core/number_text.hpp"
 
 namespace gongkai {
 
 namespace {
-
-constexpr std::size_t kMaxKeyFigures = 40;
 
 // Escapes the five characters that matter in element content and quoted attributes.
 std::string html(std::string_view text) {
@@ -61,75 +60,45 @@ void metadata(std::string& out, const Report& r) {
     out += "</table>\n";
 }
 
-void key_figures(std::string& out, const Report& r) {
-    std::vector<const Figure*> roots;
-    for (const Figure& f : r.figures)
-        if (f.parent.empty() && f.unit != "%") roots.push_back(&f);
-    if (roots.empty()) return;
+void key_figures(std::string& out, const detail::Summary& s) {
+    if (s.key_figures.empty()) return;
     out += "<h2>Key figures</h2>\n<table>\n<thead><tr><th>Area</th><th>Topic</th><th>Department</th>"
            "<th>Category</th><th class=\"num\">Value</th><th>Quote</th></tr></thead>\n<tbody>\n";
-    for (std::size_t i = 0; i < roots.size() && i < kMaxKeyFigures; ++i) {
-        const Figure& f = *roots[i];
-        std::string value = detail::format_number(f.value) + " " + html(f.unit);
-        if (f.qualifier == "over") value = "&gt; " + value;
-        if (f.qualifier == "under") value = "&lt; " + value;
-        if (f.qualifier == "about") value = "≈ " + value;
-        out += "<tr><td>" + or_dash(f.area) + "</td><td>" + or_dash(f.topic) + "</td><td>" + or_dash(f.department) +
-               "</td><td>" + or_dash(f.category) + "</td><td class=\"num\">" + value + "</td><td>" +
-               (f.quote ? or_dash(f.quote->text) : std::string("–")) + "</td></tr>\n";
+    for (const Figure* f : s.key_figures) {
+        std::string value = detail::format_number(f->value) + " " + html(f->unit);
+        if (const char* sign = detail::qualifier_sign(*f); *sign) value = html(sign) + " " + value;
+        out += "<tr><td>" + or_dash(f->area) + "</td><td>" + or_dash(f->topic) + "</td><td>" + or_dash(f->department) +
+               "</td><td>" + or_dash(f->category) + "</td><td class=\"num\">" + value + "</td><td>" +
+               (f->quote ? or_dash(f->quote->text) : std::string("–")) + "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n";
-    if (roots.size() > kMaxKeyFigures)
-        out += "<p>… and " + std::to_string(roots.size() - kMaxKeyFigures) + " more.</p>\n";
+    if (s.more_key_figures) out += "<p>… and " + std::to_string(s.more_key_figures) + " more.</p>\n";
 }
 
-void counts_by_area(std::string& out, const Report& r) {
-    Filter published;
-    published.measure = "published";
-    const std::vector<Report> one{r};
-    const std::vector<Group> groups = aggregate(one, {Field::Area}, published);
-    if (groups.empty()) return;
-    std::vector<std::string> units;
-    for (const Group& g : groups)
-        if (std::find(units.begin(), units.end(), g.unit) == units.end()) units.push_back(g.unit);
-    std::sort(units.begin(), units.end());
+void counts_by_area(std::string& out, const detail::Summary& s) {
+    if (s.by_area.empty()) return;
     out += "<h2>Published information by area</h2>\n"
            "<p>Each part counted once: a total through its parts.</p>\n";
-    for (const std::string& unit : units) {
-        double sum = 0;
-        for (const Group& g : groups)
-            if (g.unit == unit) sum += g.total;
-        out += "<table>\n<thead><tr><th>Area</th><th class=\"num\">Count (" + html(unit) +
+    for (const detail::SummaryAreaTable& t : s.by_area) {
+        out += "<table>\n<thead><tr><th>Area</th><th class=\"num\">Count (" + html(t.unit) +
                ")</th><th class=\"num\">Share</th><th class=\"num\">Figures</th></tr></thead>\n<tbody>\n";
-        for (const Group& g : groups) {
-            if (g.unit != unit) continue;
-            const std::string share = sum > 0 ? detail::format_fixed(100.0 * g.total / sum, 1) + "%" : "–";
-            out += "<tr><td>" + (g.keys[0].empty() ? std::string("(not stated)") : html(g.keys[0])) +
-                   "</td><td class=\"num\">" + detail::format_number(g.total) + "</td><td class=\"num\">" + share +
-                   "</td><td class=\"num\">" + std::to_string(g.figures) + "</td></tr>\n";
-        }
-        out += "</tbody>\n<tfoot><tr><th>Total</th><th class=\"num\">" + detail::format_number(sum) +
+        for (const detail::SummaryAreaRow& row : t.rows)
+            out += "<tr><td>" + (row.area.empty() ? std::string("(not stated)") : html(row.area)) +
+                   "</td><td class=\"num\">" + detail::format_number(row.total) + "</td><td class=\"num\">" +
+                   row.share + "</td><td class=\"num\">" + std::to_string(row.figures) + "</td></tr>\n";
+        out += "</tbody>\n<tfoot><tr><th>Total</th><th class=\"num\">" + detail::format_number(t.sum) +
                "</th><th></th><th></th></tr></tfoot>\n</table>\n";
     }
 }
 
-void applications(std::string& out, const Report& r) {
-    if (!r.tables || r.tables->applications.empty()) return;
-    static constexpr std::pair<const char*, const char*> kRows[] = {
-        {"new", "本年新收 (new)"},
-        {"carried_over", "上年结转 (carried over)"},
-        {"total", "办理总计 (handled)"},
-        {"carried_forward", "结转下年度 (carried forward)"}};
-    std::string rows;
-    for (const auto& [key, label] : kRows) {
-        const auto it = r.tables->applications.find(key);
-        if (it == r.tables->applications.end() || !it->second[6]) continue;
-        rows += std::string("<tr><td>") + label + "</td><td class=\"num\">" + detail::format_number(*it->second[6]) +
-                "</td></tr>\n";
-    }
-    if (rows.empty()) return;
+void applications(std::string& out, const detail::Summary& s) {
+    if (s.applications.empty()) return;
     out += "<h2>Applications (template table, 总计 column)</h2>\n<table>\n<thead><tr><th>Row</th>"
-           "<th class=\"num\">Total</th></tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table>\n";
+           "<th class=\"num\">Total</th></tr></thead>\n<tbody>\n";
+    for (const auto& [label, total] : s.applications)
+        out += std::string("<tr><td>") + label + "</td><td class=\"num\">" + detail::format_number(total) +
+               "</td></tr>\n";
+    out += "</tbody>\n</table>\n";
 }
 
 void notes(std::string& out, const Report& r) {
@@ -143,22 +112,20 @@ void notes(std::string& out, const Report& r) {
     out += "</ul>\n";
 }
 
-void findings_table(std::string& out, const Report& r, const std::vector<Finding>& findings) {
+void findings_table(std::string& out, const detail::Summary& s) {
     out += "<h2>Audit findings</h2>\n";
-    std::string rows;
-    for (const Finding& f : findings) {
-        if (f.report_id != r.id) continue;
-        rows += std::string("<tr class=\"") + severity_name(f.severity) + "\"><td>" + severity_name(f.severity) +
-                "</td><td>" + html(f.rule) + "</td><td>" + html(f.message);
-        for (const std::string& q : f.quotes) rows += "<br><q>" + html(q) + "</q>";
-        rows += "</td></tr>\n";
-    }
-    if (rows.empty()) {
+    if (s.findings.empty()) {
         out += "<p>No findings.</p>\n";
         return;
     }
-    out += "<table>\n<thead><tr><th>Severity</th><th>Rule</th><th>Finding</th></tr></thead>\n<tbody>\n" + rows +
-           "</tbody>\n</table>\n";
+    out += "<table>\n<thead><tr><th>Severity</th><th>Rule</th><th>Finding</th></tr></thead>\n<tbody>\n";
+    for (const Finding* f : s.findings) {
+        out += std::string("<tr class=\"") + severity_name(f->severity) + "\"><td>" + severity_name(f->severity) +
+               "</td><td>" + html(f->rule) + "</td><td>" + html(f->message);
+        for (const std::string& q : f->quotes) out += "<br><q>" + html(q) + "</q>";
+        out += "</td></tr>\n";
+    }
+    out += "</tbody>\n</table>\n";
 }
 
 // Only characters that are safe in a lang attribute (BCP 47 is letters, digits and '-').
@@ -186,12 +153,13 @@ std::string summary_html(const Report& report, const std::vector<Finding>& findi
            "tr.error td:first-child{color:#a33c00;font-weight:bold}tr.warning td:first-child{color:#8a5a00}\n"
            "</style>\n</head>\n<body>\n";
     out += "<h1>" + html(title) + "</h1>\n";
+    const detail::Summary summary = detail::summarise(report, findings);
     metadata(out, report);
-    key_figures(out, report);
-    counts_by_area(out, report);
-    applications(out, report);
+    key_figures(out, summary);
+    counts_by_area(out, summary);
+    applications(out, summary);
     notes(out, report);
-    findings_table(out, report, findings);
+    findings_table(out, summary);
     out += "<footer><p>Made with Gongkai from the report JSON; check every figure against the report itself.</p></footer>\n";
     out += "</body>\n</html>\n";
     return out;

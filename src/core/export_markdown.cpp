@@ -2,17 +2,15 @@
 //
 // Everything that comes from the report is escaped: a report's text must never turn into
 // markup, links or HTML in whatever renders the summary (| would also break the tables).
-#include <algorithm>
 #include <string>
 
 #include "core/export.hpp"
+#include "core/export_summary.hpp"
 #include "core/number_text.hpp"
 
 namespace gongkai {
 
 namespace {
-
-constexpr std::size_t kMaxKeyFigures = 40;
 
 // Escapes Markdown and inline-HTML specials; newlines become spaces (cells are one line).
 std::string md(std::string_view text) {
@@ -63,72 +61,38 @@ void metadata(std::string& out, const Report& r) {
     out += "- Figures: " + std::to_string(r.figures.size()) + "\n";
 }
 
-// The report's top-level numbers: figures that are nobody's part (section totals and
-// stand-alone counts), in report order.
-void key_figures(std::string& out, const Report& r) {
-    std::vector<const Figure*> roots;
-    for (const Figure& f : r.figures)
-        if (f.parent.empty() && f.unit != "%") roots.push_back(&f);
-    if (roots.empty()) return;
+void key_figures(std::string& out, const detail::Summary& s) {
+    if (s.key_figures.empty()) return;
     out += "\n## Key figures\n\n";
     out += "| Area | Topic | Department | Category | Value | Quote |\n";
     out += "| --- | --- | --- | --- | ---: | --- |\n";
-    for (std::size_t i = 0; i < roots.size() && i < kMaxKeyFigures; ++i) {
-        const Figure& f = *roots[i];
-        std::string value = detail::format_number(f.value) + " " + md(f.unit);
-        if (f.qualifier == "over") value = "> " + value;
-        if (f.qualifier == "under") value = "< " + value;
-        if (f.qualifier == "about") value = "≈ " + value;
-        out += "| " + or_dash(f.area) + " | " + or_dash(f.topic) + " | " + or_dash(f.department) + " | " +
-               or_dash(f.category) + " | " + value + " | " + (f.quote ? or_dash(f.quote->text) : "–") + " |\n";
+    for (const Figure* f : s.key_figures) {
+        std::string value = detail::format_number(f->value) + " " + md(f->unit);
+        if (const char* sign = detail::qualifier_sign(*f); *sign) value = sign + (" " + value);
+        out += "| " + or_dash(f->area) + " | " + or_dash(f->topic) + " | " + or_dash(f->department) + " | " +
+               or_dash(f->category) + " | " + value + " | " + (f->quote ? or_dash(f->quote->text) : "–") + " |\n";
     }
-    if (roots.size() > kMaxKeyFigures)
-        out += "\n… and " + std::to_string(roots.size() - kMaxKeyFigures) + " more.\n";
+    if (s.more_key_figures) out += "\n… and " + std::to_string(s.more_key_figures) + " more.\n";
 }
 
-void counts_by_area(std::string& out, const Report& r) {
-    Filter published;
-    published.measure = "published";
-    const std::vector<Report> one{r};
-    const std::vector<Group> groups = aggregate(one, {Field::Area}, published);
-    if (groups.empty()) return;
-    std::vector<std::string> units;
-    for (const Group& g : groups)
-        if (std::find(units.begin(), units.end(), g.unit) == units.end()) units.push_back(g.unit);
-    std::sort(units.begin(), units.end());
-
+void counts_by_area(std::string& out, const detail::Summary& s) {
+    if (s.by_area.empty()) return;
     out += "\n## Published information by area\n\n";
     out += "Each part counted once: a total through its parts (see docs/report-format.md).\n";
-    for (const std::string& unit : units) {
-        double sum = 0;
-        for (const Group& g : groups)
-            if (g.unit == unit) sum += g.total;
-        out += "\n| Area | Count (" + md(unit) + ") | Share | Figures |\n| --- | ---: | ---: | ---: |\n";
-        for (const Group& g : groups) {
-            if (g.unit != unit) continue;
-            const std::string share = sum > 0 ? detail::format_fixed(100.0 * g.total / sum, 1) + "%" : "–";
-            out += "| " + (g.keys[0].empty() ? std::string("(not stated)") : md(g.keys[0])) + " | " +
-                   detail::format_number(g.total) + " | " + share + " | " + std::to_string(g.figures) + " |\n";
-        }
-        out += "| **Total** | **" + detail::format_number(sum) + "** | | |\n";
+    for (const detail::SummaryAreaTable& t : s.by_area) {
+        out += "\n| Area | Count (" + md(t.unit) + ") | Share | Figures |\n| --- | ---: | ---: | ---: |\n";
+        for (const detail::SummaryAreaRow& row : t.rows)
+            out += "| " + (row.area.empty() ? std::string("(not stated)") : md(row.area)) + " | " +
+                   detail::format_number(row.total) + " | " + row.share + " | " + std::to_string(row.figures) + " |\n";
+        out += "| **Total** | **" + detail::format_number(t.sum) + "** | | |\n";
     }
 }
 
-void applications(std::string& out, const Report& r) {
-    if (!r.tables || r.tables->applications.empty()) return;
-    static constexpr std::pair<const char*, const char*> kRows[] = {
-        {"new", "本年新收 (new)"},
-        {"carried_over", "上年结转 (carried over)"},
-        {"total", "办理总计 (handled)"},
-        {"carried_forward", "结转下年度 (carried forward)"}};
-    std::string rows;
-    for (const auto& [key, label] : kRows) {
-        const auto it = r.tables->applications.find(key);
-        if (it == r.tables->applications.end() || !it->second[6]) continue;
-        rows += std::string("| ") + label + " | " + detail::format_number(*it->second[6]) + " |\n";
-    }
-    if (rows.empty()) return;
-    out += "\n## Applications (template table, 总计 column)\n\n| Row | Total |\n| --- | ---: |\n" + rows;
+void applications(std::string& out, const detail::Summary& s) {
+    if (s.applications.empty()) return;
+    out += "\n## Applications (template table, 总计 column)\n\n| Row | Total |\n| --- | ---: |\n";
+    for (const auto& [label, total] : s.applications)
+        out += std::string("| ") + label + " | " + detail::format_number(total) + " |\n";
 }
 
 void notes(std::string& out, const Report& r) {
@@ -141,32 +105,28 @@ void notes(std::string& out, const Report& r) {
     }
 }
 
-void findings_table(std::string& out, const Report& r, const std::vector<Finding>& findings) {
+void findings_table(std::string& out, const detail::Summary& s) {
     out += "\n## Audit findings\n\n";
-    std::string rows;
-    std::size_t count = 0;
-    for (const Finding& f : findings) {
-        if (f.report_id != r.id) continue;
-        ++count;
-        rows += std::string("| ") + severity_name(f.severity) + " | " + md(f.rule) + " | " + md(f.message) + " |\n";
-    }
-    if (count == 0) {
+    if (s.findings.empty()) {
         out += "No findings.\n";
         return;
     }
-    out += "| Severity | Rule | Finding |\n| --- | --- | --- |\n" + rows;
+    out += "| Severity | Rule | Finding |\n| --- | --- | --- |\n";
+    for (const Finding* f : s.findings)
+        out += std::string("| ") + severity_name(f->severity) + " | " + md(f->rule) + " | " + md(f->message) + " |\n";
 }
 
 }  // namespace
 
 std::string summary_markdown(const Report& report, const std::vector<Finding>& findings) {
     std::string out = "# " + (report.meta.title.empty() ? md(report.id) : md(report.meta.title)) + "\n\n";
+    const detail::Summary summary = detail::summarise(report, findings);
     metadata(out, report);
-    key_figures(out, report);
-    counts_by_area(out, report);
-    applications(out, report);
+    key_figures(out, summary);
+    counts_by_area(out, summary);
+    applications(out, summary);
     notes(out, report);
-    findings_table(out, report, findings);
+    findings_table(out, summary);
     return out;
 }
 

@@ -3,10 +3,37 @@
 
 #include "core/import_text.hpp"
 
+#include <vector>
+
+// 1: the generated two-byte table is compiled in (native builds). 0: it comes from the platform
+// layer at first use (set_gbk_table_source); the array below is then never referenced, so the
+// compiler emits none of it.
+#ifndef GONGKAI_GBK_TABLE
+#define GONGKAI_GBK_TABLE 1
+#endif
+
 namespace gongkai::import_detail {
 namespace {
 
 #include "core/import_gbk_table.inc"
+
+static_assert(sizeof(kGbkTwoByte) / sizeof(kGbkTwoByte[0]) == kGbkTwoByteEntries);
+
+GbkTableSource g_gbk_table_source = nullptr;
+
+// The two-byte table (indexed like kGbkTwoByte), or nullptr when there is none.
+auto gbk_two_byte_table() {
+#if GONGKAI_GBK_TABLE
+    return kGbkTwoByte;
+#else
+    static std::vector<char16_t> table;
+    if (table.empty() && g_gbk_table_source != nullptr) {
+        table.assign(kGbkTwoByteEntries, 0xFFFD);
+        if (!g_gbk_table_source(table.data(), table.size())) table.clear();  // tried again next time
+    }
+    return table.empty() ? nullptr : static_cast<const char16_t*>(table.data());
+#endif
+}
 
 // Counts malformed UTF-8 sequences without decoding.
 std::size_t utf8_errors(std::string_view s) {
@@ -129,6 +156,8 @@ std::size_t count_controls(std::string_view s) {
 
 }  // namespace
 
+void set_gbk_table_source(GbkTableSource source) { g_gbk_table_source = source; }
+
 std::u32string decode_gb18030(std::string_view s, std::size_t& invalid, bool& four_byte_used) {
     std::u32string out;
     out.reserve(s.size());
@@ -137,6 +166,7 @@ std::u32string decode_gb18030(std::string_view s, std::size_t& invalid, bool& fo
     std::size_t i = 0;
     const std::size_t n = s.size();
     auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const auto* const two_byte = gbk_two_byte_table();
     while (i < n) {
         const unsigned b0 = byte(i);
         if (b0 < 0x80) { out.push_back(b0); ++i; continue; }
@@ -145,7 +175,7 @@ std::u32string decode_gb18030(std::string_view s, std::size_t& invalid, bool& fo
         const unsigned b1 = byte(i + 1);
         if ((b1 >= 0x40 && b1 <= 0x7E) || (b1 >= 0x80 && b1 <= 0xFE)) {
             const unsigned trail = b1 <= 0x7E ? b1 - 0x40 : b1 - 0x41;
-            const char32_t cp = kGbkTwoByte[(b0 - 0x81) * 190 + trail];
+            const char32_t cp = two_byte != nullptr ? two_byte[(b0 - 0x81) * 190 + trail] : char32_t{0xFFFD};
             if (cp == 0xFFFD) ++invalid;
             out.push_back(cp);
             i += 2;

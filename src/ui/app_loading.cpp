@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <exception>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <optional>
 #include <string>
+#include <utility>
 
+#include "core/file_bytes.hpp"
 #include "core/import.hpp"
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
@@ -88,14 +89,12 @@ std::vector<std::string> App::sample_files() const {
 }
 
 void App::load_sample(const std::string& name) {
-    std::ifstream in(std::string(kSamplesDir) + "/" + name, std::ios::binary);
-    if (!in) {
+    std::optional<std::string> bytes = read_file_bytes(std::string(kSamplesDir) + "/" + name);
+    if (!bytes) {
         add_load_error(name, "the bundled sample is missing");
         return;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    queue_load(name, ss.str());
+    queue_load(name, std::move(*bytes));
 }
 
 }  // namespace gongkai::ui

@@ -20,6 +20,7 @@
 #include "core/save.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
+#include "ui/highlighted_text.hpp"
 #include "ui/i18n.hpp"
 
 namespace gongkai::ui {
@@ -270,145 +271,26 @@ nlohmann::json review_view_json() {
 // ---------------------------------------------------------------------------
 // [SECTION] Source text with the selected quote highlighted
 // ---------------------------------------------------------------------------
-// As in source_view.cpp: ImGui's wrapped text cannot highlight a range, so the text is laid
-// out here, wrapped at any character, cached per import, width and font size, and drawn
-// through a clipper.
 
 namespace {
 
-struct TextLine {
-    std::uint32_t byte_begin, byte_end;
-    std::int64_t cp_begin;
-};
-
-unsigned decode_utf8(const std::string& s, std::size_t i, std::size_t& len) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    len = 1;
-    if (c < 0x80) return c;
-    const int n = (c >= 0xF0) ? 3 : (c >= 0xE0) ? 2 : (c >= 0xC0) ? 1 : 0;
-    if (n == 0) return 0xFFFD;
-    unsigned cp = c & (0x3F >> n);
-    for (int k = 1; k <= n; ++k) {
-        if (i + k >= s.size()) return 0xFFFD;
-        const auto cc = static_cast<unsigned char>(s[i + k]);
-        if ((cc & 0xC0) != 0x80) return 0xFFFD;
-        cp = (cp << 6) | (cc & 0x3F);
-    }
-    len = static_cast<std::size_t>(n) + 1;
-    return cp;
-}
-
-const std::vector<TextLine>& text_layout(const std::string& t, float width) {
-    static std::vector<TextLine> lines;
-    static std::uint64_t gen = ~0ull;
-    static float w = -1, font = -1;
-    if (gen == g_review_generation && w == width && font == ImGui::GetFontSize()) return lines;
-    gen = g_review_generation;
-    w = width;
-    font = ImGui::GetFontSize();
-    lines.clear();
-    ImFontBaked* baked = ImGui::GetFontBaked();
-    std::size_t i = 0;
-    std::int64_t cp = 0;
-    TextLine cur{0, 0, 0};
-    float x = 0;
-    while (i < t.size()) {
-        std::size_t len;
-        const unsigned c = decode_utf8(t, i, len);
-        if (c == '\n') {
-            cur.byte_end = static_cast<std::uint32_t>(i);
-            lines.push_back(cur);
-            i += len;
-            ++cp;
-            cur = TextLine{static_cast<std::uint32_t>(i), 0, cp};
-            x = 0;
-            continue;
-        }
-        const float adv = (c == '\r') ? 0.0f : baked->GetCharAdvance(static_cast<ImWchar>(c < 0x10000 ? c : 0xFFFD));
-        if (x + adv > width && i > cur.byte_begin) {
-            cur.byte_end = static_cast<std::uint32_t>(i);
-            lines.push_back(cur);
-            cur = TextLine{static_cast<std::uint32_t>(i), 0, cp};
-            x = 0;
-        }
-        x += adv;
-        i += len;
-        ++cp;
-    }
-    cur.byte_end = static_cast<std::uint32_t>(t.size());
-    lines.push_back(cur);
-    return lines;
-}
-
-std::size_t byte_in_line(const std::string& t, const TextLine& line, std::int64_t cp) {
-    std::size_t i = line.byte_begin;
-    std::int64_t at = line.cp_begin;
-    while (i < line.byte_end && at < cp) {
-        std::size_t len;
-        decode_utf8(t, i, len);
-        i += len;
-        ++at;
-    }
-    return i;
-}
-
 void draw_review_source(App& app, ImportReview& r, const Report& rep) {
-    std::int64_t qb = -1, qe = -1;
+    HighlightedText text;
+    text.child_id = "##review-text";
+    text.area_key = "review.source";
+    text.highlight_key = "review.highlight";
+    text.text = &rep.text;
+    text.generation = g_review_generation;
     if (r.selected >= 0 && r.selected < figure_count()) {
         const Figure& f = rep.figures[r.selected];
-        if (f.quote && f.quote->start && f.quote->end && *f.quote->start < *f.quote->end) {
-            qb = *f.quote->start;
-            qe = *f.quote->end;
-        }
+        if (f.quote && f.quote->start && f.quote->end && *f.quote->start < *f.quote->end)
+            text.highlights.push_back({*f.quote->start, *f.quote->end, true});
     }
-    ImGui::BeginChild("##review-text", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoNav);
-    {
-        const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
-        app.remember_rect("review.source", wp.x, wp.y, ws.x, ws.y);
-    }
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const ImVec2 region = ImGui::GetContentRegionAvail();
-    const float width = std::max(region.x - ImGui::GetStyle().ScrollbarSize * 0.25f, ImGui::GetFontSize() * 4);
-    const std::vector<TextLine>& lines = text_layout(rep.text, width);
-    const float lh = ImGui::GetTextLineHeightWithSpacing();
     if (r.scroll_source) {
         r.scroll_source = false;
-        if (qb >= 0) {
-            auto it = std::upper_bound(lines.begin(), lines.end(), qb,
-                                       [](std::int64_t v, const TextLine& l) { return v < l.cp_begin; });
-            const std::size_t n = it == lines.begin() ? 0 : static_cast<std::size_t>(it - lines.begin() - 1);
-            ImGui::SetScrollY(std::max(0.0f, static_cast<float>(n) * lh - region.y * 0.3f));
-        }
+        if (!text.highlights.empty()) text.scroll_to = text.highlights.front().begin;
     }
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
-    const ImU32 mark_col = ImGui::GetColorU32(ImGuiCol_PlotHistogram, 0.55f);
-    const char* base = rep.text.data();
-    bool first = true;
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(lines.size()), lh);
-    while (clipper.Step()) {
-        for (int n = clipper.DisplayStart; n < clipper.DisplayEnd; ++n) {
-            const TextLine& line = lines[n];
-            const ImVec2 p(origin.x, origin.y + static_cast<float>(n) * lh);
-            const std::int64_t line_end = n + 1 < static_cast<int>(lines.size()) ? lines[n + 1].cp_begin : INT64_MAX;
-            if (qb >= 0 && qe > line.cp_begin && qb < line_end) {
-                const std::size_t b = byte_in_line(rep.text, line, qb), e = byte_in_line(rep.text, line, qe);
-                const float x0 = ImGui::CalcTextSize(base + line.byte_begin, base + b).x;
-                const float x1 = ImGui::CalcTextSize(base + line.byte_begin, base + e).x;
-                const ImVec2 a(p.x + x0, p.y), z(p.x + std::max(x1, x0 + 2.0f), p.y + ImGui::GetTextLineHeight());
-                dl->AddRectFilled(a, z, mark_col, 2.0f);
-                if (first) {
-                    first = false;  // where the quote starts on screen (tests check it is in view)
-                    app.remember_rect("review.highlight", a.x, a.y, z.x - a.x, z.y - a.y);
-                }
-            }
-            dl->AddText(p, text_col, base + line.byte_begin, base + line.byte_end);
-        }
-    }
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + static_cast<float>(lines.size()) * lh));
-    ImGui::Dummy(ImVec2(width, 1));
-    ImGui::EndChild();
+    draw_highlighted_text(app, text);
 }
 
 // ---------------------------------------------------------------------------

@@ -3,42 +3,23 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "core/aggregate.hpp"
 #include "core/load.hpp"
+#include "fixtures.hpp"
+#include "test_paths.hpp"
 
 namespace gongkai {
 namespace {
 
-Figure fig(std::string id, double value, std::string unit = "条", std::string parent = "",
-           std::string breakdown = "") {
-    Figure f;
-    f.id = std::move(id);
-    f.value = value;
-    f.unit = std::move(unit);
-    f.parent = std::move(parent);
-    f.breakdown = std::move(breakdown);
-    f.measure = f.unit == "%" ? "share" : "published";
-    return f;
-}
+using test::fig;
+using test::report;
 
 Figure in(Figure f, std::string area, std::string department = "", std::string category = "") {
     f.area = std::move(area);
     f.department = std::move(department);
     f.category = std::move(category);
     return f;
-}
-
-Report report(std::string id, std::vector<Figure> figures, std::string region = "阜新市", int year = 2017) {
-    Report r;
-    r.id = std::move(id);
-    r.meta.title = "测试报告";
-    r.meta.region.name = std::move(region);
-    r.meta.year = year;
-    r.figures = std::move(figures);
-    return r;
 }
 
 // "figure_id=value[r]" for every counted figure, so a test reads like the rule.
@@ -282,12 +263,9 @@ TEST(Aggregate, ManyGroupsGrowTheTable) {
 }
 
 TEST(Aggregate, FuxinPublishedByArea) {
-    const std::filesystem::path path = std::filesystem::path(GONGKAI_SOURCE_DIR) / "assets/reports/fuxin-2017.json";
+    const std::filesystem::path path = test::source_path("assets/reports/fuxin-2017.json");
     if (!std::filesystem::exists(path)) GTEST_SKIP() << "missing " << path;
-    std::ifstream file(path, std::ios::binary);
-    std::stringstream bytes;
-    bytes << file.rdbuf();
-    const LoadResult loaded = load_json(bytes.str(), path.string());
+    const LoadResult loaded = load_json(test::read_file(path), path.string());
     ASSERT_TRUE(loaded.ok());
     Filter published;
     published.measure = "published";

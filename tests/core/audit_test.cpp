@@ -3,26 +3,17 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "core/audit.hpp"
 #include "core/load.hpp"
+#include "fixtures.hpp"
+#include "test_paths.hpp"
 
 namespace gongkai {
 namespace {
 
-Figure fig(std::string id, double value, std::string unit = "条", std::string parent = "",
-           std::string breakdown = "") {
-    Figure f;
-    f.id = std::move(id);
-    f.value = value;
-    f.unit = std::move(unit);
-    f.parent = std::move(parent);
-    f.breakdown = std::move(breakdown);
-    return f;
-}
+using test::fig;
 
 Figure named(Figure f, std::string category, std::string quote = "") {
     f.category = std::move(category);
@@ -37,12 +28,9 @@ Figure share(std::string id, double value, std::string of, std::string quote = "
     return f;
 }
 
+// A report of these figures, without tables (so year-continuity never compares it).
 Report report(std::vector<Figure> figures, std::string id = "r") {
-    Report r;
-    r.id = std::move(id);
-    r.meta.title = "测试";
-    r.figures = std::move(figures);
-    return r;
+    return test::report(std::move(id), std::move(figures));
 }
 
 std::vector<Finding> with_rule(const std::vector<Finding>& all, const std::string& rule) {
@@ -498,12 +486,9 @@ TEST(NoFalsePositives, EmptyInputs) {
 // ---- the bundled real report ----------------------------------------------------
 
 TEST(FuxinAudit, FindsTheKnownProblemsAndNothingElse) {
-    const std::filesystem::path path = std::filesystem::path(GONGKAI_SOURCE_DIR) / "assets/reports/fuxin-2017.json";
+    const std::filesystem::path path = test::source_path("assets/reports/fuxin-2017.json");
     if (!std::filesystem::exists(path)) GTEST_SKIP() << "missing " << path;
-    std::ifstream file(path, std::ios::binary);
-    std::stringstream bytes;
-    bytes << file.rdbuf();
-    const LoadResult loaded = load_json(bytes.str(), path.string());
+    const LoadResult loaded = load_json(test::read_file(path), path.string());
     ASSERT_TRUE(loaded.ok());
     const auto findings = audit(loaded.reports);
 

@@ -4,12 +4,12 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include "test_paths.hpp"
 
 namespace {
 
@@ -23,12 +23,7 @@ struct CliRun {
 
 std::string data(const std::string& name) { return std::string(GONGKAI_SOURCE_DIR) + "/tests/data/cli/" + name; }
 
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using gongkai::test::read_file;
 
 // Runs `gongkai <args>` through the shell; `args` is shell text (the fixture paths need no quoting).
 CliRun gongkai(const std::string& args) {

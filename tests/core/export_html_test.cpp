@@ -5,36 +5,15 @@
 
 #include "core/audit.hpp"
 #include "core/export.hpp"
+#include "fixtures.hpp"
 
 namespace gongkai {
 namespace {
 
+// The summaries' report, its language stated.
 Report sample_report() {
-    Report r;
-    r.id = "fuxin-2017";
-    r.meta.title = "阜新市2017年政府信息公开工作年度报告";
-    r.meta.issuer = "阜新市人民政府";
-    r.meta.region = {"阜新市", "city", "辽宁省"};
-    r.meta.year = 2017;
+    Report r = test::summary_report();
     r.meta.language = "zh-Hans";
-    Figure total;
-    total.id = "reform-fiscal";
-    total.area = "促改革";
-    total.topic = "财税体制改革";
-    total.category = "财税体制改革信息";
-    total.value = 47;
-    total.unit = "条";
-    total.measure = "published";
-    total.quote = Quote{"公开财税体制改革信息47条", 1820, 1833};
-    r.figures.push_back(total);
-    Figure part = total;
-    part.id = "reform-fiscal-debt";
-    part.department = "市财政局";
-    part.category = "政府债务信息";
-    part.value = 3;
-    part.parent = "reform-fiscal";
-    part.quote = Quote{"市财政局公开政府债务信息3条", std::nullopt, std::nullopt};
-    r.figures.push_back(part);
     return r;
 }
 

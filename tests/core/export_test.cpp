@@ -3,36 +3,19 @@
 
 #include "core/audit.hpp"
 #include "core/export.hpp"
+#include "fixtures.hpp"
 
 namespace gongkai {
 namespace {
 
+// The summaries' report with a part larger than its total, an unsure figure and a share.
 Report sample_report() {
-    Report r;
-    r.id = "fuxin-2017";
-    r.meta.title = "阜新市2017年政府信息公开工作年度报告";
-    r.meta.issuer = "阜新市人民政府";
-    r.meta.region = {"阜新市", "city", "辽宁省"};
-    r.meta.year = 2017;
-    Figure total;
-    total.id = "reform-fiscal";
-    total.area = "促改革";
-    total.topic = "财税体制改革";
-    total.category = "财税体制改革信息";
-    total.value = 47;
-    total.unit = "条";
-    total.measure = "published";
-    total.quote = Quote{"公开财税体制改革信息47条", 1820, 1833};
-    r.figures.push_back(total);
-    Figure part = total;
-    part.id = "reform-fiscal-debt";
+    Report r = test::summary_report();
+    Figure& part = r.figures[1];
     part.department = "市政局";
-    part.category = "政府债务信息";
     part.value = 50;
-    part.parent = "reform-fiscal";
     part.quote = Quote{"市政局公开政府债务信息3条,\"其中\"", std::nullopt, std::nullopt};
     part.unsure = true;
-    r.figures.push_back(part);
     Figure share;
     share.id = "s";
     share.area = "依申请公开";

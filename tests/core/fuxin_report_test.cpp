@@ -8,19 +8,19 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
-#include <fstream>
 #include <iterator>
 #include <map>
 #include <set>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "core/import_text.hpp"
 #include "core/load.hpp"
 #include "core/report.hpp"
+#include "test_paths.hpp"
 
 namespace gongkai {
 namespace {
@@ -30,38 +30,13 @@ namespace {
 constexpr std::size_t kFigureCount = 122;
 constexpr std::size_t kNumbersWithUnitInText = 122;
 
-std::string source_path(std::string_view relative) {
-    return std::string(GONGKAI_SOURCE_DIR) + "/" + std::string(relative);
-}
+using test::read_file;
+// Quote offsets count code points, so text is compared in UTF-32 (the core's lenient decoder;
+// the loader has already refused invalid UTF-8).
+using import_detail::u32_to_utf8;
+using import_detail::utf8_to_u32;
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
-// Quote offsets count code points, so compare in UTF-32. The loader has already refused
-// invalid UTF-8; a stray byte here would only make a comparison fail, which is what we want.
-std::u32string decode_utf8(std::string_view s) {
-    std::u32string out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        int extra = b < 0x80 ? 0 : (b >> 5) == 0x6 ? 1 : (b >> 4) == 0xE ? 2 : (b >> 3) == 0x1E ? 3 : -1;
-        if (extra < 0 || i + static_cast<std::size_t>(extra) >= s.size()) {
-            out.push_back(U'\uFFFD');
-            ++i;
-            continue;
-        }
-        char32_t cp = extra == 0 ? b : static_cast<char32_t>(b & (0x3F >> extra));
-        for (int k = 1; k <= extra; ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3Fu);
-        out.push_back(cp);
-        i += static_cast<std::size_t>(extra) + 1;
-    }
-    return out;
-}
+std::string source_path(std::string_view relative) { return test::source_path(relative).string(); }
 
 // The number as the report prints it: shortest round-trip form (9538, 30.77).
 std::string format_value(double v) {
@@ -108,28 +83,6 @@ std::vector<std::pair<Span, std::u32string>> numbers_with_unit(const std::u32str
     return found;
 }
 
-std::string encode_utf8(std::u32string_view s) {
-    std::string out;
-    for (char32_t c : s) {
-        if (c < 0x80) {
-            out.push_back(static_cast<char>(c));
-        } else if (c < 0x800) {
-            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-        } else if (c < 0x10000) {
-            out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-        } else {
-            out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-        }
-    }
-    return out;
-}
-
 class FuxinReport : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -144,7 +97,7 @@ protected:
         ASSERT_TRUE(result_.ok());
         ASSERT_EQ(result_.reports.size(), 1u);
         report_ = &result_.reports.front();
-        text_ = decode_utf8(report_->text);
+        text_ = utf8_to_u32(report_->text);
     }
 
     // Checks that `quote` sits at its offsets in the text; returns its span.
@@ -157,9 +110,9 @@ protected:
         if (start < 0 || end < start || static_cast<std::size_t>(end) > text.size())
             return ::testing::AssertionFailure() << "offsets " << start << ".." << end << " out of range";
         const auto at = text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
-        if (at != decode_utf8(quote.text))
+        if (at != utf8_to_u32(quote.text))
             return ::testing::AssertionFailure() << "text at " << start << ".." << end << " is \""
-                                                 << encode_utf8(at) << "\", quote is \"" << quote.text << "\"";
+                                                 << u32_to_utf8(at) << "\", quote is \"" << quote.text << "\"";
         if (span) *span = {static_cast<std::size_t>(start), static_cast<std::size_t>(end)};
         return ::testing::AssertionSuccess();
     }
@@ -277,7 +230,7 @@ TEST_F(FuxinReport, EveryNumberWithAUnitIsInsideSomeQuote) {
     for (const auto& [span, words] : numbers) {
         bool covered = false;
         for (const auto& s : spans) covered = covered || (s.start <= span.start && span.end <= s.end);
-        EXPECT_TRUE(covered) << encode_utf8(words) << " at " << span.start << " is in no figure's quote";
+        EXPECT_TRUE(covered) << u32_to_utf8(words) << " at " << span.start << " is in no figure's quote";
     }
 }
 

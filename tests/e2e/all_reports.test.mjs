@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { ROOT, clickItem, launchBrowser, openApp, saveResult, startServer, waitForState } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { ROOT, clickItem, openApp, saveResult, useServerAndBrowser, waitForState } from './harness.mjs';
 
 const FUXIN = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/reports/fuxin-2017.json'), 'utf8'));
 
@@ -27,19 +27,10 @@ function variant(id, year, region, more) {
 }
 
 describe('charts over all reports', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const web = useServerAndBrowser();
 
   test('scope, grouping by year and region, drill into a year', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     const collection = { format: 'gongkai.collection', version: 1,
                          reports: [variant('anshan-2018', 2018, '鞍山市', 40)] };
     const loaded = await page.evaluate((text) => window.gongkai.load('more.json', text), JSON.stringify(collection));
@@ -101,7 +92,7 @@ describe('charts over all reports', () => {
   });
 
   test('a thousand reports: the list, the scope and a regroup stay quick to use', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     const reports = [];
     for (let i = 0; i < 1000; i++) reports.push(variant(`r${i}`, 2010 + (i % 10), `市${i % 7}`, i % 3));
     const loaded = await page.evaluate(

@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  ROOT, clickItem, distinctColours, itemRect, launchBrowser, nextFrame, openApp, saveResult, startServer, waitForState,
+  ROOT, clickItem, distinctColours, itemRect, nextFrame, openApp, saveResult, useServerAndBrowser, waitForState,
 } from './harness.mjs';
 
 const FUXIN = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/reports/fuxin-2017.json'), 'utf8'));
@@ -78,19 +78,10 @@ function pngSize(bytes) {
 }
 
 describe('charts', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const web = useServerAndBrowser();
 
   test('bars: grouping by clicks, tooltip, drill-down, breadcrumb and Esc', async () => {
-    const { page, context, consoleErrors } = await openCharts(browser, server.url);
+    const { page, context, consoleErrors } = await openCharts(web.browser, web.server.url);
     let v = await view(page);
     assert.equal(v.chartKind, 'bars');
     assert.equal(v.grouping, 'area');
@@ -150,7 +141,7 @@ describe('charts', () => {
   });
 
   test('stacked bars: a legend entry toggles its series', async () => {
-    const { page, context, consoleErrors } = await openCharts(browser, server.url);
+    const { page, context, consoleErrors } = await openCharts(web.browser, web.server.url);
     await clickItem(page, 'chart.kind.stacked');
     await waitForState(page, (s) => s.view.chartKind === 'stacked', { what: 'stacked bars' });
     const data = await chartData(page);
@@ -177,7 +168,7 @@ describe('charts', () => {
   });
 
   test('donut: 依申请 requests by channel, then by outcome; a slice shows its share', async () => {
-    const { page, context, consoleErrors } = await openCharts(browser, server.url);
+    const { page, context, consoleErrors } = await openCharts(web.browser, web.server.url);
     await clickItem(page, 'chart.kind.donut');
     await waitForState(page, (s) => s.view.chartKind === 'donut', { what: 'the donut' });
     let data = await chartData(page);
@@ -205,7 +196,7 @@ describe('charts', () => {
   });
 
   test('compare: a second report gives grouped bars and a table of differences', async () => {
-    const { page, context, consoleErrors } = await openCharts(browser, server.url);
+    const { page, context, consoleErrors } = await openCharts(web.browser, web.server.url);
     const loaded = await page.evaluate((text) => window.gongkai.load('fuxin-2018.json', text), fuxin2018());
     assert.deepEqual(loaded.errors.filter((e) => e.severity === 'error'), []);
     await clickItem(page, 'chart.kind.compare');
@@ -227,7 +218,7 @@ describe('charts', () => {
   });
 
   test('SVG and PNG downloads by real clicks hold the chart\'s data', async () => {
-    const { page, context, consoleErrors } = await openCharts(browser, server.url);
+    const { page, context, consoleErrors } = await openCharts(web.browser, web.server.url);
     const data = await chartData(page);
 
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'chart.export_svg')]);
@@ -275,7 +266,7 @@ describe('charts', () => {
   });
 
   test('the accessible table mirrors the chart and keeps report text as text', async () => {
-    const { page, context, consoleErrors } = await openCharts(browser, server.url);
+    const { page, context, consoleErrors } = await openCharts(web.browser, web.server.url);
     let data = await chartData(page);
     let m = await mirror(page);
     assert.ok(m, 'the table exists');
@@ -316,7 +307,7 @@ describe('charts', () => {
   });
 
   test('screenshots of every chart in Chinese and English', async () => {
-    const { page, context, consoleErrors } = await openCharts(browser, server.url);
+    const { page, context, consoleErrors } = await openCharts(web.browser, web.server.url);
     await page.evaluate((text) => window.gongkai.load('fuxin-2018.json', text), fuxin2018());
     await page.evaluate(() => window.gongkai.setView({ tab: 'chart', report: 'fuxin-2017' }));
     for (const language of ['zh', 'en']) {

@@ -8,9 +8,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import {
-  DIST, clickItem, distinctColours, itemRect, launchBrowser, nextFrame, openApp, saveResult, startServer, waitForState,
+  DIST, clickAt, clickItem, distinctColours, itemRect, nextFrame, openApp, saveResult, useServerAndBrowser,
+  waitForState,
 } from './harness.mjs';
 
 const HEADER_ZH = '领域\t主题\t部门\t类别\t数值\t单位\t原文';
@@ -40,13 +41,7 @@ async function clickRow(page, n, modifier) {
   const r = await itemRect(page, `figures.row.${n}`);
   if (modifier) await page.keyboard.down(modifier);
   try {
-    await page.mouse.move(r.x + 20, r.y + r.h / 2);
-    await nextFrame(page);
-    await page.mouse.down();
-    await nextFrame(page);
-    await page.mouse.up();
-    await nextFrame(page);
-    await nextFrame(page);
+    await clickAt(page, r.x + 20, r.y + r.h / 2);
   } finally {
     if (modifier) await page.keyboard.up(modifier);
   }
@@ -71,21 +66,12 @@ const exportBytes = async (page, format) =>
   Buffer.from(await page.evaluate((f) => Array.from(window.gongkai.exportData(f)), format));
 
 describe('explorer', () => {
-  let server;
-  let browser;
+  const web = useServerAndBrowser();
   const fixture = path.join(DIST, 'assets/reports/explorer-url-test.json');
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    fs.rmSync(fixture, { force: true });
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => fs.rmSync(fixture, { force: true }));
 
   test('loads two files through the real file input; a broken one leaves them loaded', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     const a = await variant(page, 'test-a-2018', 2018);
     const b = await variant(page, 'test-b-2019', 2019);
 
@@ -123,7 +109,7 @@ describe('explorer', () => {
   });
 
   test('drops files onto the page: JSON, and a .txt report for the importer', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     const c = await variant(page, 'test-dropped-2016', 2016);
     const txt = fs.readFileSync(path.join(DIST, 'assets/reports/fuxin-2017.txt'), 'utf8');
     // A real drop event carrying a DataTransfer with Files, as the browser makes for a drag from the desktop.
@@ -156,15 +142,15 @@ describe('explorer', () => {
 
   test('?report= loads a same-origin file and refuses other origins with a clear error', async () => {
     // A fixture next to the bundled report, served by the same server.
-    const app0 = await openApp(browser, server.url);
+    const app0 = await openApp(web.browser, web.server.url);
     fs.writeFileSync(fixture, JSON.stringify(await variant(app0.page, 'test-url-2020', 2020)));
     await app0.context.close();
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await web.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const failures = [];
     page.on('pageerror', (err) => failures.push(err.message));
-    await page.goto(`${server.url}?report=assets/reports/explorer-url-test.json` +
+    await page.goto(`${web.server.url}?report=assets/reports/explorer-url-test.json` +
       `&report=${encodeURIComponent('https://example.org/evil.json')}&report=assets/reports/missing.json`);
     await page.evaluate(() => window.gongkai.ready);
     const state = await waitForState(page, (s) => s.reports.some((r) => r.id === 'test-url-2020') &&
@@ -182,7 +168,7 @@ describe('explorer', () => {
   });
 
   test('a large file shows progress while it is read and parsed', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     const base = await variant(page, 'x', 2017);
     const reports = [];
     for (let i = 0; i < 120; i++) reports.push({ ...base, id: `bulk-${i}` });
@@ -208,7 +194,7 @@ describe('explorer', () => {
   });
 
   test('sorts, filters by combo and by Chinese typed through an IME, pastes', async () => {
-    const { page, context, consoleErrors, state: s0 } = await openWithClipboard(browser, server.url);
+    const { page, context, consoleErrors, state: s0 } = await openWithClipboard(web.browser, web.server.url);
     const total = s0.reports.find((r) => r.id === 'fuxin-2017').figures;
     assert.equal(s0.view.rows, total);
 
@@ -283,7 +269,7 @@ describe('explorer', () => {
   });
 
   test('selects rows (click, Shift, Ctrl, Ctrl+A), copies TSV, shows details and the quote', async () => {
-    const { page, context, consoleErrors } = await openWithClipboard(browser, server.url);
+    const { page, context, consoleErrors } = await openWithClipboard(web.browser, web.server.url);
     const report = JSON.parse(await page.evaluate(() => window.gongkai.exportText('json')));
     const byId = new Map(report.figures.map((f) => [f.id, f]));
 
@@ -340,7 +326,7 @@ describe('explorer', () => {
   });
 
   test('a click on an audit finding selects its figures and shows their quotes; the mirror lists them', async () => {
-    const { page, context, consoleErrors, state: s0 } = await openApp(browser, server.url);
+    const { page, context, consoleErrors, state: s0 } = await openApp(web.browser, web.server.url);
     assert.ok(s0.view.findings > 0, 'the bundled report has findings');
     // The accessible mirror: a real list, hidden visually only.
     const mirror = await page.evaluate(() => {
@@ -385,7 +371,7 @@ describe('explorer', () => {
   });
 
   test('exports every format through real clicks, with the exact bytes and telling names', async () => {
-    const { page, context, consoleErrors } = await openWithClipboard(browser, server.url);
+    const { page, context, consoleErrors } = await openWithClipboard(web.browser, web.server.url);
     const menu = { csv: 'menu.file.export_csv', csv_view: 'menu.file.export_csv_view', json: 'menu.file.export_json',
       collection: 'menu.file.export_collection', md: 'menu.file.export_md', html: 'menu.file.export_html' };
     for (const [format, key] of Object.entries(menu)) {
@@ -433,7 +419,7 @@ describe('explorer', () => {
   });
 
   test('shortcuts: Ctrl+F focuses the search, Esc leaves it, F1 opens help', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     await page.evaluate(() => window.gongkai.setView({ tab: 'audit' }));
     await page.mouse.click(640, 780);
     await press(page, 'Control+f');
@@ -460,7 +446,7 @@ describe('explorer', () => {
   });
 
   test('font size and high contrast from the View menu, kept for the session; English toggle', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     const before = await itemRect(page, 'tab.figures');
     await clickItem(page, 'menu.view');
     await clickItem(page, 'menu.view.font');
@@ -505,7 +491,7 @@ describe('explorer', () => {
   });
 
   test('screenshots of the main views in Chinese and English', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     for (const lang of ['zh', 'en']) {
       await page.evaluate((l) => window.gongkai.setView({ language: l, tab: 'figures', filters: {} }), lang);
       await clickItem(page, 'tree.area.1');

@@ -3,27 +3,18 @@
 // real download, and the canvas is crisp (devicePixelRatio) and follows the window.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  clickItem, distinctColours, itemRect, launchBrowser, nextFrame, openApp, saveResult, startServer, waitForState,
+  clickItem, distinctColours, itemRect, nextFrame, openApp, saveResult, useServerAndBrowser, waitForState,
 } from './harness.mjs';
 
 const BOM = [0xef, 0xbb, 0xbf];
 
 describe('foundation page', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const web = useServerAndBrowser();
 
   test('opens with the bundled Fuxin 2017 report, drawn in Chinese', async () => {
-    const { page, context, consoleErrors, state } = await openApp(browser, server.url);
+    const { page, context, consoleErrors, state } = await openApp(web.browser, web.server.url);
     assert.equal(state.ready, true);
     const fuxin = state.reports.find((r) => r.id === 'fuxin-2017');
     assert.ok(fuxin, `fuxin-2017 is loaded (reports: ${JSON.stringify(state.reports)})`);
@@ -45,7 +36,7 @@ describe('foundation page', () => {
   });
 
   test('gongkai.load of bad input keeps the report and returns located errors', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
 
     // Broken JSON syntax: a line and column.
     const broken = await page.evaluate(() =>
@@ -85,7 +76,7 @@ describe('foundation page', () => {
   });
 
   test('exportData returns the exact download bytes', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     const csv = Buffer.from(await page.evaluate(() => Array.from(window.gongkai.exportData('csv'))));
     assert.deepEqual([...csv.subarray(0, 3)], BOM, 'the CSV starts with a UTF-8 BOM (Excel reads it as UTF-8)');
     const text = csv.subarray(3).toString('utf8');
@@ -113,7 +104,7 @@ describe('foundation page', () => {
   });
 
   test('File → export CSV makes a real download with the same bytes', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     await clickItem(page, 'menu.file');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -129,7 +120,7 @@ describe('foundation page', () => {
   });
 
   test('the menus switch the language and the table sorts by a clicked header', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     await clickItem(page, 'menu.language');
     await clickItem(page, 'lang.en');
     await waitForState(page, (s) => s.view.language === 'en', { what: 'English' });
@@ -151,7 +142,7 @@ describe('foundation page', () => {
   });
 
   test('high-DPI: the drawing buffer is CSS size × devicePixelRatio, and input lands right', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url, {
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url, {
       viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2,
     });
     const size = () => page.evaluate(() => {

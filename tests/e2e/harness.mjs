@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -24,14 +25,16 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Serves `dir` on 127.0.0.1 with scripts/serve.mjs; resolves to {url, close()}. */
-export async function startServer(dir = DIST) {
+/**
+ * Serves `dir` on 127.0.0.1 with scripts/serve.mjs, under the sub-path `base` when given;
+ * resolves to {url, close()}.
+ */
+export async function startServer(dir = DIST, { base } = {}) {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: build the web app first (scripts/build)`);
   }
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs'), '--dir', dir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const args = [path.join(ROOT, 'scripts/serve.mjs'), '--dir', dir, '--port', '0', ...(base ? ['--base', base] : [])];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
   const url = await new Promise((resolve, reject) => {
@@ -59,6 +62,25 @@ export async function startServer(dir = DIST) {
  */
 export async function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * The usual fixture of a describe(): serve dist/ (under the sub-path `base` when given) and
+ * start Chromium before its tests, close both after them. Call it in the describe() body; the
+ * {server, browser} it returns are set by the time the tests run. With { serve: false } only
+ * Chromium is started.
+ */
+export function useServerAndBrowser({ serve = true, base } = {}) {
+  const web = { server: null, browser: null };
+  before(async () => {
+    if (serve) web.server = await startServer(DIST, { base });
+    web.browser = await launchBrowser();
+  });
+  after(async () => {
+    await web.browser?.close();
+    await web.server?.close();
+  });
+  return web;
 }
 
 /**
@@ -103,19 +125,24 @@ export async function itemRect(page, key, { frames = 20 } = {}) {
 }
 
 /**
- * Clicks the middle of a named UI item with the real mouse, the way a person does:
- * move there, let a frame see the hover, press, release. (Some ImGui widgets, table
- * headers among them, only take a press on an item hovered in the previous frame.)
+ * Clicks at (x, y) with the real mouse, the way a person does: move there, let a frame see
+ * the hover, press, release. (Some ImGui widgets, table headers among them, only take a
+ * press on an item hovered in the previous frame.)
  */
-export async function clickItem(page, key) {
-  const r = await itemRect(page, key);
-  await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
+export async function clickAt(page, x, y) {
+  await page.mouse.move(x, y);
   await nextFrame(page);
   await page.mouse.down();
   await nextFrame(page);
   await page.mouse.up();
   await nextFrame(page);
   await nextFrame(page);
+}
+
+/** Clicks the middle of a named UI item (clickAt); returns its rectangle. */
+export async function clickItem(page, key) {
+  const r = await itemRect(page, key);
+  await clickAt(page, r.x + r.w / 2, r.y + r.h / 2);
   return r;
 }
 

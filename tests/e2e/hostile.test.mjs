@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { after, before, describe, test } from 'node:test';
-import { ROOT, clickItem, launchBrowser, nextFrame, saveResult, startServer, waitForState } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { ROOT, clickItem, nextFrame, saveResult, useServerAndBrowser, waitForState } from './harness.mjs';
 
 const FUXIN = fs.readFileSync(path.join(ROOT, 'assets/reports/fuxin-2017.json'));
 
@@ -59,19 +59,10 @@ const XSS = {
 };
 
 describe('hostile files through the file picker', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const web = useServerAndBrowser();
 
   test('each is refused, the loaded report stays, nothing runs and nothing leaves the origin', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await web.browser.newContext({ viewport: { width: 1280, height: 800 } });
     // Recorded from the very first request, so the page's own loading is covered too.
     const requests = [];
     context.on('request', (r) => requests.push(r.url()));
@@ -84,7 +75,7 @@ describe('hostile files through the file picker', () => {
     const page = await context.newPage();
     const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    const response = await page.goto(server.url);
+    const response = await page.goto(web.server.url);
     assert.match(response.headers()['content-security-policy'] ?? '', /default-src 'self'/, 'the page is served with its CSP');
     const initial = await page.evaluate(() => window.gongkai.ready);
     assert.ok(initial.reports.some((r) => r.id === 'fuxin-2017' && r.figures > 0), 'the bundled report is loaded');
@@ -142,7 +133,7 @@ describe('hostile files through the file picker', () => {
     await clickItem(page, 'menu.help.about');
     await clickItem(page, 'about.close');
 
-    const origin = new URL(server.url).origin;
+    const origin = new URL(web.server.url).origin;
     const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
     assert.deepEqual(foreign, [], 'every request is same-origin');
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation');

@@ -3,14 +3,12 @@
 // is reported and set aside; a copied URL reproduces the view in a fresh profile; Back/Forward
 // move between views; dist/ works under a sub-path with content-hashed, cacheable names.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  DIST, ROOT, clickItem, distinctColours, itemRect, launchBrowser, nextFrame, openApp, saveResult, startServer,
-  waitForState,
+  DIST, clickItem, distinctColours, itemRect, nextFrame, openApp, saveResult, useServerAndBrowser, waitForState,
 } from './harness.mjs';
 
 const OFFLINE_HTML = path.join(DIST, 'gongkai-offline.html');
@@ -62,9 +60,7 @@ const COLLECT_VIOLATIONS = () => {
 };
 
 describe('single file (gongkai-offline.html)', () => {
-  let browser;
-  before(async () => { browser = await launchBrowser(); });
-  after(async () => { await browser?.close(); });
+  const web = useServerAndBrowser({ serve: false });
 
   test('works from file:// with the network disabled: ready, load, chart, export download', async () => {
     assert.ok(fs.existsSync(OFFLINE_HTML), `${OFFLINE_HTML} exists (scripts/build makes it)`);
@@ -73,7 +69,7 @@ describe('single file (gongkai-offline.html)', () => {
     assert.ok(!html.includes('unsafe-inline'), 'inline scripts are allowed by hash, not unsafe-inline');
     assert.ok(!/<script[^>]*\bsrc=/.test(html) && !/<link[^>]*stylesheet/.test(html), 'nothing is loaded from another file');
 
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await web.browser.newContext({ acceptDownloads: true });
     await context.setOffline(true);
     const outside = [];
     await context.route((url) => url.protocol !== 'file:', (route) => {
@@ -126,19 +122,10 @@ describe('single file (gongkai-offline.html)', () => {
 });
 
 describe('served dist/', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const web = useServerAndBrowser();
 
   test('a loaded report is still there after a reload; "clear stored data" removes it', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     assert.deepEqual(await loadCopy(page, 'kept-2017'), { ok: true, errors: [], reports: ['kept-2017'] });
     const status = await waitForStorage(page, (s) => s.stored !== null && !s.saving, 'the report to be stored');
     assert.ok(status.stored.bytes > 1000, `the snapshot holds the report (${status.stored.bytes} bytes)`);
@@ -162,7 +149,7 @@ describe('served dist/', () => {
   });
 
   test('a reload in the middle of a save leaves the previous stored state intact', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     await loadCopy(page, 'first-2017');
     await page.evaluate(() => window.gongkai.storage.save());
     const saved = await storageStatus(page);
@@ -193,7 +180,7 @@ describe('served dist/', () => {
   });
 
   test('damaged stored data is reported, set aside, and the app works without it', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(web.browser, web.server.url);
     await loadCopy(page, 'damaged-2017');
     await page.evaluate(() => window.gongkai.storage.save());
     // Flip bytes of the stored snapshot behind the app's back.
@@ -240,7 +227,7 @@ describe('served dist/', () => {
   });
 
   test('a copied URL opens the same view in a fresh profile once the same data is loaded', async () => {
-    const first = await openApp(browser, server.url);
+    const first = await openApp(web.browser, web.server.url);
     await loadCopy(first.page, 'shared-2017');
     // A view with a report, tab, sort, filter, selection, focus and language, as a user's link carries it.
     const { ids, area } = await first.page.evaluate(() => {
@@ -262,7 +249,7 @@ describe('served dist/', () => {
     saveResult('offline-link-first.png', await first.page.screenshot());
 
     // A fresh context is a new profile: no stored reports.
-    const second = await openApp(browser, url);
+    const second = await openApp(web.browser, url);
     assert.ok(!second.state.reports.some((r) => r.id === 'shared-2017'));
     assert.equal(second.page.url(), url, 'the link waits for its report (the address is kept)');
     await second.page.evaluate((t) => window.gongkai.load('shared-2017.json', t), text);
@@ -277,7 +264,7 @@ describe('served dist/', () => {
   });
 
   test('Back and Forward move between views; refinements replace the entry', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     const tabOf = (s) => s.view.tab;
     await waitForState(page, () => true);
     await page.waitForFunction(() => location.hash.includes('t=figures'));
@@ -309,45 +296,25 @@ describe('served dist/', () => {
 });
 
 describe('static hosting', () => {
-  let browser;
-  let child;
-  let url;
-  before(async () => {
-    browser = await launchBrowser();
-    child = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs'), '--dir', DIST, '--port', '0',
-      '--base', '/some/sub/path/'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    url = await new Promise((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
-        const m = /Serving (http:\/\/\S+)/.exec(out);
-        if (m) resolve(m[1]);
-      });
-      child.on('exit', (code) => reject(new Error(`serve.mjs exited (${code})`)));
-    });
-  });
-  after(async () => {
-    await browser?.close();
-    child?.kill('SIGTERM');
-  });
+  const web = useServerAndBrowser({ base: '/some/sub/path/' });
 
   test('dist/ works under a sub-path, with content-hashed names cached on a second visit', async () => {
-    assert.match(url, /\/some\/sub\/path\/$/);
+    assert.match(web.server.url, /\/some\/sub\/path\/$/);
     const index = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
     assert.match(index, /src="gongkai\.[0-9a-f]{10}\.js"/, 'index.html names the hashed loader');
     assert.match(index, /name="gongkai-assets" content="[^"]*gongkai\.wasm=gongkai\.[0-9a-f]{10}\.wasm/);
 
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await context.newPage();
     const requests = [];
     const problems = [];
     page.on('response', (r) => requests.push({ url: r.url(), status: r.status(), type: r.headers()['content-type'] }));
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(url);
+    await page.goto(web.server.url);
     await page.evaluate(() => window.gongkai.ready);
-    const origin = new URL(url).origin;
+    const origin = new URL(web.server.url).origin;
     for (const r of requests) {
-      assert.ok(r.url.startsWith(url), `every request is under the sub-path: ${r.url}`);
+      assert.ok(r.url.startsWith(web.server.url), `every request is under the sub-path: ${r.url}`);
       assert.ok(r.status < 400, `${r.url}: HTTP ${r.status}`);
     }
     const wasm = requests.find((r) => /gongkai\.[0-9a-f]{10}\.wasm$/.test(r.url));
@@ -365,7 +332,7 @@ describe('static hosting', () => {
       if (!e.response.fromDiskCache && !fromMemory.has(e.requestId)) fromNetwork.push(e.response.url);
     });
     await page.goto('about:blank');
-    await page.goto(url);
+    await page.goto(web.server.url);
     await page.evaluate(() => window.gongkai.ready);
     const hashedAgain = fromNetwork.filter((u) => /\.[0-9a-f]{10}\.[a-z0-9]+$/.test(u));
     assert.deepEqual(hashedAgain, [], `hashed files are not downloaded again (network: ${fromNetwork})`);

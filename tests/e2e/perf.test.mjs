@@ -6,29 +6,20 @@ import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { distinctColours, launchBrowser, openApp, ROOT, saveResult, startServer } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { ROOT, distinctColours, saveResult, useServerAndBrowser } from './harness.mjs';
 
 describe('issue 7: fonts drawn by the browser, .json.gz', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const web = useServerAndBrowser();
 
   async function open(query) {
     const fonts = [];
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await web.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     page.on('request', (r) => { if (/\.(ttf|otf|woff2?)(\?|$)/.test(r.url())) fonts.push(r.url()); });
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}${query}`);
+    await page.goto(`${web.server.url}${query}`);
     const state = await page.evaluate(() => window.gongkai.ready);
     return { context, page, state, fonts, errors };
   }

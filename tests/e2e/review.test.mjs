@@ -7,39 +7,26 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { ROOT, clickItem, itemRect, launchBrowser, nextFrame, openApp, startServer, waitForState } from './harness.mjs';
+import { describe, test } from 'node:test';
+import {
+  ROOT, clickAt, clickItem, itemRect, nextFrame, openApp, useServerAndBrowser, waitForState,
+} from './harness.mjs';
 
 const TXT = path.join(ROOT, 'assets/reports/fuxin-2017.txt');
 
 /** Clicks a review table row near its left end (the middle may fall between cells). */
 async function clickRow(page, n) {
   const r = await itemRect(page, `review.row.${n}`);
-  await page.mouse.move(r.x + 12, r.y + r.h / 2);
-  await nextFrame(page);
-  await page.mouse.down();
-  await nextFrame(page);
-  await page.mouse.up();
-  await nextFrame(page);
-  await nextFrame(page);
+  await clickAt(page, r.x + 12, r.y + r.h / 2);
 }
 
 const review = (s) => s.view.review;
 
 describe('import review (issue 4, in the page)', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const web = useServerAndBrowser();
 
   test('a picked .txt opens the review; select, drop, correct, keep, export', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     const before = (await page.evaluate(() => window.gongkai.state())).reports.find((r) => r.id === 'fuxin-2017');
     assert.equal(before?.figures, 122, 'the bundled report is loaded');
 
@@ -114,8 +101,40 @@ describe('import review (issue 4, in the page)', () => {
     await context.close();
   });
 
+  test('a picked GBK .txt is decoded by the browser\'s table and imports like natively', async () => {
+    // The web build has no GBK table of its own: src/platform/web/gbk_table_web.cpp builds it
+    // with TextDecoder('gb18030') on first use. The expected figures are the native importer's.
+    const file = path.join(ROOT, 'tests/data/import/narrative-gbk-crlf.txt');
+    const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/data/import/narrative-gbk-crlf.expected.json'), 'utf8'));
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
+    await clickItem(page, 'menu.file');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickItem(page, 'menu.file.open')]);
+    await chooser.setFiles(file);
+    const state = await waitForState(page, (s) => review(s)?.open && review(s).file === 'narrative-gbk-crlf.txt',
+      { frames: 120, what: 'the review screen of the GBK file' });
+    const rv = review(state);
+    assert.equal(rv.encoding, expected.encoding);
+    assert.equal(rv.converted, true);
+    assert.deepEqual(rv.items.map((f) => [f.area, f.category, f.value, f.unit]),
+      expected.figures.map((f) => [f.area, f.category, f.value, f.unit]),
+      'every figure, with its Chinese labels, as the native importer reads it');
+    assert.ok(!rv.diagnostics.some((d) => d.message.includes('U+FFFD')), JSON.stringify(rv.diagnostics));
+
+    // A GB18030 HTML page through gongkai.importText (bytes): the same table, another path in.
+    const html = fs.readFileSync(path.join(ROOT, 'tests/data/import/template-2019-page-gb18030.html'));
+    const htmlExpected = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/data/import/template-2019-page-gb18030.expected.json'), 'utf8'));
+    const out = await page.evaluate((b) => window.gongkai.importText('page.html', new Uint8Array(b)), [...html]);
+    assert.equal(out.ok, true, JSON.stringify(out.errors));
+    const after = review(await page.evaluate(() => window.gongkai.state()));
+    assert.equal(after.encoding, htmlExpected.encoding);
+    assert.deepEqual(after.items.map((f) => [f.category, f.value, f.unit]),
+      htmlExpected.figures.map((f) => [f.category, f.value, f.unit]));
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+
   test('File → paste report text: Ctrl+V imports the pasted text into the review', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     await clickItem(page, 'menu.file');
     await clickItem(page, 'menu.file.paste_report');
     await waitForState(page, (s) => review(s)?.waitingForPaste, { what: 'the paste screen' });
@@ -138,7 +157,7 @@ describe('import review (issue 4, in the page)', () => {
   });
 
   test('gongkai.importText opens the review; text that is no report says why; discard loads nothing', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, server.url);
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     const refused = await page.evaluate(() => window.gongkai.importText('note.txt', '今天天气很好。'));
     assert.equal(refused.ok, false);
     assert.equal(refused.figures, 0);

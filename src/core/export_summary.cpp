@@ -1,0 +1,79 @@
+// export_summary.cpp — the content of the report summary (export_summary.hpp).
+#include "core/export_summary.hpp"
+
+#include <algorithm>
+
+#include "core/aggregate.hpp"
+#include "core/number_text.hpp"
+
+namespace gongkai::detail {
+
+namespace {
+
+constexpr std::size_t kMaxKeyFigures = 40;
+
+// The report's top-level numbers: figures that are nobody's part (section totals and
+// stand-alone counts), in report order.
+void key_figures(const Report& r, Summary& s) {
+    for (const Figure& f : r.figures) {
+        if (!f.parent.empty() || f.unit == "%") continue;
+        if (s.key_figures.size() < kMaxKeyFigures) s.key_figures.push_back(&f);
+        else ++s.more_key_figures;
+    }
+}
+
+void by_area(const Report& r, Summary& s) {
+    Filter published;
+    published.measure = "published";
+    const std::vector<Report> one{r};
+    const std::vector<Group> groups = aggregate(one, {Field::Area}, published);
+    std::vector<std::string> units;
+    for (const Group& g : groups)
+        if (std::find(units.begin(), units.end(), g.unit) == units.end()) units.push_back(g.unit);
+    std::sort(units.begin(), units.end());
+    for (const std::string& unit : units) {
+        SummaryAreaTable& t = s.by_area.emplace_back();
+        t.unit = unit;
+        for (const Group& g : groups)
+            if (g.unit == unit) t.sum += g.total;
+        for (const Group& g : groups) {
+            if (g.unit != unit) continue;
+            const std::string share = t.sum > 0 ? format_fixed(100.0 * g.total / t.sum, 1) + "%" : "–";
+            t.rows.push_back({g.keys[0], g.total, share, g.figures});
+        }
+    }
+}
+
+void applications(const Report& r, Summary& s) {
+    if (!r.tables) return;
+    static constexpr std::pair<const char*, const char*> kRows[] = {
+        {"new", "本年新收 (new)"},
+        {"carried_over", "上年结转 (carried over)"},
+        {"total", "办理总计 (handled)"},
+        {"carried_forward", "结转下年度 (carried forward)"}};
+    for (const auto& [key, label] : kRows) {
+        const auto it = r.tables->applications.find(key);
+        if (it != r.tables->applications.end() && it->second[6]) s.applications.emplace_back(label, *it->second[6]);
+    }
+}
+
+}  // namespace
+
+Summary summarise(const Report& report, const std::vector<Finding>& findings) {
+    Summary s;
+    key_figures(report, s);
+    by_area(report, s);
+    applications(report, s);
+    for (const Finding& f : findings)
+        if (f.report_id == report.id) s.findings.push_back(&f);
+    return s;
+}
+
+const char* qualifier_sign(const Figure& f) {
+    if (f.qualifier == "over") return ">";
+    if (f.qualifier == "under") return "<";
+    if (f.qualifier == "about") return "≈";
+    return "";
+}
+
+}  // namespace gongkai::detail

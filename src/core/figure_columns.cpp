@@ -25,10 +25,42 @@ std::uint32_t FigureColumns::Dictionary::find(std::string_view text) const {
     return it == ids_.end() ? kMissing : it->second;
 }
 
+std::vector<std::uint8_t> FigureColumns::Dictionary::containing(std::string_view needle) const {
+    std::vector<std::uint8_t> has(texts_.size(), 0);
+    if (needle.empty()) {
+        has.assign(texts_.size(), 1);
+        return has;
+    }
+    if (needle.find('\0') != std::string_view::npos) {  // could match across two texts below
+        for (std::uint32_t id = 0; id < size(); ++id) has[id] = texts_[id].find(needle) != std::string::npos;
+        return has;
+    }
+    // One search through all texts joined by NULs, not one per text: a collection's quotes are
+    // some 100,000 short texts, and a search's set-up would cost more than its scan.
+    if (joined_count_ != texts_.size()) {
+        for (std::size_t id = joined_count_; id < texts_.size(); ++id) {
+            starts_.push_back(static_cast<std::uint32_t>(joined_.size()));
+            joined_ += texts_[id];
+            joined_ += '\0';
+        }
+        joined_count_ = texts_.size();
+    }
+    const std::string_view all(joined_);
+    for (std::size_t at = all.find(needle); at != std::string_view::npos;) {
+        // The text holding the match, and a jump to the next text (one hit per text is enough).
+        const auto next = std::upper_bound(starts_.begin(), starts_.end(), static_cast<std::uint32_t>(at));
+        const auto id = static_cast<std::size_t>(next - starts_.begin()) - 1;
+        has[id] = 1;
+        if (next == starts_.end()) break;
+        at = all.find(needle, *next);
+    }
+    return has;
+}
+
 std::size_t FigureColumns::Dictionary::memory_bytes() const {
     std::size_t bytes = ids_.size() * (sizeof(std::string_view) + sizeof(std::uint32_t) + 2 * sizeof(void*));
     for (const auto& t : texts_) bytes += sizeof(std::string) + (t.size() > 15 ? t.capacity() : 0);
-    return bytes;
+    return bytes + joined_.capacity() + starts_.capacity() * sizeof(std::uint32_t);
 }
 
 // ---- building ----------------------------------------------------------------------------
@@ -166,9 +198,7 @@ std::vector<Group> FigureColumns::aggregate(const std::vector<Field>& by, const 
         std::vector<std::uint8_t> has[5];
         for (int k = 0; k < 5; ++k) {
             const Dictionary& d = dictionaries_[searched[k]];
-            has[k].resize(d.size());
-            for (std::uint32_t id = 0; id < d.size(); ++id)
-                has[k][id] = d.text(id).find(filter.text) != std::string::npos;
+            has[k] = d.containing(filter.text);
         }
         for (std::size_t i = 0; i < n; ++i) {
             if (!pass[i]) continue;

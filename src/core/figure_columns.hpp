@@ -42,6 +42,8 @@ private:
         std::uint32_t intern(std::string_view text);
         std::uint32_t find(std::string_view text) const;  // kMissing when absent
         const std::string& text(std::uint32_t id) const { return texts_[id]; }
+        // 1 for each id whose text contains `needle`.
+        std::vector<std::uint8_t> containing(std::string_view needle) const;
         std::uint32_t size() const { return static_cast<std::uint32_t>(texts_.size()); }
         std::size_t memory_bytes() const;
 
@@ -49,6 +51,10 @@ private:
         std::deque<std::string> texts_;  // a deque: views into it stay valid as it grows
         std::unordered_map<std::string_view, std::uint32_t> ids_;
         std::uint32_t last_ = 0;
+        // Every text joined by NULs, for containing(); built on the first search, extended after.
+        mutable std::string joined_;
+        mutable std::vector<std::uint32_t> starts_;  // where each text begins in joined_
+        mutable std::size_t joined_count_ = 0;       // texts already in joined_
     };
 
     // Per counted figure.

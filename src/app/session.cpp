@@ -48,6 +48,21 @@ std::string snapshot(const ui::App& app) {
     return own.empty() ? std::string() : save_collection_json(own);
 }
 
+// Beyond this many figures of their own (about 40 MB of JSON) the loaded reports are not kept in
+// the browser: a snapshot would need several times that of the tab's memory (wasm memory is
+// 2 GiB at most, and it never shrinks) and most of a storage quota. They stay open in the tab.
+constexpr std::size_t kMaxStoredFigures = 200000;
+bool g_too_large = false;  // told the user, for the reports loaded now
+
+std::size_t own_figures(const ui::App& app) {
+    std::size_t n = 0;
+    for (const Report& r : app.reports) {
+        auto b = g_bundled.find(r.id);
+        if (b == g_bundled.end() || b->second != save_report_json(r)) n += r.figures.size();
+    }
+    return n;
+}
+
 void show_problem(ui::App& app, const platform::StorageProblem& p) {
     Diagnostic d;
     d.file = kStoredName;
@@ -73,9 +88,26 @@ void restore(ui::App& app, const std::string& bytes) {
     }
 }
 
+// False, after telling the user once, when the reports are too many to keep.
+bool small_enough_to_keep(ui::App& app) {
+    if (own_figures(app) <= kMaxStoredFigures) {
+        g_too_large = false;
+        return true;
+    }
+    if (!g_too_large) {
+        g_too_large = true;
+        show_problem(app, {false, "the loaded reports hold more than 200,000 figures: too many to keep in the browser. "
+                                  "They stay open until this tab is closed; keep them as a file (File → Export → "
+                                  "collection JSON)"});
+    }
+    return false;
+}
+
 void save_if_changed(ui::App& app) {
     if (app.generation == g_saved_generation) return;
-    g_saved_generation = app.generation;
+    const bool keep = small_enough_to_keep(app);
+    g_saved_generation = app.generation;  // after the warning, which is a change too
+    if (!keep) return;
     std::string bytes = snapshot(app);
     if (bytes == g_saved) return;
     g_saved = std::move(bytes);
@@ -155,7 +187,9 @@ bool settled() { return g_settled; }
 
 void save_now(ui::App& app) {
     if (!g_restored) return;
+    const bool keep = small_enough_to_keep(app);
     g_saved_generation = app.generation;
+    if (!keep) return;
     g_saved = snapshot(app);
     platform::storage_save(g_saved);
 }

@@ -186,8 +186,15 @@ std::vector<Group> FigureColumns::aggregate(const std::vector<Field>& by, const 
             impossible = true;
             return;
         }
-        for (std::size_t i = 0; i < n; ++i)
-            if (pass[i] && id_at(s, i) != want) pass[i] = 0;
+        // Raw pointers: the compiler cannot know that writes to `pass` leave the columns alone.
+        std::uint8_t* keep = pass.data();
+        const std::uint32_t* ids = s.ids->data();
+        if (s.per_report) {
+            const std::uint32_t* report = report_.data();
+            for (std::size_t i = 0; i < n; ++i) keep[i] &= static_cast<std::uint8_t>(ids[report[i]] == want);
+        } else {
+            for (std::size_t i = 0; i < n; ++i) keep[i] &= static_cast<std::uint8_t>(ids[i] == want);
+        }
     };
     if (!filter.measure.empty()) require(source(Field::Measure), filter.measure);
     if (!filter.unit.empty() && !impossible) require(source(Field::Unit), filter.unit);
@@ -200,12 +207,17 @@ std::vector<Group> FigureColumns::aggregate(const std::vector<Field>& by, const 
             const Dictionary& d = dictionaries_[searched[k]];
             has[k] = d.containing(filter.text);
         }
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!pass[i]) continue;
-            bool any = false;
-            for (int k = 0; k < 5 && !any; ++k) any = has[k][columns_[searched[k]][i]];
-            if (!any) pass[i] = 0;
+        // A figure passes when any of its five texts contains the filter: one streaming pass
+        // per text column.
+        std::vector<std::uint8_t> any(n, 0);
+        std::uint8_t* hit = any.data();
+        for (int k = 0; k < 5; ++k) {
+            const std::uint32_t* ids = columns_[searched[k]].data();
+            const std::uint8_t* contains = has[k].data();
+            for (std::size_t i = 0; i < n; ++i) hit[i] |= contains[ids[i]];
         }
+        std::uint8_t* keep = pass.data();
+        for (std::size_t i = 0; i < n; ++i) keep[i] &= hit[i];
     }
     if (impossible) return {};
 
@@ -223,12 +235,21 @@ std::vector<Group> FigureColumns::aggregate(const std::vector<Field>& by, const 
     std::vector<std::size_t> counts;
     std::vector<std::vector<std::uint32_t>> group_keys;
     // Each source's ids as a plain array: per figure, or per report through report_.
-    auto key_of = [&](std::size_t i) {
-        std::uint64_t key = 0;
-        for (std::size_t k = 0; k < sources.size(); ++k)
-            key |= static_cast<std::uint64_t>(id_at(sources[k], i)) << shift[k];
-        return key;
-    };
+    // The packed key of every figure, column by column (streaming, no per-figure branches);
+    // figures the filter dropped are skipped below. Wider keys take the general map instead.
+    std::vector<std::uint64_t> keys(total_bits <= 64 ? n : 0, 0);
+    for (std::size_t k = 0; total_bits <= 64 && k < sources.size(); ++k) {
+        std::uint64_t* out = keys.data();
+        const std::uint32_t* ids = sources[k].ids->data();
+        const int at = shift[k];
+        if (sources[k].per_report) {
+            const std::uint32_t* report = report_.data();
+            for (std::size_t i = 0; i < n; ++i) out[i] |= static_cast<std::uint64_t>(ids[report[i]]) << at;
+        } else {
+            for (std::size_t i = 0; i < n; ++i) out[i] |= static_cast<std::uint64_t>(ids[i]) << at;
+        }
+    }
+    auto key_of = [&](std::size_t i) { return keys[i]; };
     auto unpack = [&](std::uint64_t key) {
         std::vector<std::uint32_t> ids(sources.size());
         for (std::size_t k = 0; k < sources.size(); ++k) {

@@ -237,8 +237,12 @@ std::vector<Group> FigureColumns::aggregate(const std::vector<Field>& by, const 
     // Each source's ids as a plain array: per figure, or per report through report_.
     // The packed key of every figure, column by column (streaming, no per-figure branches);
     // figures the filter dropped are skipped below. Wider keys take the general map instead.
-    std::vector<std::uint64_t> keys(total_bits <= 64 ? n : 0, 0);
-    for (std::size_t k = 0; total_bits <= 64 && k < sources.size(); ++k) {
+    // The usual regroup (one field of a figure, and the unit, few values) is one fused loop below.
+    const bool fused = total_bits <= kDenseBits && sources.size() == 2 && !sources[0].per_report &&
+                       !sources[1].per_report;
+    const bool packed = total_bits <= 64 && !fused;
+    std::vector<std::uint64_t> keys(packed ? n : 0, 0);
+    for (std::size_t k = 0; packed && k < sources.size(); ++k) {
         std::uint64_t* out = keys.data();
         const std::uint32_t* ids = sources[k].ids->data();
         const int at = shift[k];
@@ -264,11 +268,27 @@ std::vector<Group> FigureColumns::aggregate(const std::vector<Field>& by, const 
         std::vector<double> dense_total(std::size_t{1} << total_bits, 0.0);
         std::vector<std::uint32_t> dense_count(std::size_t{1} << total_bits, 0);
         std::vector<std::uint64_t> seen_keys;
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!pass[i]) continue;
-            const std::uint64_t key = key_of(i);
-            if (dense_count[key]++ == 0) seen_keys.push_back(key);
-            dense_total[key] += amount_[i];
+        const std::uint8_t* keep = pass.data();
+        const double* amount = amount_.data();
+        double* sum = dense_total.data();
+        std::uint32_t* count = dense_count.data();
+        if (fused) {
+            const std::uint32_t* first = sources[0].ids->data();
+            const std::uint32_t* unit = sources[1].ids->data();
+            const int unit_shift = shift[1];
+            for (std::size_t i = 0; i < n; ++i) {
+                if (!keep[i]) continue;
+                const std::uint32_t key = first[i] | (unit[i] << unit_shift);
+                if (count[key]++ == 0) seen_keys.push_back(key);
+                sum[key] += amount[i];
+            }
+        } else {
+            for (std::size_t i = 0; i < n; ++i) {
+                if (!keep[i]) continue;
+                const std::uint64_t key = key_of(i);
+                if (count[key]++ == 0) seen_keys.push_back(key);
+                sum[key] += amount[i];
+            }
         }
         for (std::uint64_t key : seen_keys) {
             totals.push_back(dense_total[key]);

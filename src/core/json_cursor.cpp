@@ -9,6 +9,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/utf8.hpp"
+
 namespace gongkai::load_detail {
 namespace {
 
@@ -49,24 +51,6 @@ int hex_value(char c) {
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
     if (c >= 'A' && c <= 'F') return c - 'A' + 10;
     return -1;
-}
-
-void append_utf8(std::string& out, unsigned code_point) {
-    if (code_point < 0x80) {
-        out += static_cast<char>(code_point);
-    } else if (code_point < 0x800) {
-        out += static_cast<char>(0xC0 | (code_point >> 6));
-        out += static_cast<char>(0x80 | (code_point & 0x3F));
-    } else if (code_point < 0x10000) {
-        out += static_cast<char>(0xE0 | (code_point >> 12));
-        out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code_point & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code_point >> 18));
-        out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code_point & 0x3F));
-    }
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -135,7 +119,7 @@ bool JsonCursor::string(std::string_view& out, std::string& scratch) {
                             if (!read4(low) || low < 0xDC00 || low > 0xDFFF) return false;
                             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                         }
-                        append_utf8(scratch, cp);
+                        append_utf8(scratch, static_cast<char32_t>(cp));
                         break;
                     }
                     default: return false;

@@ -168,10 +168,7 @@ void load_into(LoadResult& result, std::string_view bytes, DiagnosticSink& sink,
     // so the whole file never exists as one tree. Their diagnostics wait in `streamed_sink`
     // (as many as the real sink keeps) and follow the collection's own, in the usual order.
     std::vector<Diagnostic> streamed_diagnostics;
-    DiagnosticSink streamed_sink;
-    streamed_sink.file = sink.file;
-    streamed_sink.out = &streamed_diagnostics;
-    streamed_sink.limit = sink.limit;
+    DiagnosticSink streamed_sink = sink.holding(streamed_diagnostics);
     std::vector<Report> streamed_reports;
     load_detail::ReportCollector streamed_reader(streamed_sink, streamed_reports);
     auto parsed = load_detail::parse_json_text(

@@ -44,6 +44,15 @@ struct DiagnosticSink {
     std::size_t limit = 1000;
     std::size_t dropped = 0;
     void add(Diagnostic d);
+    // A sink with this one's file name and limit that keeps its diagnostics in `held`: for
+    // diagnostics that must wait before they join this sink's.
+    DiagnosticSink holding(std::vector<Diagnostic>& held) const {
+        DiagnosticSink s;
+        s.file = file;
+        s.out = &held;
+        s.limit = limit;
+        return s;
+    }
 };
 
 // How a number read from JSON must look.

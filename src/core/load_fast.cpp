@@ -365,10 +365,7 @@ Got FastReader::collection_report(ReportCollector& collector, std::size_t index)
 FastLoad FastReader::run(DiagnosticSink& sink, std::vector<Report>& out) {
     // Nothing reaches `sink` or `out` before the whole document has been read.
     std::vector<Diagnostic> diagnostics;
-    DiagnosticSink local;
-    local.file = sink.file;
-    local.out = &diagnostics;
-    local.limit = sink.limit;
+    DiagnosticSink local = sink.holding(diagnostics);
     std::vector<Report> reports;
     ReportCollector collector(local, reports);
 

@@ -167,8 +167,12 @@ for (const [all, rel] of [...scriptTags, ...styleTags]) {
   index = index.replace(all, () => all.replace(`"${rel}"`, `"${renamed.get(rel)}"`));
 }
 const assetList = runtimeAssets.map((rel) => `${rel}=${renamed.get(rel)}`).join(';');
+// The .wasm is requested as soon as the page is, not once gongkai.js has been read and run: a
+// preload (as=fetch, crossorigin: the same mode and credentials as Emscripten's own fetch, so
+// the browser hands that fetch the preloaded response). Only here: the single file has no fetch.
+const wasmPreload = `<link rel="preload" href="${renamed.get('gongkai.wasm')}" as="fetch" type="application/wasm" crossorigin>`;
 index = index.replace(/(<meta charset="utf-8">\s*)/i,
-  `$1<meta name="gongkai-assets" content="${assetList}">\n  `);
+  `$1<meta name="gongkai-assets" content="${assetList}">\n  ${wasmPreload}\n  `);
 fs.writeFileSync(path.join(dist, 'index.html'), index);
 // A machine-readable list for scripts (benchmarks, deploy tools) that need the real names.
 fs.writeFileSync(path.join(dist, 'asset-manifest.json'),

@@ -38,13 +38,17 @@ std::vector<std::string> g_link_ids;   // the report ids when g_link was last tr
 // [SECTION] Stored reports
 // ---------------------------------------------------------------------------
 
-// Every report that is not exactly as bundled: the user's own, or a corrected bundled one.
+// A report that is not exactly as bundled: the user's own, or a corrected bundled one.
+bool is_own(const Report& r) {
+    auto b = g_bundled.find(r.id);
+    return b == g_bundled.end() || b->second != save_report_json(r);
+}
+
+// Every report of the user's own, as stored.
 std::string snapshot(const ui::App& app) {
     std::vector<Report> own;
-    for (const Report& r : app.reports) {
-        auto b = g_bundled.find(r.id);
-        if (b == g_bundled.end() || b->second != save_report_json(r)) own.push_back(r);
-    }
+    for (const Report& r : app.reports)
+        if (is_own(r)) own.push_back(r);
     return own.empty() ? std::string() : save_collection_json(own);
 }
 
@@ -56,10 +60,8 @@ bool g_too_large = false;  // told the user, for the reports loaded now
 
 std::size_t own_figures(const ui::App& app) {
     std::size_t n = 0;
-    for (const Report& r : app.reports) {
-        auto b = g_bundled.find(r.id);
-        if (b == g_bundled.end() || b->second != save_report_json(r)) n += r.figures.size();
-    }
+    for (const Report& r : app.reports)
+        if (is_own(r)) n += r.figures.size();
     return n;
 }
 

@@ -1,4 +1,5 @@
-// utf8.hpp — appending one code point as UTF-8 (the JSON tokenizer, the importer, SVG text).
+// utf8.hpp — small text helpers: one code point as UTF-8 (the JSON tokenizer, the importer, SVG
+// text) and a hex digit's value (JSON \u escapes, %XX in the URL hash).
 #pragma once
 
 #include <string>
@@ -23,6 +24,14 @@ inline void append_utf8(std::string& out, char32_t cp) {
         out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
         out += static_cast<char>(0x80 | (cp & 0x3F));
     }
+}
+
+// The value of a hex digit, or -1.
+inline int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
 }
 
 }  // namespace gongkai

@@ -81,15 +81,23 @@ void chart_set_grouping(App& app, Field grouping) {
     changed(app);
 }
 
-void chart_set_all_reports(App& app, bool all) {
-    ChartState& s = app.chart;
-    if (s.all_reports == all) return;
+namespace {
+
+// Switches the bars' scope; false when it was already so. The drill path belongs to the old
+// scope, and region and year group only across reports.
+bool set_scope(ChartState& s, bool all) {
+    if (s.all_reports == all) return false;
     s.all_reports = all;
     s.drill.clear();
-    // Region and year group only across reports.
     if (!all && std::find(std::begin(kChartGroupings), std::end(kChartGroupings), s.grouping) == std::end(kChartGroupings))
         s.grouping = Field::Area;
-    changed(app);
+    return true;
+}
+
+}  // namespace
+
+void chart_set_all_reports(App& app, bool all) {
+    if (set_scope(app.chart, all)) changed(app);
 }
 
 void chart_drill(App& app, const std::string& key) {
@@ -389,14 +397,7 @@ std::string apply_chart_view(App& app, const nlohmann::json& j) {
     bool touched = false;
     if (auto it = j.find("scope"); it != j.end()) {
         if (!it->is_string() || (*it != "report" && *it != "all")) return fail("scope must be report or all");
-        const bool all = *it == "all";
-        if (all != s.all_reports) {
-            s.all_reports = all;
-            s.drill.clear();
-            if (!all && std::find(std::begin(kChartGroupings), std::end(kChartGroupings), s.grouping) ==
-                            std::end(kChartGroupings))
-                s.grouping = Field::Area;
-        }
+        set_scope(s, *it == "all");
         touched = true;
     }
     if (auto it = j.find("chartKind"); it != j.end()) {

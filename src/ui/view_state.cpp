@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/utf8.hpp"
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
 
@@ -44,13 +45,6 @@ std::string encode(std::string_view s) {
         }
     }
     return out;
-}
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
 }
 
 // A malformed escape ("%4", "%zz") is kept as written: tolerant, never an error.

@@ -112,12 +112,20 @@ target_link_options(gongkai_web PRIVATE
   -sGL_TRACK_ERRORS=0
   -sFULL_ES3=0
   -sTEXTDECODER=2
+  # The first view loads only the code it runs (issue 7): the link keeps function names
+  # (--profiling-funcs) and Emscripten's loader for a split module (-sSPLIT_MODULE); the
+  # split itself is done below, from a profile of the first view (scripts/split-wasm.mjs).
+  -sSPLIT_MODULE=1
+  --profiling-funcs
   "-sEXPORTED_FUNCTIONS=${_exported}"
   "SHELL:--js-library \"${GONGKAI_GLUE_JS}\""
   "SHELL:--js-library \"${GONGKAI_FONT_JS}\""
   "SHELL:--js-library \"${GONGKAI_SESSION_JS}\""
   ${_embed})
 set_property(TARGET gongkai_web APPEND PROPERTY LINK_DEPENDS "${GONGKAI_GLUE_JS}" "${GONGKAI_FONT_JS}" "${GONGKAI_SESSION_JS}" ${GONGKAI_BUNDLED_REPORTS})
+
+find_program(GONGKAI_NODE NAMES node nodejs REQUIRED)
+set(_web "${CMAKE_SOURCE_DIR}/web")
 
 # ---- the UI font: a subset cut at build time (never committed) ------------------------------
 set(GONGKAI_FONT_SUBSET "${CMAKE_BINARY_DIR}/fonts/gongkai-ui.ttf")
@@ -134,18 +142,37 @@ add_custom_command(
   VERBATIM)
 add_custom_target(gongkai_font DEPENDS "${GONGKAI_FONT_SUBSET}")
 
+# ---- the split: gongkai.wasm (what the first view runs) + gongkai.deferred.wasm (the rest) ---------
+# With -sSPLIT_MODULE the link writes gongkai.wasm.orig (the whole module, with names) and an
+# instrumented gongkai.wasm that records which functions run. scripts/split-wasm.mjs runs the
+# instrumented app in headless Chromium through its first view (with the system's fonts and with
+# the font file), then binaryen's wasm-split keeps those functions in split/gongkai.wasm and moves
+# the rest to split/gongkai.deferred.wasm, which web/gongkai-api.js loads after the first frame
+# (or at once, the first time a moved function is called before that). Names are dropped.
+set(GONGKAI_SPLIT_DIR "${CMAKE_BINARY_DIR}/split")
+set(GONGKAI_PAGE_FILES "${_web}/index.html" "${_web}/style.css" "${_web}/gongkai-api.js" "${_web}/storage.js")
+add_custom_command(
+  OUTPUT "${GONGKAI_SPLIT_DIR}/gongkai.wasm" "${GONGKAI_SPLIT_DIR}/gongkai.deferred.wasm"
+  COMMAND "${GONGKAI_NODE}" "${CMAKE_SOURCE_DIR}/scripts/split-wasm.mjs"
+          --build "$<TARGET_FILE_DIR:gongkai_web>" --web "${_web}" --font "${GONGKAI_FONT_SUBSET}"
+          --out "${GONGKAI_SPLIT_DIR}"
+  DEPENDS gongkai_web gongkai_font "${GONGKAI_FONT_SUBSET}" "${CMAKE_SOURCE_DIR}/scripts/split-wasm.mjs" ${GONGKAI_PAGE_FILES}
+  COMMENT "Splitting gongkai.wasm by a profile of the first view (scripts/split-wasm.mjs)"
+  VERBATIM)
+add_custom_target(gongkai_split DEPENDS "${GONGKAI_SPLIT_DIR}/gongkai.wasm" "${GONGKAI_SPLIT_DIR}/gongkai.deferred.wasm")
+
 # ---- dist/: the deployable static folder ----------------------------------------------
 # Relative URLs only, so it can be served from any sub-path.
-set(_web "${CMAKE_SOURCE_DIR}/web")
 add_custom_target(gongkai_dist ALL
   COMMAND ${CMAKE_COMMAND} -E make_directory "${GONGKAI_DIST_DIR}/assets/fonts" "${GONGKAI_DIST_DIR}/assets/reports"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different
-          "${_web}/index.html" "${_web}/style.css" "${_web}/gongkai-api.js" "${_web}/storage.js"
-          "$<TARGET_FILE_DIR:gongkai_web>/gongkai.js" "$<TARGET_FILE_DIR:gongkai_web>/gongkai.wasm"
+          ${GONGKAI_PAGE_FILES}
+          "$<TARGET_FILE_DIR:gongkai_web>/gongkai.js"
+          "${GONGKAI_SPLIT_DIR}/gongkai.wasm" "${GONGKAI_SPLIT_DIR}/gongkai.deferred.wasm"
           "${GONGKAI_DIST_DIR}/"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different "${GONGKAI_FONT_SUBSET}" "${GONGKAI_DIST_DIR}/assets/fonts/"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${GONGKAI_REPORT_ASSETS} "${GONGKAI_DIST_DIR}/assets/reports/"
-  DEPENDS gongkai_web gongkai_font
+  DEPENDS gongkai_web gongkai_font gongkai_split
   COMMENT "Assembling ${GONGKAI_DIST_DIR}"
   VERBATIM)
 
@@ -159,7 +186,6 @@ add_custom_target(gongkai_dist ALL
 # The .wasm is the same one the site serves, so there is no second link: Emscripten's
 # -sSINGLE_FILE=1 would give the same file, but 3.1.6's loader then fetch()es the wasm's
 # data: URL first, which the page's CSP (connect-src 'none') must refuse on every start.
-find_program(GONGKAI_NODE NAMES node nodejs REQUIRED)
 add_custom_target(gongkai_package ALL
   COMMAND "${GONGKAI_NODE}" "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs" --dist "${GONGKAI_DIST_DIR}"
   DEPENDS "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs"

@@ -72,7 +72,7 @@ const scriptTags = [...template.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*><\/
 const styleTags = [...template.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>\s*/g)]
   .filter((m) => isLocal(m[1]));
 // Files the JavaScript fetches by name (not named in index.html).
-const runtimeAssets = ['gongkai.wasm'];
+const runtimeAssets = ['gongkai.wasm', 'gongkai.deferred.wasm'];   // scripts/split-wasm.mjs
 const fontsDir = path.join(dist, 'assets/fonts');
 if (fs.existsSync(fontsDir)) {
   for (const f of fs.readdirSync(fontsDir).sort()) {

@@ -140,6 +140,54 @@
     }
   }
 
+  // ---- the rest of the code: gongkai.deferred.wasm ------------------------------------------
+  // The build splits the module (scripts/split-wasm.mjs): gongkai.wasm holds what the first view
+  // runs, gongkai.deferred.wasm the rest (importer, exports, other views...). The rest is fetched
+  // and compiled in the background once the first frame is up. A moved function called before
+  // that (a click within a moment of the first frame) loads it at once: Emscripten's placeholder
+  // calls Module.loadSplitModule, which must finish before it returns.
+  // ?deferred=lazy leaves out the background load (tests of the on-demand path).
+  const DEFERRED = 'gongkai.deferred.wasm';
+  let deferredInstance = null;
+  let deferredBytes = null;   // fetched ahead, not yet compiled
+  let resolveCodeLoaded;
+  const codeLoaded = new Promise((resolve) => { resolveCodeLoaded = resolve; });
+  function instantiateDeferred(module) {
+    if (!deferredInstance) {
+      // Its element segment fills the table slots of the placeholders: no placeholder runs again.
+      deferredInstance = new WebAssembly.Instance(module, { primary: Module.asm });
+      resolveCodeLoaded();
+    }
+    return deferredInstance;
+  }
+  function deferredBytesNow() {
+    const have = deferredBytes ?? embeddedAsset(DEFERRED);
+    if (have) return have;
+    // Synchronous: a wasm function is waiting for its callee.
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', assetUrl(DEFERRED), false);
+    xhr.overrideMimeType('text/plain; charset=x-user-defined');   // bytes as characters 0-255
+    xhr.send();
+    if (xhr.status !== 200) throw new Error(`gongkai: ${DEFERRED} could not be loaded (HTTP ${xhr.status})`);
+    const text = xhr.responseText;
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+    return bytes;
+  }
+  async function loadDeferredCode() {
+    try {
+      deferredBytes = await loadAsset(DEFERRED);
+      const module = await WebAssembly.compile(deferredBytes);
+      instantiateDeferred(module);
+      deferredBytes = null;
+    } catch (e) {
+      console.warn(`gongkai: ${DEFERRED} was not loaded ahead (${e.message}); it loads when first needed`);
+    }
+  }
+  if (new URLSearchParams(location.search).get('deferred') !== 'lazy') {
+    ready.then(() => setTimeout(loadDeferredCode, 0), () => {});
+  }
+
   // ---- Emscripten's Module ------------------------------------------------------------
   window.Module = {
     canvas,
@@ -147,6 +195,7 @@
     locateFile: (path, prefix) => prefix + assetUrl(path),
     // gongkai-offline.html carries the wasm itself: nothing to fetch (works from file://).
     wasmBinary: embeddedAsset('gongkai.wasm') ?? undefined,
+    loadSplitModule: () => [deferredInstance ?? instantiateDeferred(new WebAssembly.Module(deferredBytesNow())), null],
     gongkaiFont: font,
     gongkaiRequestFont: requestFont,
     gongkaiSvgToPng: svgToPng,   // charts: used by gongkai_js_download_svg_as_png
@@ -361,6 +410,8 @@
       itemRect(key) {
         return api.debug.itemRects()[key] ?? null;
       },
+      /** Resolves once the rest of the code (gongkai.deferred.wasm) is loaded. */
+      codeLoaded,
       /** Frames drawn so far (the app sleeps while nothing changes). */
       frame: () => frameCount,
       /** Resolves after the next frame is drawn (and asks for one). */

@@ -11,7 +11,6 @@ mergeInto(LibraryManager.library, {
     families: '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", ' +
               '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", sans-serif',
     ctx: null,
-    pixels: null,   // the last glyph's coverage, until copied into the wasm
     context: function () {
       if (!GongkaiGlyphs.ctx) {
         var canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(64, 64)
@@ -25,55 +24,95 @@ mergeInto(LibraryManager.library, {
     // ScaleForPixelHeight), CSS by its em: draw at the em size whose line is `px` tall, so
     // the layout matches the font-file path.
     emScale: 0,
+    fontPx: 0,   // the size the context is set to (setting ctx.font parses the whole font list)
     setFont: function (ctx, px) {
+      if (px === GongkaiGlyphs.fontPx) return;
       if (!GongkaiGlyphs.emScale) {
         ctx.font = '100px ' + GongkaiGlyphs.families;
         var m = ctx.measureText('\u4e2dAg');
         var line = m.fontBoundingBoxAscent + m.fontBoundingBoxDescent;
         GongkaiGlyphs.emScale = line > 0 ? 100 / line : 1;
       }
+      GongkaiGlyphs.fontPx = px;
       ctx.font = (px * GongkaiGlyphs.emScale) + 'px ' + GongkaiGlyphs.families;
       ctx.textBaseline = 'alphabetic';
       ctx.textAlign = 'left';
       ctx.fillStyle = '#fff';
     },
-    // Coverage of `text` drawn at `px`: {advance, x, y, w, h, alpha}; w = h = 0 when nothing shows.
-    draw: function (text, px, withBitmap) {
+    // Where `text` drawn at `px` goes: {advance, x, y, w, h} from the pen position on the
+    // baseline, one pixel of margin for antialiasing; w = h = 0 when nothing shows.
+    box: function (text, px) {
       var ctx = GongkaiGlyphs.context();
       GongkaiGlyphs.setFont(ctx, px);
       var m = ctx.measureText(text);
-      var out = { advance: m.width, x: 0, y: 0, w: 0, h: 0, alpha: null };
-      if (!withBitmap) return out;
+      var out = { advance: m.width, x: 0, y: 0, w: 0, h: 0 };
       var left = m.actualBoundingBoxLeft, right = m.actualBoundingBoxRight;
       var up = m.actualBoundingBoxAscent, down = m.actualBoundingBoxDescent;
       if (!(right + left > 0 && up + down > 0)) return out;
-      // One pixel of margin for antialiasing.
-      var x0 = Math.floor(-left) - 1, x1 = Math.ceil(right) + 1;
-      var y0 = Math.floor(-up) - 1, y1 = Math.ceil(down) + 1;
-      var w = x1 - x0, h = y1 - y0;
-      var canvas = ctx.canvas;
-      if (canvas.width < w || canvas.height < h) {
-        canvas.width = Math.max(canvas.width, w);
-        canvas.height = Math.max(canvas.height, h);
-        GongkaiGlyphs.setFont(ctx, px);  // resizing resets the context's state
-      }
-      ctx.clearRect(0, 0, w, h);
-      ctx.fillText(text, -x0, -y0);
-      var rgba = ctx.getImageData(0, 0, w, h).data;
-      var alpha = new Uint8Array(w * h);
-      var any = 0;
-      for (var i = 0; i < alpha.length; i++) { alpha[i] = rgba[i * 4 + 3]; any |= alpha[i]; }
-      if (!any) return out;
-      out.x = x0; out.y = y0; out.w = w; out.h = h; out.alpha = alpha;
+      out.x = Math.floor(-left) - 1;
+      out.y = Math.floor(-up) - 1;
+      out.w = Math.ceil(right) + 1 - out.x;
+      out.h = Math.ceil(down) + 1 - out.y;
       return out;
+    },
+    // Draws glyphs ({text, px, x, y, w, h}, boxes from box()) side by side in rows on one
+    // canvas, reads it back once, and hands each glyph's coverage (w * h bytes, row by row) to
+    // `take(index, alpha, offset, stride)`: the alpha byte of pixel (i, j) is
+    // alpha[offset + (j * stride + i) * 4].
+    drawMany: function (glyphs, take) {
+      var ctx = GongkaiGlyphs.context();
+      var MAX_WIDTH = 2048, GAP = 1;
+      var start = 0;
+      while (start < glyphs.length) {
+        // Lay out as many as fit in a 2048 x 2048 canvas.
+        var x = 0, y = 0, rowH = 0, width = 0, end = start, at = [];
+        for (; end < glyphs.length; end++) {
+          var g = glyphs[end];
+          if (x > 0 && x + g.w > MAX_WIDTH) { x = 0; y += rowH + GAP; rowH = 0; }
+          if (y + g.h > MAX_WIDTH && end > start) break;
+          at.push(x, y);
+          x += g.w + GAP;
+          rowH = Math.max(rowH, g.h);
+          width = Math.max(width, x);
+        }
+        var height = y + rowH;
+        var canvas = ctx.canvas;
+        if (canvas.width < width || canvas.height < height) {
+          canvas.width = Math.max(canvas.width, width);
+          canvas.height = Math.max(canvas.height, height);
+          GongkaiGlyphs.fontPx = 0;   // resizing resets the context's state
+        }
+        ctx.clearRect(0, 0, width, height);
+        for (var i = start; i < end; i++) {
+          var d = glyphs[i];
+          GongkaiGlyphs.setFont(ctx, d.px);
+          ctx.fillText(d.text, at[2 * (i - start)] - d.x, at[2 * (i - start) + 1] - d.y);
+        }
+        var rgba = width > 0 && height > 0 ? ctx.getImageData(0, 0, width, height).data : null;
+        for (var k = start; k < end; k++) {
+          take(k, rgba, (at[2 * (k - start) + 1] * width + at[2 * (k - start)]) * 4 + 3, width);
+        }
+        start = end;
+      }
     },
     // A missing font draws every CJK character as the same box (or nothing): compare two.
     hasCjk: function () {
       try {
-        var a = GongkaiGlyphs.draw('\u4e2d', 32, true), b = GongkaiGlyphs.draw('\u6587', 32, true);
-        if (!a.alpha || !b.alpha) return false;
-        if (a.w !== b.w || a.h !== b.h) return true;
-        for (var i = 0; i < a.alpha.length; i++) if (a.alpha[i] !== b.alpha[i]) return true;
+        var glyphs = ['\u4e2d', '\u6587'].map(function (t) {
+          var b = GongkaiGlyphs.box(t, 32);
+          b.text = t; b.px = 32;
+          return b;
+        });
+        var seen = [];
+        GongkaiGlyphs.drawMany(glyphs, function (k, rgba, offset, stride) {
+          var g = glyphs[k], a = [];
+          for (var j = 0; j < g.h; j++) for (var i = 0; i < g.w; i++) a.push(rgba[offset + (j * stride + i) * 4]);
+          seen.push(a);
+        });
+        var a = seen[0], b = seen[1];
+        if (!a.some(Boolean) || !b.some(Boolean)) return false;
+        if (a.length !== b.length) return true;
+        for (var i = 0; i < a.length; i++) if (a[i] !== b[i]) return true;
         return false;
       } catch (e) {
         console.warn('gongkai: the browser cannot draw text into a canvas (' + e.message + ')');
@@ -100,23 +139,34 @@ mergeInto(LibraryManager.library, {
     HEAPF32[(out >> 2) + 1] = descent;
   },
 
-  gongkai_js_glyph__deps: ['$GongkaiGlyphs'],
-  gongkai_js_glyph: function (codepoint, px, withBitmap, out) {
-    var g = GongkaiGlyphs.draw(String.fromCodePoint(codepoint), px, !!withBitmap);
+  gongkai_js_glyph_box__deps: ['$GongkaiGlyphs'],
+  gongkai_js_glyph_box: function (codepoint, px, out) {
+    var b = GongkaiGlyphs.box(String.fromCodePoint(codepoint), px);
     var o = out >> 2;
-    HEAPF32[o] = g.advance;
-    HEAPF32[o + 1] = g.x;
-    HEAPF32[o + 2] = g.y;
-    HEAPF32[o + 3] = g.w;
-    HEAPF32[o + 4] = g.h;
-    GongkaiGlyphs.pixels = g.alpha;
-    return g.alpha ? g.alpha.length : 0;
+    HEAPF32[o] = b.advance;
+    HEAPF32[o + 1] = b.x;
+    HEAPF32[o + 2] = b.y;
+    HEAPF32[o + 3] = b.w;
+    HEAPF32[o + 4] = b.h;
   },
 
-  gongkai_js_glyph_copy__deps: ['$GongkaiGlyphs'],
-  gongkai_js_glyph_copy: function (destination) {
-    HEAPU8.set(GongkaiGlyphs.pixels, destination);
-    GongkaiGlyphs.pixels = null;
+  // records: count x {codepoint, size (float bits), x, y, w, h} as int32 (browser_glyphs_web.cpp).
+  gongkai_js_glyph_pixels__deps: ['$GongkaiGlyphs'],
+  gongkai_js_glyph_pixels: function (count, records, out) {
+    var glyphs = [], r = records >> 2;
+    for (var i = 0; i < count; i++, r += 6) {
+      glyphs.push({ text: String.fromCodePoint(HEAP32[r]), px: HEAPF32[r + 1],
+                    x: HEAP32[r + 2], y: HEAP32[r + 3], w: HEAP32[r + 4], h: HEAP32[r + 5] });
+    }
+    var offsets = [], at = out;
+    for (var k = 0; k < count; k++) { offsets.push(at); at += glyphs[k].w * glyphs[k].h; }
+    GongkaiGlyphs.drawMany(glyphs, function (k, rgba, offset, stride) {
+      var g = glyphs[k], o = offsets[k];
+      for (var j = 0; j < g.h; j++) {
+        var row = offset + j * stride * 4;
+        for (var i = 0; i < g.w; i++) HEAPU8[o++] = rgba[row + i * 4];
+      }
+    });
   },
 
   gongkai_js_font_request: function () {

@@ -111,6 +111,10 @@ async function firstView(url) {
         await page.goto(`${url}${p.dir}/${p.query}`, { waitUntil: 'commit' });
         const readyAt = await page.evaluate(() => window.__benchReady);
         await page.waitForTimeout(300);  // let 'requestfinished' of the last files arrive
+        // Files requested after the first frame (Gongkai's deferred code) are not part of the first view.
+        const later = await page.evaluate((t) => performance.getEntriesByType('resource')
+          .filter((r) => r.startTime > t).map((r) => new URL(r.name).pathname), readyAt);
+        for (const [name, f] of Object.entries(files)) f.afterFirstFrame = later.includes(`/${p.dir}/${name}`);
         loads.push({ readyAt, files: { ...files }, problems: [...problems] });
         if (run === 0) await page.screenshot({ path: path.join(path.dirname(OUT), `first-view-${p.key}.png`) });
       } finally {
@@ -122,14 +126,19 @@ async function firstView(url) {
     const files = {};
     for (const n of names) {
       const seen = loads.map((l) => l.files[n]).filter(Boolean);
-      files[n] = { raw: seen[0].raw, transferred: stats(seen.map((f) => f.transferred)).median, encoding: seen[0].encoding };
+      files[n] = { raw: seen[0].raw, transferred: stats(seen.map((f) => f.transferred)).median, encoding: seen[0].encoding,
+                   afterFirstFrame: seen.every((f) => f.afterFirstFrame) };
     }
+    const firstView = Object.values(files).filter((f) => !f.afterFirstFrame);
+    const later = Object.values(files).filter((f) => f.afterFirstFrame);
     out[p.key] = {
       name: p.name,
       firstFrameMs: stats(loads.map((l) => l.readyAt)),
       files,
-      totalRaw: Object.values(files).reduce((s, f) => s + (f.raw ?? 0), 0),
-      totalTransferred: Object.values(files).reduce((s, f) => s + f.transferred, 0),
+      totalRaw: firstView.reduce((s, f) => s + (f.raw ?? 0), 0),
+      totalTransferred: firstView.reduce((s, f) => s + f.transferred, 0),
+      laterTransferred: later.reduce((s, f) => s + f.transferred, 0),
+      laterRaw: later.reduce((s, f) => s + (f.raw ?? 0), 0),
       problems: [...new Set(loads.flatMap((l) => l.problems))],
     };
   }
@@ -143,7 +152,7 @@ async function firstView(url) {
 async function openGongkai(browser, url) {
   const { context, page, problems } = await newPage(browser);
   await page.goto(`${url}gongkai/`);
-  await page.evaluate(() => window.gongkai.ready);
+  await page.evaluate(async () => { await window.gongkai.ready; await window.gongkai.debug.codeLoaded; });
   // The page's CSP forbids injected inline scripts: evaluate the peer's code instead.
   await page.evaluate(fs.readFileSync(path.join(HERE, 'group-by.js'), 'utf8'));
   await page.evaluate(() => {
@@ -382,7 +391,7 @@ async function importThroughput(url) {
   const browser = await launch();
   try {
     const { page, problems } = await openGongkai(browser, url);
-    await page.evaluate(() => window.gongkai.ready);
+    await page.evaluate(async () => { await window.gongkai.ready; await window.gongkai.debug.codeLoaded; });
     const ms = [];
     let figures = 0;
     for (let r = 0; r < RUNS; r++) {

@@ -2,16 +2,24 @@
 //
 // Modelled on ImGui's own stb_truetype loader (imgui_draw.cpp, "backend for stb_truetype"):
 // the same steps (metrics, pack a rectangle, copy an alpha bitmap, place the glyph), with
-// the rasteriser replaced by platform::browser_glyph(). Sizes: ImGui asks for a glyph at
-// baked->Size CSS pixels times the rasteriser density (devicePixelRatio); the browser draws
-// it at that many device pixels and the glyph's box is scaled back to CSS pixels.
+// the rasteriser replaced by the browser (platform/browser_glyphs.hpp). Sizes: ImGui asks
+// for a glyph at baked->Size CSS pixels times the rasteriser density (devicePixelRatio); the
+// browser draws it at that many device pixels and the glyph's box is scaled back to CSS pixels.
+//
+// Pixels come later than the glyph: ImGui needs a glyph's box and advance at once (to lay out
+// and to place vertices) but its pixels only when the texture is uploaded. So a glyph gets its
+// box and its place in the atlas when asked for, and draw_pending_glyphs() draws every glyph
+// of the frame in one go before the upload. The first frame asks for hundreds of glyphs;
+// drawing and reading them back one by one was most of its cost.
 #include "app/browser_font.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <vector>
 
 #include "imgui.h"
-#include "imgui_internal.h"  // ImFontLoader, ImFontAtlasPackAddRect, ImFontAtlasBakedSetFontGlyphBitmap
+#include "imgui_internal.h"  // ImFontLoader, ImFontAtlasPackAddRect, ImFontAtlasTextureBlockConvert
 #include "platform/browser_glyphs.hpp"
 
 namespace gongkai {
@@ -34,34 +42,57 @@ bool baked_init(ImFontAtlas*, ImFontConfig* src, ImFontBaked* baked, void*) {
     return true;
 }
 
+// A glyph with its place in the atlas, waiting for its pixels.
+struct PendingGlyph {
+    ImFontAtlasRectId pack_id;
+    platform::GlyphToDraw draw;
+};
+std::vector<PendingGlyph> g_pending;
+
 bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*, ImWchar codepoint,
                 ImFontGlyph* out_glyph, float* out_advance_x) {
     if (!contains_glyph(atlas, src, codepoint)) return false;
     const float density = raster_density(src, baked);
-    const bool layout_only = out_advance_x != nullptr;
-    const platform::GlyphImage g = platform::browser_glyph(codepoint, baked->Size * density, !layout_only);
-    const float advance = g.advance / density;
-    if (layout_only) {
+    const float size_px = baked->Size * density;
+    const platform::GlyphBox box = platform::browser_glyph_box(codepoint, size_px);
+    const float advance = box.advance / density;
+    if (out_advance_x != nullptr) {  // layout only
         *out_advance_x = advance;
         return true;
     }
     out_glyph->Codepoint = codepoint;
     out_glyph->AdvanceX = advance;
-    if (g.width <= 0 || g.height <= 0) return true;  // a space: advance only
+    if (box.width <= 0 || box.height <= 0) return true;  // a space: advance only
 
-    const ImFontAtlasRectId pack_id = ImFontAtlasPackAddRect(atlas, g.width, g.height);
+    const ImFontAtlasRectId pack_id = ImFontAtlasPackAddRect(atlas, box.width, box.height);
     if (pack_id == ImFontAtlasRectId_Invalid) return false;  // atlas full (never at our sizes)
-    ImTextureRect* r = ImFontAtlasPackGetRect(atlas, pack_id);
     const float top = IM_ROUND(baked->Ascent);  // ImGui places glyphs from the line's top
-    out_glyph->X0 = static_cast<float>(g.x) / density;
-    out_glyph->Y0 = static_cast<float>(g.y) / density + top;
-    out_glyph->X1 = static_cast<float>(g.x + r->w) / density;
-    out_glyph->Y1 = static_cast<float>(g.y + r->h) / density + top;
+    out_glyph->X0 = static_cast<float>(box.x) / density;
+    out_glyph->Y0 = static_cast<float>(box.y) / density + top;
+    out_glyph->X1 = static_cast<float>(box.x + box.width) / density;
+    out_glyph->Y1 = static_cast<float>(box.y + box.height) / density + top;
     out_glyph->Visible = true;
     out_glyph->PackId = pack_id;
-    ImFontAtlasBakedSetFontGlyphBitmap(atlas, baked, src, out_glyph, r, g.alpha.data(), ImTextureFormat_Alpha8,
-                                       g.width);
+    g_pending.push_back({pack_id, {static_cast<std::uint32_t>(codepoint), size_px, box}});
     return true;
+}
+
+// One upload per texture: the union of its updated rectangles. The texture's CPU copy holds
+// every pixel, so the parts between them are sent as they already are.
+void merge_uploads(ImFontAtlas* atlas) {
+    for (ImTextureData* tex : atlas->TexList) {
+        if (tex->Status != ImTextureStatus_WantUpdates || tex->Updates.Size < 2) continue;
+        int x0 = tex->Width, y0 = tex->Height, x1 = 0, y1 = 0;
+        for (const ImTextureRect& r : tex->Updates) {
+            x0 = ImMin(x0, static_cast<int>(r.x));
+            y0 = ImMin(y0, static_cast<int>(r.y));
+            x1 = ImMax(x1, r.x + r.w);
+            y1 = ImMax(y1, r.y + r.h);
+        }
+        tex->Updates.resize(0);
+        tex->Updates.push_back(ImTextureRect{static_cast<unsigned short>(x0), static_cast<unsigned short>(y0),
+                                             static_cast<unsigned short>(x1 - x0), static_cast<unsigned short>(y1 - y0)});
+    }
 }
 
 const ImFontLoader* browser_loader() {
@@ -77,6 +108,36 @@ const ImFontLoader* browser_loader() {
 }
 
 }  // namespace
+
+void draw_pending_glyphs(ImFontAtlas* atlas) {
+    if (!g_pending.empty()) {
+        std::vector<platform::GlyphToDraw> draws;
+        draws.reserve(g_pending.size());
+        std::size_t bytes = 0;
+        for (const PendingGlyph& p : g_pending) {
+            draws.push_back(p.draw);
+            bytes += static_cast<std::size_t>(p.draw.box.width) * static_cast<std::size_t>(p.draw.box.height);
+        }
+        std::vector<std::uint8_t> alpha(bytes);
+        platform::browser_glyph_pixels(draws, alpha.data());
+        ImTextureData* tex = atlas->TexData;
+        const std::uint8_t* at = alpha.data();
+        for (const PendingGlyph& p : g_pending) {
+            const platform::GlyphBox& box = p.draw.box;
+            // A glyph's rectangle may have moved (the atlas grew) or gone (its size was dropped).
+            if (ImTextureRect* r = ImFontAtlasPackGetRectSafe(atlas, p.pack_id)) {
+                ImFontAtlasTextureBlockConvert(at, ImTextureFormat_Alpha8, box.width,
+                                               static_cast<unsigned char*>(tex->GetPixelsAt(r->x, r->y)),
+                                               tex->Format, tex->GetPitch(), ImMin<int>(r->w, box.width),
+                                               ImMin<int>(r->h, box.height));
+                ImFontAtlasTextureBlockQueueUpload(atlas, tex, r->x, r->y, r->w, r->h);
+            }
+            at += static_cast<std::size_t>(box.width) * static_cast<std::size_t>(box.height);
+        }
+        g_pending.clear();
+    }
+    merge_uploads(atlas);
+}
 
 ImFont* add_browser_font(ImFontAtlas* atlas, float size_px) {
     if (!platform::browser_has_cjk_font()) return nullptr;

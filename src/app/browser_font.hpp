@@ -12,4 +12,10 @@ namespace gongkai {
 // font: the caller then uses the font file.
 ImFont* add_browser_font(ImFontAtlas* atlas, float size_px);
 
+// Fills in the pixels of the glyphs placed since the last call, all drawn at once, and makes
+// the atlas' texture uploads one rectangle per texture. Call once per frame after
+// ImGui::Render() and before the renderer uploads textures: until then, the glyphs ImGui
+// asked for have their place and metrics (layout needs no more) but blank pixels.
+void draw_pending_glyphs(ImFontAtlas* atlas);
+
 }  // namespace gongkai

@@ -142,12 +142,22 @@ bool try_install_font() {
 // [SECTION] Frame
 // ---------------------------------------------------------------------------
 
-void resize_canvas() {
+// The drawing buffer the canvas needs: its CSS size times devicePixelRatio.
+struct BufferSize {
+    double css_w, css_h;
+    int w, h;
+};
+BufferSize wanted_buffer_size() {
     const platform::CanvasSize css = platform::canvas_size();
     const double dpr = platform::device_pixel_ratio();
     const double cw = std::max(1.0, css.css_width), ch = std::max(1.0, css.css_height);
-    const int bw = std::max(1, static_cast<int>(std::lround(cw * dpr)));
-    const int bh = std::max(1, static_cast<int>(std::lround(ch * dpr)));
+    return {cw, ch, std::max(1, static_cast<int>(std::lround(cw * dpr))), std::max(1, static_cast<int>(std::lround(ch * dpr)))};
+}
+
+void resize_canvas() {
+    const BufferSize size = wanted_buffer_size();
+    const double cw = size.css_w, ch = size.css_h;
+    const int bw = size.w, bh = size.h;
     if (bw != g_buffer_w || bh != g_buffer_h) {
         platform::set_canvas_buffer_size(bw, bh);
         g_buffer_w = bw;
@@ -191,6 +201,7 @@ void frame() {
     ImGui::NewFrame();
     g_app.draw();
     ImGui::Render();
+    draw_pending_glyphs(io.Fonts);   // the glyphs first used in this frame, drawn at once
 
     glViewport(0, 0, g_buffer_w, g_buffer_h);
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -254,8 +265,15 @@ int main() {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    // The size is replaced on the first frame by the canvas' CSS size times devicePixelRatio.
-    g_window = glfwCreateWindow(1280, 800, "Gongkai", nullptr, nullptr);
+    // ImGui needs no depth or stencil buffer and no alpha channel: fewer buffers to allocate
+    // and clear, and an opaque canvas is cheaper to composite.
+    glfwWindowHint(GLFW_ALPHA_BITS, 0);
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
+    // At the size the canvas' buffer already has: resizing a WebGL drawing buffer makes the GPU
+    // side allocate it again, which took over half a second with a software renderer.
+    const BufferSize size = wanted_buffer_size();
+    g_window = glfwCreateWindow(size.w, size.h, "Gongkai", nullptr, nullptr);
     if (!g_window) {
         std::fprintf(stderr, "gongkai: could not create a WebGL 2 context\n");
         return 1;
@@ -266,6 +284,9 @@ int main() {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // layout is fixed; nothing to persist
+    // The first view's Chinese glyphs fill a 512 x 512 atlas (at devicePixelRatio 1): start
+    // there instead of growing from 512 x 128 twice, a new texture each time, in the first frame.
+    io.Fonts->TexMinHeight = 512;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     setup_style();
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);

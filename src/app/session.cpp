@@ -7,6 +7,7 @@
 #include "app/session.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,17 @@ namespace {
 // The name stored reports carry in the errors panel.
 constexpr const char* kStoredName = "browser storage (stored reports)";
 
-std::map<std::string, std::string> g_bundled;   // id -> normalised JSON as bundled
+// The bundled reports as bundled, and their normalised JSON, written on first use (not in the
+// first view: nothing is compared before the first save).
+struct Bundled {
+    Report report;
+    std::optional<std::string> json;
+    const std::string& normalised() {
+        if (!json) json = save_report_json(report);
+        return *json;
+    }
+};
+std::map<std::string, Bundled> g_bundled;   // by report id
 bool g_restored = false;
 bool g_settled = false;
 std::uint64_t g_saved_generation = ~0ull;
@@ -41,7 +52,7 @@ std::vector<std::string> g_link_ids;   // the report ids when g_link was last tr
 // A report that is not exactly as bundled: the user's own, or a corrected bundled one.
 bool is_own(const Report& r) {
     auto b = g_bundled.find(r.id);
-    return b == g_bundled.end() || b->second != save_report_json(r);
+    return b == g_bundled.end() || b->second.normalised() != save_report_json(r);
 }
 
 // Every report of the user's own, as stored.
@@ -167,7 +178,7 @@ void sync_url(ui::App& app) {
 
 void start(ui::App& app) {
     g_bundled.clear();
-    for (const Report& r : app.reports) g_bundled[r.id] = save_report_json(r);
+    for (const Report& r : app.reports) g_bundled[r.id] = Bundled{r, std::nullopt};
 }
 
 void frame(ui::App& app) {

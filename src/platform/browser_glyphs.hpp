@@ -24,16 +24,26 @@ struct FontVMetrics {
 };
 FontVMetrics browser_font_metrics(float size_px);
 
-// One glyph at `size_px` device pixels. The bitmap's top-left corner is (x, y) from the pen
-// position on the baseline (y < 0 is above it); alpha is width * height coverage bytes, row
-// by row. An invisible glyph (a space) has width = height = 0.
-struct GlyphImage {
+// One glyph's box at `size_px` device pixels, without its pixels: the advance, and where its
+// bitmap goes: top-left corner (x, y) from the pen position on the baseline (y < 0 is above
+// it), width and height. An invisible glyph (a space) has width = height = 0. Cheap: the
+// browser measures, it does not draw.
+struct GlyphBox {
     float advance = 0;
     int x = 0, y = 0, width = 0, height = 0;
-    std::vector<std::uint8_t> alpha;
 };
-// With `with_bitmap` false only `advance` is filled (ImGui's layout-only queries).
-GlyphImage browser_glyph(std::uint32_t codepoint, float size_px, bool with_bitmap);
+GlyphBox browser_glyph_box(std::uint32_t codepoint, float size_px);
+
+// Draws many glyphs at once, each in the box browser_glyph_box() gave it: one canvas and one
+// read-back for all of them (a read-back per glyph cost more than the drawing). Each glyph's
+// coverage, box.width * box.height bytes row by row, is written to `out` after the previous
+// glyph's; `out` holds the sum of those sizes.
+struct GlyphToDraw {
+    std::uint32_t codepoint = 0;
+    float size_px = 0;
+    GlyphBox box;
+};
+void browser_glyph_pixels(const std::vector<GlyphToDraw>& glyphs, std::uint8_t* out);
 
 // Starts fetching the UI font file (assets/fonts/gongkai-ui.ttf): only needed when the
 // browser cannot draw Chinese. take_font_bytes() (platform.hpp) hands it over once arrived.

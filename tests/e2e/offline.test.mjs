@@ -311,15 +311,18 @@ describe('static hosting', () => {
     page.on('response', (r) => requests.push({ url: r.url(), status: r.status(), type: r.headers()['content-type'] }));
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto(web.server.url);
-    await page.evaluate(() => window.gongkai.ready);
+    // The first view, then the rest of the code (gongkai.deferred.<hash>.wasm) in the background.
+    await page.evaluate(async () => { await window.gongkai.ready; await window.gongkai.debug.codeLoaded; });
     const origin = new URL(web.server.url).origin;
     for (const r of requests) {
       assert.ok(r.url.startsWith(web.server.url), `every request is under the sub-path: ${r.url}`);
       assert.ok(r.status < 400, `${r.url}: HTTP ${r.status}`);
     }
-    const wasm = requests.find((r) => /gongkai\.[0-9a-f]{10}\.wasm$/.test(r.url));
-    assert.ok(wasm, `the hashed .wasm was fetched: ${requests.map((r) => r.url)}`);
-    assert.equal(wasm.type, 'application/wasm');
+    for (const name of ['gongkai', 'gongkai.deferred']) {
+      const wasm = requests.find((r) => new RegExp(`/${name.replace('.', '\\.')}\\.[0-9a-f]{10}\\.wasm$`).test(r.url));
+      assert.ok(wasm, `the hashed ${name}.wasm was fetched: ${requests.map((r) => r.url)}`);
+      assert.equal(wasm.type, 'application/wasm');
+    }
     assert.ok(requests.every((r) => r.url.startsWith(origin)));
 
     // Second visit: the hashed files come from the browser's cache, not the network.
@@ -333,7 +336,7 @@ describe('static hosting', () => {
     });
     await page.goto('about:blank');
     await page.goto(web.server.url);
-    await page.evaluate(() => window.gongkai.ready);
+    await page.evaluate(async () => { await window.gongkai.ready; await window.gongkai.debug.codeLoaded; });
     const hashedAgain = fromNetwork.filter((u) => /\.[0-9a-f]{10}\.[a-z0-9]+$/.test(u));
     assert.deepEqual(hashedAgain, [], `hashed files are not downloaded again (network: ${fromNetwork})`);
     assert.deepEqual(problems, []);

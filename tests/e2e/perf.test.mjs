@@ -1,27 +1,36 @@
 // perf.test.mjs — issue 7 behaviours (never timings): the first view downloads no font file
 // and draws Chinese with the browser's fonts; ?font=file (a browser without Chinese fonts)
-// fetches the subset and draws the same text; gongkai.load accepts .json.gz bytes; a broken
-// gzip gives a located error, not an exception.
+// fetches the subset and draws the same text; the first view runs on gongkai.wasm alone and
+// the rest of the code (gongkai.deferred.wasm) follows, ahead of need or on demand;
+// gongkai.load accepts .json.gz bytes; a broken gzip gives a located error, not an exception.
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { ROOT, distinctColours, saveResult, useServerAndBrowser } from './harness.mjs';
+import {
+  DIST, ROOT, clickItem, distinctColours, saveResult, useServerAndBrowser, waitForState,
+} from './harness.mjs';
 
 describe('issue 7: fonts drawn by the browser, .json.gz', () => {
   const web = useServerAndBrowser();
 
   async function open(query) {
     const fonts = [];
-    const context = await web.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const deferred = [];     // requests of gongkai.deferred.<hash>.wasm
+    const placeholders = [];  // Emscripten's message when a moved function is called before it is loaded
+    const context = await web.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const page = await context.newPage();
-    page.on('request', (r) => { if (/\.(ttf|otf|woff2?)(\?|$)/.test(r.url())) fonts.push(r.url()); });
+    page.on('request', (r) => {
+      if (/\.(ttf|otf|woff2?)(\?|$)/.test(r.url())) fonts.push(r.url());
+      if (/\/gongkai\.deferred\.[0-9a-f]{10}\.wasm$/.test(r.url())) deferred.push(r.url());
+    });
+    page.on('console', (m) => { if (m.text().startsWith('placeholder function called')) placeholders.push(m.text()); });
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${web.server.url}${query}`);
     const state = await page.evaluate(() => window.gongkai.ready);
-    return { context, page, state, fonts, errors };
+    return { context, page, state, fonts, deferred, placeholders, errors };
   }
 
   test('the first view fetches no font file and draws Chinese with the system font', async () => {
@@ -44,6 +53,45 @@ describe('issue 7: fonts drawn by the browser, .json.gz', () => {
     const png = await page.screenshot();
     saveResult('perf-font-file.png', png);
     assert.ok(await distinctColours(page, png) > 100, 'text was drawn');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the first view runs on gongkai.wasm alone; the rest of the code follows after the first frame', async () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'asset-manifest.json'), 'utf8'));
+    const sizes = ['gongkai.wasm', 'gongkai.deferred.wasm'].map((f) => fs.statSync(path.join(DIST, manifest[f])).size);
+    assert.ok(sizes[1] > 100000, `the build split the module (gongkai.wasm ${sizes[0]} B, deferred ${sizes[1]} B)`);
+
+    const { context, page, state, deferred, placeholders, errors } = await open('');
+    assert.equal(state.ready, true);
+    assert.deepEqual(placeholders, [], 'nothing before the first frame needed the deferred code');
+    await page.evaluate(() => window.gongkai.debug.codeLoaded);
+    assert.equal(deferred.length, 1, `fetched once, after the first frame (${deferred.join(', ')})`);
+    // Code that only the deferred module has: the text importer, the exports, another view.
+    const csv = await page.evaluate(async () => new TextDecoder().decode(await window.gongkai.exportData('csv')));
+    assert.match(csv, /^report_id,/);
+    const imported = await page.evaluate(() => window.gongkai.importText('x.txt', '2019年，本机关主动公开政府信息12条。'));
+    assert.equal(imported.ok, true, JSON.stringify(imported));
+    await page.evaluate(() => window.gongkai.setView({ tab: 'chart' }));
+    assert.deepEqual(placeholders, [], 'once loaded, no placeholder is called');
+    assert.equal(deferred.length, 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a click right after the first frame loads the rest of the code on demand', async () => {
+    // ?deferred=lazy: no background load, as when the user acts before it is done.
+    const { context, page, deferred, placeholders, errors } = await open('?deferred=lazy');
+    assert.deepEqual(deferred, [], 'nothing fetched ahead');
+    await clickItem(page, 'tab.chart');
+    const s = await waitForState(page, (x) => x.view.tab === 'chart', { what: 'the chart tab' });
+    assert.equal(s.view.tab, 'chart');
+    assert.ok(placeholders.length > 0, 'the chart needed the deferred code');
+    assert.equal(deferred.length, 1, 'fetched once, when first needed');
+    await page.evaluate(() => window.gongkai.debug.codeLoaded);
+    const png = await page.screenshot();
+    saveResult('perf-deferred-chart.png', png);
+    assert.ok(await distinctColours(page, png) > 100, 'the chart was drawn');
     assert.deepEqual(errors, []);
     await context.close();
   });

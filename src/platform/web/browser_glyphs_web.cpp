@@ -1,14 +1,19 @@
 // browser_glyphs_web.cpp — browser_glyphs.hpp on Canvas 2D (web/gongkai-font.js).
 #include <emscripten.h>
 
+#include <cstdint>
+#include <cstring>
+#include <vector>
+
 #include "platform/browser_glyphs.hpp"
 
 // ---- web/gongkai-font.js ---------------------------------------------------------
 extern "C" {
 int gongkai_js_browser_has_cjk_font();
 void gongkai_js_font_vmetrics(float size_px, float* out);          // ascent, descent
-int gongkai_js_glyph(int codepoint, float size_px, int with_bitmap, float* out);  // -> bytes
-void gongkai_js_glyph_copy(void* destination);
+void gongkai_js_glyph_box(int codepoint, float size_px, float* out);  // advance, x, y, width, height
+// glyphs: count records of {codepoint, size_px (float bits), x, y, width, height} as int32.
+void gongkai_js_glyph_pixels(int count, const std::int32_t* glyphs, std::uint8_t* out);
 void gongkai_js_font_request();
 }
 
@@ -25,19 +30,33 @@ FontVMetrics browser_font_metrics(float size_px) {
     return {m[0], m[1]};
 }
 
-GlyphImage browser_glyph(std::uint32_t codepoint, float size_px, bool with_bitmap) {
-    float m[5] = {0, 0, 0, 0, 0};  // advance, x, y, width, height
-    const int bytes = gongkai_js_glyph(static_cast<int>(codepoint), size_px, with_bitmap ? 1 : 0, m);
-    GlyphImage g;
-    g.advance = m[0];
-    if (!with_bitmap || bytes <= 0) return g;
-    g.x = static_cast<int>(m[1]);
-    g.y = static_cast<int>(m[2]);
-    g.width = static_cast<int>(m[3]);
-    g.height = static_cast<int>(m[4]);
-    g.alpha.resize(static_cast<std::size_t>(bytes));
-    gongkai_js_glyph_copy(g.alpha.data());
-    return g;
+GlyphBox browser_glyph_box(std::uint32_t codepoint, float size_px) {
+    float m[5] = {0, 0, 0, 0, 0};
+    gongkai_js_glyph_box(static_cast<int>(codepoint), size_px, m);
+    GlyphBox b;
+    b.advance = m[0];
+    b.x = static_cast<int>(m[1]);
+    b.y = static_cast<int>(m[2]);
+    b.width = static_cast<int>(m[3]);
+    b.height = static_cast<int>(m[4]);
+    return b;
+}
+
+void browser_glyph_pixels(const std::vector<GlyphToDraw>& glyphs, std::uint8_t* out) {
+    if (glyphs.empty()) return;
+    constexpr std::size_t kFields = 6;
+    std::vector<std::int32_t> records(glyphs.size() * kFields);
+    for (std::size_t i = 0; i < glyphs.size(); ++i) {
+        const GlyphToDraw& g = glyphs[i];
+        std::int32_t* r = &records[i * kFields];
+        r[0] = static_cast<std::int32_t>(g.codepoint);
+        std::memcpy(&r[1], &g.size_px, sizeof(float));
+        r[2] = g.box.x;
+        r[3] = g.box.y;
+        r[4] = g.box.width;
+        r[5] = g.box.height;
+    }
+    gongkai_js_glyph_pixels(static_cast<int>(glyphs.size()), records.data(), out);
 }
 
 void request_font_file() { gongkai_js_font_request(); }

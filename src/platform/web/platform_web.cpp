@@ -129,7 +129,10 @@ CanvasSize canvas_size() {
 }
 
 void set_canvas_buffer_size(int width, int height) {
-    emscripten_set_canvas_element_size(kCanvas, width, height);
+    // Setting a canvas' width or height, even to its current value, resets its drawing buffer.
+    int w = 0, h = 0;
+    emscripten_get_canvas_element_size(kCanvas, &w, &h);
+    if (w != width || h != height) emscripten_set_canvas_element_size(kCanvas, width, height);
 }
 
 void run_main_loop(std::function<void()> frame) {

@@ -1,5 +1,6 @@
 // offline.test.mjs — issue 6: the single file works from file:// with the network off; the
-// user's reports survive a reload (and a reload in the middle of a save); damaged stored data
+// user's reports survive a reload (and a reload in the middle of a save); over 200,000 figures
+// they stay open but are not stored, with one warning; damaged stored data
 // is reported and set aside; a copied URL reproduces the view in a fresh profile; Back/Forward
 // move between views; dist/ works under a sub-path with content-hashed, cacheable names.
 import assert from 'node:assert/strict';
@@ -144,6 +145,45 @@ describe('served dist/', () => {
     const after = await reloadApp(page);
     assert.ok(!after.reports.some((r) => r.id === 'kept-2017'), 'gone after clearing and reloading');
     assert.ok(after.reports.some((r) => r.id === 'fuxin-2017'), 'the bundled report stays');
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+
+  test('over 200,000 figures of their own the reports stay open, are not stored, and the user is told once', async () => {
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
+    await loadCopy(page, 'kept-2017');
+    const before = await waitForStorage(page, (s) => s.stored !== null && !s.saving, 'the small report to be stored');
+
+    // 21 reports of 10,000 figures each, generated here and fetched by the page like a file.
+    const reports = [];
+    for (let r = 0; r < 21; r++) {
+      const figures = Array.from({ length: 10000 }, (_, i) => ({ id: `f${i}`, area: '稳增长', value: i % 50, unit: '条' }));
+      reports.push({ id: `big-${r}`, meta: { title: `大集合 ${r}` }, figures });
+    }
+    const body = JSON.stringify({ format: 'gongkai.collection', version: 1, reports });
+    await page.route('**/big-collection.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    const loaded = await page.evaluate(async () => {
+      const bytes = new Uint8Array(await (await fetch('big-collection.json')).arrayBuffer());
+      return window.gongkai.load('big-collection.json', bytes);
+    });
+    assert.equal(loaded.ok, true, JSON.stringify(loaded.errors));
+    assert.equal(loaded.reports.length, 21);
+
+    const tooMany = (s) => s.errors.filter((e) => e.file === STORED && /more than 200,000 figures/.test(e.message));
+    let state = await waitForState(page, (s) => tooMany(s).length > 0, { what: 'the warning about browser storage' });
+    assert.equal(tooMany(state)[0].severity, 'warning');
+    assert.equal(state.reports.length, 23, 'the bundled report, the small one and the 21 big ones are open');
+    // Another change: still not stored, and not told again.
+    await clickItem(page, 'report.big-3');
+    state = await waitForState(page, (s) => s.view.report === 'big-3', { what: 'big-3 selected' });
+    for (let i = 0; i < 3; i++) await nextFrame(page);
+    assert.equal(tooMany(await page.evaluate(() => window.gongkai.state())).length, 1, 'told once');
+    const after = await storageStatus(page);
+    assert.deepEqual(after.stored, before.stored, 'browser storage still holds the small report only');
+
+    const reloaded = await reloadApp(page);
+    assert.ok(reloaded.reports.some((r) => r.id === 'kept-2017'), 'the small report came back');
+    assert.ok(!reloaded.reports.some((r) => r.id.startsWith('big-')), 'the big collection was not kept');
     assert.deepEqual(consoleErrors, []);
     await context.close();
   });

@@ -109,17 +109,14 @@ void draw_bars(App& app, const ChartData& d, float height) {
     const float chart_h = static_cast<float>(d.rows.size()) * (bar_h + gap);
     const auto x_of = [&](double v) { return plot_x + static_cast<float>(v / ticks.end) * plot_w; };
 
-    // Grid and tick labels under the bars.
+    // Grid under the bars; the tick labels come after them (below).
     const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Separator, 0.45f);
     const ImU32 dim = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
-    for (double t = 0; t <= ticks.end + ticks.step * 1e-6; t += ticks.step) {
-        const float x = x_of(t);
-        dl->AddLine(ImVec2(x, origin.y), ImVec2(x, origin.y + chart_h), grid);
-        const std::string s = format_number(t);
-        const float w = ImGui::CalcTextSize(s.c_str()).x;
-        dl->AddText(ImVec2(x - w * 0.5f, origin.y + chart_h + 2), dim, s.c_str());
-    }
+    const auto for_each_tick = [&](auto&& f) {
+        for (double t = 0; t <= ticks.end + ticks.step * 1e-6; t += ticks.step) f(t, x_of(t));
+    };
+    for_each_tick([&](double, float x) { dl->AddLine(ImVec2(x, origin.y), ImVec2(x, origin.y + chart_h), grid); });
 
     const std::size_t n = d.rows.size();
     std::string drill_key;
@@ -201,9 +198,26 @@ void draw_bars(App& app, const ChartData& d, float height) {
             }
         }
     }
+    // Tick labels at the foot of the bars, or, while the bars scroll (many rows, the compare
+    // view), on a strip at the foot of the visible area, so the scale is always in view.
+    const float label_h = em + 4;
+    const float view_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
+    const float axis_y = std::min(origin.y + chart_h, view_bottom - label_h);
+    if (axis_y < origin.y + chart_h)
+        dl->AddRectFilled(ImVec2(ImGui::GetWindowPos().x, axis_y), ImVec2(plot_x + plot_w + value_w, view_bottom),
+                          ImGui::GetColorU32(ImGuiCol_WindowBg));
+    for_each_tick([&](double t, float x) {
+        const std::string s = format_number(t);
+        const float w = ImGui::CalcTextSize(s.c_str()).x;
+        dl->AddText(ImVec2(x - w * 0.5f, axis_y + 2), dim, s.c_str());
+    });
+    ImGui::SetCursorScreenPos(ImVec2(plot_x, axis_y));
+    ImGui::Dummy(ImVec2(plot_w, label_h));   // within the content already laid out: no extra scrolling
+    app.remember_item("chart.axis");
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + chart_h + em * 1.6f));
     ImGui::Dummy(ImVec2(avail_w, 1));
     ImGui::EndChild();
+    app.remember_item("chart.plot");
     if (drill) chart_drill(app, drill_key);
 }
 

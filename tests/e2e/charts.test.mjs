@@ -212,6 +212,11 @@ describe('charts', () => {
     assert.deepEqual(cells.slice(1, 4), [String(row.values[0]), String(row.values[1]), '条']);
     assert.equal(cells[4], '+40', 'the difference');
     assert.match(cells[5], /^\+\d+(\.\d)?%$/, 'and the change in percent');
+    // Grouped bars overflow their area and scroll: the scale stays in view at its foot.
+    const plot = await itemRect(page, 'chart.plot');
+    const axis = await itemRect(page, 'chart.axis');
+    assert.ok(axis.y >= plot.y && axis.y + axis.h <= plot.y + plot.h + 0.5,
+      `the tick labels (${JSON.stringify(axis)}) are inside the visible plot (${JSON.stringify(plot)})`);
     saveResult('charts-compare-zh.png', await page.screenshot());
     assert.deepEqual(consoleErrors, []);
     await context.close();

@@ -60,17 +60,20 @@ async function newPage(browser) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console.error: ${m.text()}`); });
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  // The first frame: peers call benchPeerReady(); Gongkai's gongkai.ready is hooked the
-  // moment gongkai-api.js defines window.gongkai.
+  // The first frame: peers call benchPeerReady() after their second frame; Gongkai's
+  // gongkai.debug.firstFrame (its second frame, the bundled report drawn) is hooked the moment
+  // gongkai-api.js defines window.gongkai, and gongkai.ready (which also waits for the stored
+  // reports) is noted beside it.
   await page.addInitScript(() => {
     window.__benchReady = new Promise((resolve) => {
-      window.benchPeerReady = () => resolve(performance.now());
+      window.benchPeerReady = (at) => resolve(at ?? performance.now());
     });
     Object.defineProperty(window, 'gongkai', {
       configurable: true,
       set(v) {
         Object.defineProperty(window, 'gongkai', { value: v, writable: true, configurable: true });
-        v.ready.then(() => window.benchPeerReady(), () => {});
+        v.debug.firstFrame.then((at) => window.benchPeerReady(at), () => {});
+        v.ready.then(() => { window.__benchSettled = performance.now(); }, () => {});
       },
     });
   });
@@ -111,11 +114,12 @@ async function firstView(url) {
         await page.goto(`${url}${p.dir}/${p.query}`, { waitUntil: 'commit' });
         const readyAt = await page.evaluate(() => window.__benchReady);
         await page.waitForTimeout(300);  // let 'requestfinished' of the last files arrive
+        const settledAt = await page.evaluate(() => window.__benchSettled ?? null);
         // Files requested after the first frame (Gongkai's deferred code) are not part of the first view.
         const later = await page.evaluate((t) => performance.getEntriesByType('resource')
           .filter((r) => r.startTime > t).map((r) => new URL(r.name).pathname), readyAt);
         for (const [name, f] of Object.entries(files)) f.afterFirstFrame = later.includes(`/${p.dir}/${name}`);
-        loads.push({ readyAt, files: { ...files }, problems: [...problems] });
+        loads.push({ readyAt, settledAt, files: { ...files }, problems: [...problems] });
         if (run === 0) await page.screenshot({ path: path.join(path.dirname(OUT), `first-view-${p.key}.png`) });
       } finally {
         await browser.close();
@@ -134,6 +138,7 @@ async function firstView(url) {
     out[p.key] = {
       name: p.name,
       firstFrameMs: stats(loads.map((l) => l.readyAt)),
+      settledMs: stats(loads.map((l) => l.settledAt ?? NaN)),
       files,
       totalRaw: firstView.reduce((s, f) => s + (f.raw ?? 0), 0),
       totalTransferred: firstView.reduce((s, f) => s + f.transferred, 0),

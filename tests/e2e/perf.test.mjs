@@ -36,6 +36,8 @@ describe('issue 7: fonts drawn by the browser, .json.gz', () => {
   test('the first view fetches no font file and draws Chinese with the system font', async () => {
     const { context, page, state, fonts, errors } = await open('');
     assert.equal(state.ready, true);
+    const firstFrame = await page.evaluate(() => window.gongkai.debug.firstFrame);
+    assert.ok(Number.isFinite(firstFrame) && firstFrame > 0, `debug.firstFrame gave a time (${firstFrame})`);
     assert.deepEqual(fonts, [], 'no font file was requested');
     assert.equal(await page.evaluate(() => window.Module.gongkaiFont.requested), false);
     const png = await page.screenshot();

@@ -70,6 +70,7 @@ async function profileFirstView(chromium, CHROMIUM_ARGS, url, query) {
     const failures = [];
     page.on('pageerror', (e) => failures.push(e.message));
     await page.goto(`${url}${query}`);
+    let timer;
     const bytes = await Promise.race([
       page.evaluate(async (frames) => {
         await window.gongkai.ready;
@@ -79,8 +80,10 @@ async function profileFirstView(chromium, CHROMIUM_ARGS, url, query) {
         const n = Module.asm.__write_profile(ptr, size);
         return Array.from(Module.HEAPU8.subarray(ptr, ptr + n));
       }, FRAMES_AFTER_READY),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`no first frame within ${PROFILE_LIMIT_MS / 1000} s`)), PROFILE_LIMIT_MS)),
-    ]);
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no first frame within ${PROFILE_LIMIT_MS / 1000} s`)), PROFILE_LIMIT_MS);
+      }),
+    ]).finally(() => clearTimeout(timer));   // a pending timer would keep the build waiting
     if (failures.length) throw new Error(`the page failed: ${failures.join('; ')}`);
     return Buffer.from(bytes);
   } finally {

@@ -78,6 +78,8 @@
   let rejectReady;
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
   ready.catch(() => {});  // a failure is reported on the console by whoever awaits it
+  let resolveFirstFrame;   // the second frame drawn (gongkai.debug.firstFrame)
+  const firstFrame = new Promise((resolve) => { resolveFirstFrame = resolve; });
 
   // Frames drawn so far, and who waits for the next one.
   let frameCount = 0;
@@ -139,9 +141,6 @@
       throw new Error(`gongkai: unknown export format "${format}" (formats: ${FORMATS.join(', ')})`);
     }
   }
-
-  let resolveFirstFrame;
-  const firstFrame = new Promise((resolve) => { resolveFirstFrame = resolve; });
 
   // ---- the rest of the code: gongkai.deferred.wasm ------------------------------------------
   // The build splits the module (scripts/split-wasm.mjs): gongkai.wasm holds what the first view

@@ -143,7 +143,6 @@ async function firstView(url) {
       totalRaw: firstView.reduce((s, f) => s + (f.raw ?? 0), 0),
       totalTransferred: firstView.reduce((s, f) => s + f.transferred, 0),
       laterTransferred: later.reduce((s, f) => s + f.transferred, 0),
-      laterRaw: later.reduce((s, f) => s + (f.raw ?? 0), 0),
       problems: [...new Set(loads.flatMap((l) => l.problems))],
     };
   }

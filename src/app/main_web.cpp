@@ -156,16 +156,14 @@ BufferSize wanted_buffer_size() {
 
 void resize_canvas() {
     const BufferSize size = wanted_buffer_size();
-    const double cw = size.css_w, ch = size.css_h;
-    const int bw = size.w, bh = size.h;
-    if (bw != g_buffer_w || bh != g_buffer_h) {
-        platform::set_canvas_buffer_size(bw, bh);
-        g_buffer_w = bw;
-        g_buffer_h = bh;
+    if (size.w != g_buffer_w || size.h != g_buffer_h) {
+        platform::set_canvas_buffer_size(size.w, size.h);
+        g_buffer_w = size.w;
+        g_buffer_h = size.h;
         platform::request_redraw();
     }
-    g_scale_x = static_cast<float>(bw / cw);
-    g_scale_y = static_cast<float>(bh / ch);
+    g_scale_x = static_cast<float>(size.w / size.css_w);
+    g_scale_y = static_cast<float>(size.h / size.css_h);
 }
 
 void frame() {

@@ -55,12 +55,12 @@ bool is_own(const Report& r) {
     return b == g_bundled.end() || b->second.normalised() != save_report_json(r);
 }
 
-// Every report of the user's own, as stored.
-std::string snapshot(const ui::App& app) {
-    std::vector<Report> own;
+// Every report of the user's own, as they are now.
+std::vector<const Report*> own_reports(const ui::App& app) {
+    std::vector<const Report*> own;
     for (const Report& r : app.reports)
-        if (is_own(r)) own.push_back(r);
-    return own.empty() ? std::string() : save_collection_json(own);
+        if (is_own(r)) own.push_back(&r);
+    return own;
 }
 
 // Beyond this many figures of their own (about 40 MB of JSON) the loaded reports are not kept in
@@ -68,13 +68,6 @@ std::string snapshot(const ui::App& app) {
 // 2 GiB at most, and it never shrinks) and most of a storage quota. They stay open in the tab.
 constexpr std::size_t kMaxStoredFigures = 200000;
 bool g_too_large = false;  // told the user, for the reports loaded now
-
-std::size_t own_figures(const ui::App& app) {
-    std::size_t n = 0;
-    for (const Report& r : app.reports)
-        if (is_own(r)) n += r.figures.size();
-    return n;
-}
 
 void show_problem(ui::App& app, const platform::StorageProblem& p) {
     Diagnostic d;
@@ -101,29 +94,35 @@ void restore(ui::App& app, const std::string& bytes) {
     }
 }
 
-// False, after telling the user once, when the reports are too many to keep.
-bool small_enough_to_keep(ui::App& app) {
-    if (own_figures(app) <= kMaxStoredFigures) {
-        g_too_large = false;
-        return true;
+// What to store: the user's own reports as one collection ("" when there are none), or nullopt,
+// after telling the user once, when they are too many to keep.
+std::optional<std::string> snapshot(ui::App& app) {
+    const std::vector<const Report*> own = own_reports(app);
+    std::size_t figures = 0;
+    for (const Report* r : own) figures += r->figures.size();
+    if (figures > kMaxStoredFigures) {
+        if (!g_too_large) {
+            g_too_large = true;
+            show_problem(app, {false, "the loaded reports hold more than 200,000 figures: too many to keep in the browser. "
+                                      "They stay open until this tab is closed; keep them as a file (File → Export → "
+                                      "collection JSON)"});
+        }
+        return std::nullopt;
     }
-    if (!g_too_large) {
-        g_too_large = true;
-        show_problem(app, {false, "the loaded reports hold more than 200,000 figures: too many to keep in the browser. "
-                                  "They stay open until this tab is closed; keep them as a file (File → Export → "
-                                  "collection JSON)"});
-    }
-    return false;
+    g_too_large = false;
+    if (own.empty()) return std::string();
+    std::vector<Report> copies;
+    copies.reserve(own.size());
+    for (const Report* r : own) copies.push_back(*r);
+    return save_collection_json(copies);
 }
 
 void save_if_changed(ui::App& app) {
     if (app.generation == g_saved_generation) return;
-    const bool keep = small_enough_to_keep(app);
+    std::optional<std::string> bytes = snapshot(app);
     g_saved_generation = app.generation;  // after the warning, which is a change too
-    if (!keep) return;
-    std::string bytes = snapshot(app);
-    if (bytes == g_saved) return;
-    g_saved = std::move(bytes);
+    if (!bytes || *bytes == g_saved) return;
+    g_saved = std::move(*bytes);
     platform::storage_save(g_saved);
 }
 
@@ -200,10 +199,10 @@ bool settled() { return g_settled; }
 
 void save_now(ui::App& app) {
     if (!g_restored) return;
-    const bool keep = small_enough_to_keep(app);
+    std::optional<std::string> bytes = snapshot(app);
     g_saved_generation = app.generation;
-    if (!keep) return;
-    g_saved = snapshot(app);
+    if (!bytes) return;
+    g_saved = std::move(*bytes);
     platform::storage_save(g_saved);
 }
 

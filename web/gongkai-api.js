@@ -113,6 +113,16 @@
     }
   }
   const withString = (s, f) => withBytes(encoder.encode(String(s)), f);
+  // Hands `bytes` to the loader, which reads them a chunk at a time where they are
+  // (src/platform/handed_bytes.hpp): a big collection is never copied whole into wasm memory.
+  function withHanded(bytes, f) {
+    Module.gongkaiHanded = bytes;
+    try {
+      return f();
+    } finally {
+      Module.gongkaiHanded = null;
+    }
+  }
   function resultBytes(ptr) {
     const size = Module._gongkai_api_result_size();
     return ptr ? Module.HEAPU8.slice(ptr, ptr + size) : new Uint8Array(0);
@@ -294,8 +304,7 @@
             severity: 'error', message: `could not decompress the gzip file: ${e.message}` }] };
         }
       }
-      return withString(name, (namePtr) =>
-        withBytes(bytes, (dataPtr, size) => resultJson(Module._gongkai_api_load(namePtr, dataPtr, size))));
+      return withString(name, (namePtr) => withHanded(bytes, () => resultJson(Module._gongkai_api_load(namePtr))));
     },
 
     /** Exactly the bytes a download of `format` holds, as a Uint8Array (the CSV starts with a UTF-8 BOM). */

@@ -4,6 +4,18 @@
 // functions provide them. The page-level state they share (the font bytes, hooks for
 // window.gongkai) lives on Module, set up by web/gongkai-api.js.
 mergeInto(LibraryManager.library, {
+  // The bytes page script handed over for loading (src/platform/handed_bytes.hpp), read in
+  // chunks where they are rather than copied whole into wasm memory.
+  gongkai_js_handed_size: function () {
+    return Module.gongkaiHanded ? Module.gongkaiHanded.length : 0;
+  },
+  gongkai_js_handed_read: function (into, offset, max) {
+    var bytes = Module.gongkaiHanded;
+    var n = bytes ? Math.max(0, Math.min(max, bytes.length - offset)) : 0;
+    if (n > 0) HEAPU8.set(bytes.subarray(offset, offset + n), into);
+    return n;
+  },
+
   // Offers bytes as a download through a Blob URL and <a download>.
   gongkai_js_download: function (name, mime, data, size) {
     var bytes = HEAPU8.slice(data, data + size);

@@ -14,6 +14,7 @@
 #include "core/aggregate.hpp"
 #include "core/figure_columns.hpp"
 #include "core/load.hpp"
+#include "platform/handed_bytes.hpp"
 
 namespace {
 
@@ -50,15 +51,19 @@ const char* give(const char* format, ...) {
 
 extern "C" {
 
-// Loads and validates `size` bytes (replacing the benchmark's collection), then counts the
+// Loads and validates the bytes page script handed over (Module.gongkaiHanded, read a chunk at
+// a time as gongkai.load reads them), replacing the benchmark's collection; then counts the
 // published figures by area. Returns JSON: {ok, reports, figures, groups, load_ms, group_ms,
-// columns_ms, columns_bytes, heap_in_use (reports loaded), heap_with_columns, top}.
-const char* gongkai_bench_load(const char* data, int size) {
+// columns_ms, columns_bytes, heap_in_use (reports loaded), heap_with_columns, window_bytes
+// (the loader's peak window of input), texts (distinct texts alive), top}.
+const char* gongkai_bench_load() {
     g_columns = gongkai::FigureColumns();
     g_reports.clear();
     g_reports.shrink_to_fit();
     const double t0 = now_ms();
-    gongkai::LoadResult result = gongkai::load_json(std::string_view(data, static_cast<std::size_t>(size)), "bench.json");
+    const auto source = gongkai::platform::handed_bytes();
+    gongkai::LoadStats stats;
+    gongkai::LoadResult result = gongkai::load_json(*source, "bench.json", {}, &stats);
     const double t1 = now_ms();
     g_reports = std::move(result.reports);
     gongkai::Filter filter;
@@ -71,9 +76,10 @@ const char* gongkai_bench_load(const char* data, int size) {
     const double t3 = now_ms();
     return give("{\"ok\":%s,\"reports\":%zu,\"figures\":%zu,\"groups\":%zu,\"load_ms\":%.3f,\"group_ms\":%.3f,"
                 "\"columns_ms\":%.3f,\"columns_bytes\":%zu,\"heap_in_use\":%.0f,\"heap_with_columns\":%.0f,"
-                "\"top\":%.0f}",
+                "\"window_bytes\":%zu,\"texts\":%zu,\"top\":%.0f}",
                 result.ok() ? "true" : "false", g_reports.size(), figure_count(), groups.size(), t1 - t0, t2 - t1,
-                t3 - t2, g_columns.memory_bytes(), heap_reports, heap_in_use(), top);
+                t3 - t2, g_columns.memory_bytes(), heap_reports, heap_in_use(), stats.peak_window_bytes,
+                gongkai::Text::distinct_count(), top);
 }
 
 // Regroups the benchmark's collection (through its FigureColumns) by `field` ("area", "department", ...), keeping the

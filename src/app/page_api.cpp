@@ -12,6 +12,7 @@
 
 #include "app/app_instance.hpp"
 #include "core/diagnostic.hpp"
+#include "platform/handed_bytes.hpp"
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
 #include "ui/chart_view.hpp"
@@ -191,10 +192,11 @@ int gongkai_api_result_size() { return static_cast<int>(g_result.size()); }
 
 const char* gongkai_api_state() { return give_json(state_json(app_instance())); }
 
-// Loads `size` bytes as report JSON; returns {"ok", "errors", "reports"}.
-const char* gongkai_api_load(const char* name, const char* data, int size) {
-    const std::string_view bytes(data ? data : "", data && size > 0 ? static_cast<std::size_t>(size) : 0);
-    const ui::LoadOutcome out = app_instance().load(name ? name : "report.json", bytes);
+// Loads the bytes page script handed over (Module.gongkaiHanded) as report JSON, a chunk at a
+// time; returns {"ok", "errors", "reports"}.
+const char* gongkai_api_load(const char* name) {
+    const auto source = platform::handed_bytes();
+    const ui::LoadOutcome out = app_instance().load(name ? name : "report.json", *source);
     nlohmann::json errors = nlohmann::json::array();
     for (const Diagnostic& d : out.diagnostics) errors.push_back(diagnostic_json(d));
     return give_json({{"ok", out.ok}, {"errors", errors}, {"reports", out.report_ids}});

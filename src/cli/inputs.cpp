@@ -1,8 +1,9 @@
 // inputs.cpp — see inputs.hpp.
 //
-// Files are read in binary and handed to the core's load_json, which owns validation. We read at
-// most one byte more than the load limit, so a huge file is refused by the loader's own message
-// without the whole of it ever being held in memory.
+// Files are handed to the core's load_json, which owns validation. A regular file is read by the
+// loader in chunks (FileByteSource), so a clean collection never sits whole in memory. Standard
+// input and other streams cannot be read twice, as the loader may need to: they are read whole,
+// at most one byte more than the load limit, so a huge one is refused without being held.
 #include "cli/inputs.hpp"
 
 #include <cerrno>
@@ -14,6 +15,7 @@
 #include <map>
 #include <unistd.h>
 
+#include "core/byte_source.hpp"
 #include "core/load.hpp"
 
 namespace gongkai::cli {
@@ -39,7 +41,9 @@ bool read_stream(std::istream& in, std::size_t limit, std::string& bytes) {
     return !in.bad();
 }
 
-bool read_input(const std::string& name, std::size_t limit, std::string& bytes, Diagnostic& error) {
+bool load_input(const std::string& name, const LoadLimits& limits, LoadResult& loaded, Diagnostic& error) {
+    const std::size_t limit = limits.max_bytes;
+    std::string bytes;
     if (name == "-") {
         if (!read_stream(std::cin, limit, bytes)) {
             error = io_error(name, "cannot read standard input");
@@ -50,9 +54,9 @@ bool read_input(const std::string& name, std::size_t limit, std::string& bytes, 
         if (bytes.size() > limit) {
             error = io_error(name, "standard input holds more than the limit of " + std::to_string(limit >> 20) +
                                        " MiB; it was not read");
-            bytes.clear();
             return false;
         }
+        loaded = load_json(bytes, name, limits);
         return true;
     }
     std::error_code ec;
@@ -67,7 +71,22 @@ bool read_input(const std::string& name, std::size_t limit, std::string& bytes, 
                                    std::to_string(limit >> 20) + " MiB; it was not read");
         return false;
     }
-    std::ifstream file(name, std::ios::binary);
+    if (std::filesystem::is_regular_file(name, ec)) {
+        std::FILE* file = std::fopen(name.c_str(), "rb");
+        if (!file) {
+            error = io_error(name, std::string("cannot open file: ") + std::strerror(errno));
+            return false;
+        }
+        FileByteSource source(file);
+        loaded = load_json(source, name, limits);
+        std::fclose(file);
+        if (source.failed()) {  // what was loaded may be cut short
+            error = io_error(name, std::string("cannot read file: ") + std::strerror(source.error_number()));
+            return false;
+        }
+        return true;
+    }
+    std::ifstream file(name, std::ios::binary);  // a named pipe, a device: no size, no second reading
     if (!file) {
         error = io_error(name, std::string("cannot open file: ") + std::strerror(errno));
         return false;
@@ -76,6 +95,7 @@ bool read_input(const std::string& name, std::size_t limit, std::string& bytes, 
         error = io_error(name, std::string("cannot read file: ") + std::strerror(errno));
         return false;
     }
+    loaded = load_json(bytes, name, limits);
     return true;
 }
 
@@ -105,15 +125,14 @@ Inputs load_inputs(const std::vector<std::string>& names, std::ostream& err) {
     for (const std::string& name : names) {
         FileResult result;
         result.name = name;
-        std::string bytes;
+        LoadResult loaded;
         Diagnostic error;
         if (name == "-" && stdin_used) {
             result.diagnostics.push_back(io_error(name, "standard input can be read only once"));
-        } else if (!read_input(name, limits.max_bytes, bytes, error)) {
+        } else if (!load_input(name, limits, loaded, error)) {
             result.diagnostics.push_back(error);
         } else {
             stdin_used = stdin_used || name == "-";
-            LoadResult loaded = load_json(bytes, name, limits);
             result.diagnostics = std::move(loaded.diagnostics);
             for (Report& report : loaded.reports) {
                 const auto [it, added] = id_file.emplace(report.id, name);

@@ -164,7 +164,7 @@ void count_report(const Report& report, CountWorkspace& w) {
             const std::string* first_breakdown = nullptr;
             for (std::uint32_t c : kids)
                 if (detail::is_part_of(figures[c], total)) {
-                    first_breakdown = &figures[c].breakdown;
+                    first_breakdown = &figures[c].breakdown.str();
                     break;
                 }
             if (!first_breakdown) {

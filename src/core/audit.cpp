@@ -43,7 +43,7 @@ void breakdowns_of(const Report& report, const FigureTree& tree, std::uint32_t t
         if (!is_part_of(part, report.figures[total])) continue;
         bool seen = false;
         for (const std::string* b : out) seen = seen || *b == part.breakdown;
-        if (!seen) out.push_back(&part.breakdown);
+        if (!seen) out.push_back(&part.breakdown.str());
     }
 }
 

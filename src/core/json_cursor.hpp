@@ -20,9 +20,20 @@ class JsonCursor {
     explicit JsonCursor(std::string_view text)
         : begin_(text.data()), p_(text.data()), end_(text.data() + text.size()) {}
 
-    std::size_t offset() const { return static_cast<std::size_t>(p_ - begin_); }
-    void seek(std::size_t offset) { p_ = begin_ + offset; }
-    std::string_view slice(std::size_t from, std::size_t to) const { return {begin_ + from, to - from}; }
+    // Offsets are absolute: with chunked input (load_window.hpp) the text is a window whose
+    // first byte is at offset `base_`, and the window's end reads as the end of the input.
+    std::size_t offset() const { return base_ + static_cast<std::size_t>(p_ - begin_); }
+    void seek(std::size_t offset) { p_ = begin_ + (offset - base_); }
+    std::string_view slice(std::size_t from, std::size_t to) const { return {begin_ + (from - base_), to - from}; }
+    // The window moved or grew: the same absolute position, now in `window` (whose first
+    // byte is at `window_offset`, at or before the position).
+    void rebase(std::string_view window, std::size_t window_offset) {
+        const std::size_t at = offset();
+        begin_ = window.data();
+        end_ = window.data() + window.size();
+        base_ = window_offset;
+        p_ = begin_ + (at - base_);
+    }
 
     // Skips whitespace; the next byte, or '\0' at the end of the input.
     char peek() {
@@ -60,6 +71,7 @@ class JsonCursor {
     const char* begin_;
     const char* p_;
     const char* end_;
+    std::size_t base_ = 0;
 };
 
 }  // namespace gongkai::load_detail

@@ -6,9 +6,13 @@
 //   3. JSON syntax with a nesting limit enforced while parsing (load_parse.cpp);
 //   4. what the document is: "gongkai.report" or "gongkai.collection", and its version;
 //   5. semantic validation of each report (load_report.cpp, load_tables.cpp).
+// Clean files skip stages 2 to 5: the fast loader (load_fast.hpp) reads them straight into
+// reports. From a ByteSource, stage 1 takes the size and the first bytes, the fast loader reads
+// a window of the input (load_window.hpp), and only a file it declines is then held whole.
 #include "core/load.hpp"
 
 #include <new>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -17,6 +21,7 @@
 #include "core/load_fast.hpp"
 #include "core/load_parse.hpp"
 #include "core/load_report.hpp"
+#include "core/load_window.hpp"
 
 namespace gongkai {
 namespace {
@@ -114,27 +119,41 @@ void load_collection(const json& root, DiagnosticSink& sink, LoadResult& result,
     for (std::size_t i = 0; i < reports->size(); ++i) reader.read((*reports)[i], i);
 }
 
-void load_into(LoadResult& result, std::string_view bytes, DiagnosticSink& sink, const LoadLimits& limits) {
-    if (bytes.size() > limits.max_bytes) {
+// Stage 1 from the size and the first bytes (at least 4, unless the file is shorter), which
+// is all a chunked load has in hand at first. False after reporting why not to read on.
+bool acceptable_start(std::size_t size, std::string_view head, DiagnosticSink& sink, const LoadLimits& limits) {
+    if (size > limits.max_bytes) {
         add_located(sink, Severity::Error, 0, 0,
-                    "the file is " + std::to_string(bytes.size()) + " bytes, larger than the limit of " +
+                    "the file is " + std::to_string(size) + " bytes, larger than the limit of " +
                         size_text(limits.max_bytes) + "; it was not read");
-        return;
+        return false;
     }
-    if (bytes.empty()) {
+    if (size == 0) {
         add_located(sink, Severity::Error, 1, 1, "the file is empty; expected a Gongkai report (a JSON object)");
-        return;
+        return false;
     }
-    if (const std::string wide = load_detail::wide_encoding_of(bytes); !wide.empty()) {
+    if (const std::string wide = load_detail::wide_encoding_of(head); !wide.empty()) {
         add_located(sink, Severity::Error, 1, 1, "file is " + wide + "; save it as UTF-8");
-        return;
+        return false;
     }
+    return true;
+}
+
+void load_text(LoadResult& result, std::string_view text, DiagnosticSink& sink, const LoadLimits& limits);
+
+void load_into(LoadResult& result, std::string_view bytes, DiagnosticSink& sink, const LoadLimits& limits) {
+    if (!acceptable_start(bytes.size(), bytes, sink, limits)) return;
     std::string_view text = bytes;
     if (load_detail::has_utf8_bom(text)) text.remove_prefix(3);  // accepted and dropped
     // Clean files are read straight into reports; anything else, explained below.
     if (limits.fast_path &&
         load_detail::load_fast(text, limits.max_depth, sink, result.reports) == load_detail::FastLoad::Loaded)
         return;
+    load_text(result, text, sink, limits);
+}
+
+// Stages 2 to 5 by the general loader, on the whole text (BOM removed).
+void load_text(LoadResult& result, std::string_view text, DiagnosticSink& sink, const LoadLimits& limits) {
 
     std::size_t total_bad = 0;
     const auto bad = load_detail::find_invalid_utf8(text, 20, total_bad);
@@ -198,16 +217,60 @@ void load_into(LoadResult& result, std::string_view bytes, DiagnosticSink& sink,
     }
 }
 
-}  // namespace
+void load_chunks(LoadResult& result, ByteSource& source, DiagnosticSink& sink, const LoadLimits& limits,
+                 LoadStats& stats) {
+    const std::size_t size = source.size();
+    if (size > limits.max_bytes || size == 0) {  // refused before a byte is read
+        acceptable_start(size, {}, sink, limits);
+        return;
+    }
+    std::optional<load_detail::InputWindow> window(std::in_place, source, limits.chunk_bytes);
+    if (!acceptable_start(size, window->bytes(), sink, limits)) return;
+    const bool bom = load_detail::has_utf8_bom(window->bytes());
+    if (bom) window->drop_leading(3);
+    if (limits.fast_path) {
+        const auto fast = load_detail::load_fast(*window, limits.max_depth, sink, result.reports);
+        stats.peak_window_bytes = window->peak_bytes();
+        if (fast == load_detail::FastLoad::Loaded) return;
+    }
+    // The general loader needs the whole text: the window, when it still holds the start,
+    // else the source read again from its start.
+    stats.read_whole = true;
+    if (window->holds_start()) {
+        window->read_all();
+        stats.peak_window_bytes = window->peak_bytes();
+        load_text(result, window->bytes(), sink, limits);
+        return;
+    }
+    window.reset();
+    if (!source.rewind()) {
+        add_located(sink, Severity::Error, 0, 0,
+                    "the file must be read a second time to explain a problem in it, and it cannot be read "
+                    "again from its start; nothing was loaded");
+        return;
+    }
+    std::string bytes(size, '\0');
+    std::size_t got = 0;
+    while (got < size) {
+        const std::size_t n = source.read(bytes.data() + got, size - got);
+        if (n == 0) break;
+        got += n;
+    }
+    bytes.resize(got);
+    std::string_view text = bytes;
+    if (bom && load_detail::has_utf8_bom(text)) text.remove_prefix(3);
+    load_text(result, text, sink, limits);
+}
 
-LoadResult load_json(std::string_view bytes, std::string_view file_name, const LoadLimits& limits) {
+template <class Load>
+LoadResult guarded_load(std::string_view file_name, Load&& load) {
     LoadResult result;
     DiagnosticSink sink;
     sink.file = std::string(file_name);
     sink.out = &result.diagnostics;
     // Nothing may escape: the UI keeps what it had when a file cannot be read.
     try {
-        load_into(result, bytes, sink, limits);
+        load(result, sink);
         if (sink.dropped > 0) {
             Diagnostic d;
             d.file = sink.file;
@@ -228,6 +291,23 @@ LoadResult load_json(std::string_view bytes, std::string_view file_name, const L
         result.diagnostics.push_back({Severity::Error, std::string(file_name), 0, 0, "",
                                       "internal error while reading the file"});
     }
+    return result;
+}
+
+}  // namespace
+
+LoadResult load_json(std::string_view bytes, std::string_view file_name, const LoadLimits& limits) {
+    return guarded_load(file_name, [&](LoadResult& result, DiagnosticSink& sink) {
+        load_into(result, bytes, sink, limits);
+    });
+}
+
+LoadResult load_json(ByteSource& source, std::string_view file_name, const LoadLimits& limits, LoadStats* stats) {
+    LoadStats local;
+    LoadResult result = guarded_load(file_name, [&](LoadResult& r, DiagnosticSink& sink) {
+        load_chunks(r, source, sink, limits, local);
+    });
+    if (stats) *stats = local;
     return result;
 }
 

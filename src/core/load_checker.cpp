@@ -94,16 +94,29 @@ const json* Checker::member(const json& obj, const Path& at, std::string_view ke
     return nullptr;
 }
 
-bool Checker::read_string(const json& obj, const Path& at, std::string_view key, std::string& out,
-                          bool required, std::string_view what) {
+const std::string* Checker::string_member(const json& obj, const Path& at, std::string_view key, bool required,
+                                          std::string_view what) {
     const json* v = member(obj, at, key, required, what);
-    if (!v) return false;
+    if (!v) return nullptr;
     if (!v->is_string()) {
         error(at.key(key), "expected a string, found " + describe(*v));
-        return false;
+        return nullptr;
     }
-    out = v->get_ref<const std::string&>();
-    return true;
+    return &v->get_ref<const std::string&>();
+}
+
+bool Checker::read_string(const json& obj, const Path& at, std::string_view key, std::string& out,
+                          bool required, std::string_view what) {
+    const std::string* s = string_member(obj, at, key, required, what);
+    if (s) out = *s;
+    return s != nullptr;
+}
+
+bool Checker::read_string(const json& obj, const Path& at, std::string_view key, Text& out, bool required,
+                          std::string_view what) {
+    const std::string* s = string_member(obj, at, key, required, what);
+    if (s) out = *s;
+    return s != nullptr;
 }
 
 bool Checker::read_bool(const json& obj, const Path& at, std::string_view key, bool& out) {

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/diagnostic.hpp"
+#include "core/text.hpp"
 
 namespace gongkai::load_detail {
 
@@ -86,6 +87,8 @@ class Checker {
     // Typed reads of obj[key]. Absent optional members leave `out` alone and return false.
     bool read_string(const json& obj, const Path& at, std::string_view key, std::string& out,
                      bool required, std::string_view what);
+    bool read_string(const json& obj, const Path& at, std::string_view key, Text& out, bool required,
+                     std::string_view what);
     bool read_bool(const json& obj, const Path& at, std::string_view key, bool& out);
     // Reads a number under `rule`. `fraction_hint` is added when a whole number was expected.
     bool read_number(const json& v, const Path& at, NumberRule rule, double& out,
@@ -108,6 +111,10 @@ class Checker {
     }
 
   private:
+    // obj[key] when it is a string; else nullptr, with an error if it is present or required.
+    const std::string* string_member(const json& obj, const Path& at, std::string_view key, bool required,
+                                     std::string_view what);
+
     DiagnosticSink& sink_;
     std::size_t errors_ = 0;
 };

@@ -11,6 +11,7 @@
 #include "core/json_cursor.hpp"
 #include "core/load_report.hpp"
 #include "core/load_vocabulary.hpp"
+#include "core/load_window.hpp"
 
 namespace gongkai::load_detail {
 namespace {
@@ -68,10 +69,51 @@ struct TablesSpan {
 class FastReader {
   public:
     FastReader(std::string_view text, int max_depth) : cursor_(text), max_depth_(max_depth) {}
+    FastReader(InputWindow& window, int max_depth)
+        : cursor_(window.bytes()), max_depth_(max_depth), window_(&window) {}
 
     FastLoad run(DiagnosticSink& sink, std::vector<Report>& out);
 
   private:
+    // Chunked input (window_ set). The tokenizer takes the end of the bytes read so far for the
+    // end of the input, so whatever it reads at the window's end may only be cut short: a step
+    // that fails there, or ends there (a number may go on), is read again with more bytes.
+    // A report is only taken once its closing brace is in the window, so cut input can make
+    // a report fail but never load differently.
+
+    // The window moved or grew: point the cursor at its bytes again.
+    void rebase() { cursor_.rebase(window_->bytes(), window_->base()); }
+
+    // Reads until the next token has begun inside the window, or the input has ended.
+    void settle() {
+        while (window_ && !window_->complete() && cursor_.at_end()) {
+            window_->grow(window_->base());
+            rebase();
+        }
+    }
+
+    // Runs `step` from the cursor; with chunked input, again from the same place with more
+    // bytes while it fails (or, if `then_token`, ends at the window's end) and more may come.
+    // `keep_from`: the bytes before it may be dropped meanwhile.
+    template <class Step>
+    Got with_more(Step&& step, bool then_token, std::size_t keep_from) {
+        if (!window_) return step();
+        const std::size_t from = cursor_.offset();
+        for (;;) {
+            const Got got = step();
+            if (window_->complete() || (got == Got::Ok && !(then_token && cursor_.at_end()))) return got;
+            window_->grow(keep_from);
+            rebase();
+            cursor_.seek(from);
+        }
+    }
+
+    // The collection's own keys and values: the window only grows.
+    template <class Step>
+    Got whole_token(Step&& step) {
+        return with_more(step, true, window_ ? window_->base() : 0);
+    }
+
     // Reads an object whose keys must come from `keys`: `member(i)` reads the value of key i.
     template <std::size_t N, class Member>
     Got object(const std::array<std::string_view, N>& keys, unsigned& seen, Member&& member) {
@@ -106,11 +148,15 @@ class FastReader {
         return cursor_.eat(']') ? Got::Ok : Got::Broken;
     }
 
-    Got string(std::string& out) {
+    Got string(std::string_view& out) {
         if (cursor_.peek() != '"') return Got::Unclean;
+        return cursor_.string(out, scratch_) ? Got::Ok : Got::Broken;
+    }
+    template <class Out>  // std::string or Text
+    Got string(Out& out) {
         std::string_view v;
-        if (!cursor_.string(v, scratch_)) return Got::Broken;
-        out.assign(v.data(), v.size());
+        GONGKAI_TRY(string(v));
+        out = v;
         return Got::Ok;
     }
 
@@ -132,10 +178,35 @@ class FastReader {
         return cursor_.literal(out ? "true" : "false") ? Got::Ok : Got::Broken;
     }
 
+    template <class Out, std::size_t N>  // std::string or Text
+    Got enumeration(Out& out, const std::array<std::string_view, N>& allowed) {
+        std::string_view v;
+        GONGKAI_TRY(string(v));
+        if (!one_of(v, allowed)) return Got::Unclean;
+        out = v;
+        return Got::Ok;
+    }
+
+    // A figure's text, reusing the last figure's Text of the same key when it repeats (most
+    // neighbours share their area, topic, unit, ...): a copy only counts a reference, where
+    // interning hashes and searches.
+    Got text(Text& out, Text& recent) {
+        std::string_view v;
+        GONGKAI_TRY(string(v));
+        if (v != recent.view()) recent = v;
+        out = recent;
+        return Got::Ok;
+    }
     template <std::size_t N>
-    Got enumeration(std::string& out, const std::array<std::string_view, N>& allowed) {
-        GONGKAI_TRY(string(out));
-        return one_of(out, allowed) ? Got::Ok : Got::Unclean;
+    Got enumeration(Text& out, const std::array<std::string_view, N>& allowed, Text& recent) {
+        std::string_view v;
+        GONGKAI_TRY(string(v));
+        if (recent.empty() || v != recent.view()) {
+            if (!one_of(v, allowed)) return Got::Unclean;
+            recent = v;
+        }
+        out = recent;
+        return Got::Ok;
     }
 
     Got date(std::string& out) {
@@ -143,7 +214,7 @@ class FastReader {
         return is_iso_date(out) ? Got::Ok : Got::Unclean;
     }
 
-    Got quote(std::optional<Quote>& out);
+    Got quote(Boxed<Quote>& out);
     Got note(Note& out);
     Got region(Region& out);
     Got period(Meta& out);
@@ -153,15 +224,18 @@ class FastReader {
     Got section(Section& out);
     Got report_object(Report& out, Header& header, TablesSpan& tables);
     Got collection_report(ReportCollector& collector, std::size_t index);
+    Got collection_reports(ReportCollector& collector);
     void finish_report(Report& report, const TablesSpan& tables, const Path& at, Checker& checker);
 
     JsonCursor cursor_;
     int max_depth_;
+    InputWindow* window_ = nullptr;  // chunked input; null when the text is all in memory
     std::string scratch_;            // decoded strings with escapes
     std::size_t figures_hint_ = 0;  // the last report's number of figures
+    Text recent_[kFigureKeys.size()];  // the last figure's texts, by key (see text())
 };
 
-Got FastReader::quote(std::optional<Quote>& out) {
+Got FastReader::quote(Boxed<Quote>& out) {
     Quote q;
     unsigned seen = 0;
     double start = 0, end = 0;
@@ -249,17 +323,17 @@ Got FastReader::figure(Figure& f) {
     GONGKAI_TRY(object(kFigureKeys, seen, [&](int i) {
         switch (i) {
             case 0: return string(f.id);
-            case 1: return string(f.area);
-            case 2: return string(f.topic);
-            case 3: return string(f.department);
-            case 4: return string(f.category);
+            case 1: return text(f.area, recent_[1]);
+            case 2: return text(f.topic, recent_[2]);
+            case 3: return text(f.department, recent_[3]);
+            case 4: return text(f.category, recent_[4]);
             case 5: return number(value);  // its rule depends on the unit, which may come later
-            case 6: return string(f.unit);
-            case 7: return enumeration(f.measure, kMeasures);
-            case 8: return string(f.parent);
-            case 9: return string(f.breakdown);
-            case 10: return string(f.share_of);
-            case 11: return enumeration(f.qualifier, kQualifiers);
+            case 6: return text(f.unit, recent_[6]);
+            case 7: return enumeration(f.measure, kMeasures, recent_[7]);
+            case 8: return text(f.parent, recent_[8]);
+            case 9: return text(f.breakdown, recent_[9]);
+            case 10: return text(f.share_of, recent_[10]);
+            case 11: return enumeration(f.qualifier, kQualifiers, recent_[11]);
             case 12: return quote(f.quote);
             case 13:
                 return array([&] {
@@ -358,8 +432,30 @@ Got FastReader::collection_report(ReportCollector& collector, std::size_t index)
     // The general loader reads this report again from its own bytes, and explains.
     cursor_.seek(start);
     if (!cursor_.skip_value(max_depth_ - 4)) return Got::Broken;
+    // A value that is not an object (7) has no closing brace to show it was read whole.
+    if (window_ && !window_->complete() && cursor_.at_end()) return Got::Broken;
     collector.read(json::parse(cursor_.slice(start, cursor_.offset())), index);
     return Got::Ok;
+}
+
+// The collection's "reports": with chunked input, before each report the bytes before it are
+// dropped and at least a chunk ahead is read, so a collection is read in a window of about
+// max(chunk, its largest report).
+Got FastReader::collection_reports(ReportCollector& collector) {
+    settle();
+    if (cursor_.peek() != '[') return Got::Unclean;
+    cursor_.eat('[');
+    settle();
+    if (cursor_.eat(']')) return Got::Ok;
+    std::size_t index = 0;
+    do {
+        const std::size_t start = cursor_.offset();
+        if (window_ && window_->keep_ahead(start)) rebase();
+        GONGKAI_TRY(with_more([&] { return collection_report(collector, index); }, false, start));
+        ++index;
+        settle();
+    } while (cursor_.eat(','));
+    return cursor_.eat(']') ? Got::Ok : Got::Broken;
 }
 
 FastLoad FastReader::run(DiagnosticSink& sink, std::vector<Report>& out) {
@@ -369,6 +465,7 @@ FastLoad FastReader::run(DiagnosticSink& sink, std::vector<Report>& out) {
     std::vector<Report> reports;
     ReportCollector collector(local, reports);
 
+    settle();
     if (cursor_.peek() != '{') return FastLoad::Declined;
     const std::size_t root = cursor_.offset();
     cursor_.eat('{');
@@ -376,11 +473,17 @@ FastLoad FastReader::run(DiagnosticSink& sink, std::vector<Report>& out) {
     double version = 0;
     unsigned seen = 0;  // format, version, reports
     bool single = false;
+    settle();
     if (!cursor_.eat('}')) {
         do {
-            std::string_view k;
-            if (!cursor_.key(k) || !cursor_.eat(':')) return FastLoad::Declined;
-            const int i = k == "format" ? 0 : k == "version" ? 1 : k == "reports" ? 2 : -1;
+            int i = -1;
+            const Got key = whole_token([&] {
+                std::string_view k;
+                if (!cursor_.key(k) || !cursor_.eat(':')) return Got::Broken;
+                i = k == "format" ? 0 : k == "version" ? 1 : k == "reports" ? 2 : -1;
+                return Got::Ok;
+            });
+            if (key != Got::Ok) return FastLoad::Declined;
             if (i < 0) {  // a report's key: the document is one report
                 if (seen & bit(2)) return FastLoad::Declined;
                 single = true;
@@ -390,19 +493,25 @@ FastLoad FastReader::run(DiagnosticSink& sink, std::vector<Report>& out) {
             seen |= bit(i);
             Got got = Got::Ok;
             if (i == 0) {
-                got = string(format);
+                got = whole_token([&] { return string(format); });
             } else if (i == 1) {
-                got = number(version);
+                got = whole_token([&] { return number(version); });
             } else {
-                std::size_t index = 0;
-                got = array([&] { return collection_report(collector, index++); });
+                got = collection_reports(collector);
             }
             if (got != Got::Ok) return FastLoad::Declined;
+            settle();
         } while (cursor_.eat(','));
         if (!single && !cursor_.eat('}')) return FastLoad::Declined;
     }
+    settle();  // at_end() below must see the input's end, not the window's
 
     if (single) {
+        // One report is read whole: nothing to gain from a window over it.
+        if (window_) {
+            window_->read_all();
+            rebase();
+        }
         cursor_.seek(root);
         Report report;
         Header header;
@@ -427,6 +536,11 @@ FastLoad FastReader::run(DiagnosticSink& sink, std::vector<Report>& out) {
 
 FastLoad load_fast(std::string_view text, int max_depth, DiagnosticSink& sink, std::vector<Report>& out) {
     FastReader reader(text, max_depth);
+    return reader.run(sink, out);
+}
+
+FastLoad load_fast(InputWindow& window, int max_depth, DiagnosticSink& sink, std::vector<Report>& out) {
+    FastReader reader(window, max_depth);
     return reader.run(sink, out);
 }
 

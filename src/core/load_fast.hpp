@@ -22,10 +22,17 @@
 
 namespace gongkai::load_detail {
 
+class InputWindow;
+
 enum class FastLoad { Loaded, Declined };
 
 // Reads `text` (valid or not; BOM removed). On Loaded, the reports and diagnostics are in
 // `out` and `sink`; on Declined, neither was touched.
 FastLoad load_fast(std::string_view text, int max_depth, DiagnosticSink& sink, std::vector<Report>& out);
+
+// The same from chunked input (load_window.hpp), with the same results: a collection's reports
+// are read in a window that drops each report's bytes once it is read. On Declined the
+// window's bytes are of no use: the caller reads the input again.
+FastLoad load_fast(InputWindow& window, int max_depth, DiagnosticSink& sink, std::vector<Report>& out);
 
 }  // namespace gongkai::load_detail

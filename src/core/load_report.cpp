@@ -11,7 +11,7 @@
 namespace gongkai::load_detail {
 namespace {
 
-void read_quote(const json& v, const Path& at, Checker& c, std::optional<Quote>& out) {
+void read_quote(const json& v, const Path& at, Checker& c, Boxed<Quote>& out) {
     if (!c.expect_object(v, at, "a quote")) return;
     c.warn_unknown_keys(v, at, "a quote", kQuoteKeys);
     Quote q;

@@ -12,6 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "core/boxed.hpp"
+#include "core/text.hpp"
+
 namespace gongkai {
 
 // Current version of the report JSON format ("version" at the top of a file).
@@ -20,27 +23,28 @@ inline constexpr int kFormatVersion = 1;
 // Where a figure comes from in the source text. Offsets count Unicode code
 // points (not bytes, not UTF-16 units) from the start of Report::text.
 struct Quote {
-    std::string text;
+    Text text;
     std::optional<std::int64_t> start;
     std::optional<std::int64_t> end;
 };
 
 // One number the report states, e.g. "市财政局公开财政收支信息4条".
-// Empty strings mean "not stated".
+// Empty texts mean "not stated". The texts are interned (text.hpp): a million figures
+// share one copy of each area, topic, department, ... name.
 struct Figure {
-    std::string id;          // unique within the report
-    std::string area;        // e.g. 稳增长, 惠民生, 依申请公开
-    std::string topic;       // e.g. 财税体制改革
-    std::string department;  // e.g. 市财政局
-    std::string category;    // what was counted, e.g. 财政收支信息
-    double value = 0;        // whole number except for units % and money (元, 万元, 亿元)
-    std::string unit;        // 条, 件, 项, 人次, 次, 个, 家, %, 万元, ...
-    std::string measure;     // what kind of quantity: published, requests, powers, ... (see docs)
-    std::string parent;      // id of the stated total this figure is a part of
-    std::string breakdown;   // label of the breakdown (channel, outcome, ...) when a total has several
-    std::string share_of;    // for unit %: id of the figure whose share of its parent this is
-    std::string qualifier;   // "", "over" (超过), "under" (不足), "about" (约)
-    std::optional<Quote> quote;
+    Text id;             // unique within the report
+    Text area;           // e.g. 稳增长, 惠民生, 依申请公开
+    Text topic;          // e.g. 财税体制改革
+    Text department;     // e.g. 市财政局
+    Text category;       // what was counted, e.g. 财政收支信息
+    double value = 0;    // whole number except for units % and money (元, 万元, 亿元)
+    Text unit;           // 条, 件, 项, 人次, 次, 个, 家, %, 万元, ...
+    Text measure;        // what kind of quantity: published, requests, powers, ... (see docs)
+    Text parent;         // id of the stated total this figure is a part of
+    Text breakdown;      // label of the breakdown (channel, outcome, ...) when a total has several
+    Text share_of;       // for unit %: id of the figure whose share of its parent this is
+    Text qualifier;      // "", "over" (超过), "under" (不足), "about" (约)
+    Boxed<Quote> quote;  // on the heap: most figures of a large collection have none
     std::vector<std::string> notes;  // free remarks, e.g. a printing error noticed by the editor
     bool unsure = false;             // set by the importer when it had to guess
 };
@@ -49,7 +53,7 @@ struct Figure {
 struct Note {
     std::string kind;  // text-injection, typo, missing-section, other
     std::string message;
-    std::optional<Quote> quote;
+    Boxed<Quote> quote;
 };
 
 struct Region {

@@ -60,10 +60,18 @@ std::string format_rounded(double value, int decimals) {
 // ---------------------------------------------------------------------------
 
 LoadOutcome App::load(std::string_view file_name, std::string_view bytes) {
+    return take_loaded(file_name, [&] { return load_json(bytes, file_name); });
+}
+
+LoadOutcome App::load(std::string_view file_name, ByteSource& source) {
+    return take_loaded(file_name, [&] { return load_json(source, file_name); });
+}
+
+LoadOutcome App::take_loaded(std::string_view file_name, const std::function<LoadResult()>& run_loader) {
     LoadOutcome out;
     LoadResult result;
     try {
-        result = load_json(bytes, file_name);
+        result = run_loader();
     } catch (const std::exception& e) {
         // The core reports problems as diagnostics; anything thrown is a bug we still survive.
         Diagnostic d;

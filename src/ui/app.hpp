@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -14,8 +15,10 @@
 
 #include "core/aggregate.hpp"
 #include "core/audit.hpp"
+#include "core/byte_source.hpp"
 #include "core/diagnostic.hpp"
 #include "core/figure_columns.hpp"
+#include "core/load.hpp"
 #include "core/report.hpp"
 #include "ui/chart_view.hpp"
 
@@ -92,6 +95,9 @@ public:
     // Loads report JSON (a report or a collection). Reports already loaded stay;
     // a report whose id is already loaded is replaced. Never throws.
     LoadOutcome load(std::string_view file_name, std::string_view bytes);
+    // The same, read from `source` a chunk at a time (a large collection handed over by page
+    // script is never copied whole into memory).
+    LoadOutcome load(std::string_view file_name, ByteSource& source);
 
     // The bytes of an export; nullopt when the format is unknown or nothing is loaded.
     std::optional<ExportFile> export_file(std::string_view format) const;
@@ -190,6 +196,9 @@ public:
     double toast_until = 0;
 
 private:
+    // Runs a loader and takes in what it read: the reports, its diagnostics, the audit.
+    LoadOutcome take_loaded(std::string_view file_name, const std::function<LoadResult()>& run_loader);
+
     std::map<std::string, ItemRect> rects_;
     std::map<std::string, ItemRect> last_rects_;
     // The figures table's rows and the selection, for the current report.

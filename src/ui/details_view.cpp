@@ -51,7 +51,7 @@ void draw_details_panel(App& app) {
         row("field.measure", f.measure);
         if (!f.parent.empty()) {
             const Figure* p = report->find_figure(f.parent);
-            row("field.parent", p ? f.parent + " (" + format_number(p->value) + p->unit + ")" : f.parent);
+            row("field.parent", p ? f.parent + " (" + format_number(p->value) + p->unit + ")" : f.parent.str());
         }
         if (!f.breakdown.empty()) row("field.breakdown", f.breakdown);
         if (!f.share_of.empty()) row("field.share_of", f.share_of);

@@ -30,7 +30,7 @@ const std::string& text_of(const Figure& f, int column) {
         case kColDepartment: return f.department;
         case kColCategory: return f.category;
         case kColUnit: return f.unit;
-        case kColQuote: return f.quote ? f.quote->text : empty;
+        case kColQuote: return f.quote ? f.quote->text.str() : empty;
         default: return empty;
     }
 }

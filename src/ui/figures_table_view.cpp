@@ -268,7 +268,7 @@ void draw_figures_table(App& app) {
                     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - w);
                     ImGui::TextUnformatted(v.c_str());
                 } else {
-                    const std::string* t = nullptr;
+                    const Text* t = nullptr;
                     switch (c) {
                         case kColArea: t = &f.area; break;
                         case kColTopic: t = &f.topic; break;

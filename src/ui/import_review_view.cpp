@@ -330,7 +330,7 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
     const std::size_t i = static_cast<std::size_t>(r.selected);
     const float label_w = ImGui::GetFontSize() * 4.5f;
     const float field_w = std::max(ImGui::GetFontSize() * 6, (ImGui::GetContentRegionAvail().x - 2 * label_w) / 2 - 16);
-    struct Field { const char* key; const char* label; std::string* buffer; std::string* target; };
+    struct Field { const char* key; const char* label; std::string* buffer; Text* target; };
     Field fields[] = {
         {"review.value", "col.value", &r.value_text, nullptr},
         {"review.unit", "col.unit", &r.unit, &f.unit},
@@ -409,8 +409,8 @@ void draw_figure_table(App& app, ImportReview& r, const Report& rep, float heigh
                 select_review_figure(n);
             const std::string key = "review.row." + std::to_string(n);
             app.remember_item(key.c_str());
-            const std::string* cells[] = {&f.area, &f.topic, &f.department, &f.category};
-            for (const std::string* c : cells) {
+            const Text* cells[] = {&f.area, &f.topic, &f.department, &f.category};
+            for (const Text* c : cells) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(c->c_str());
             }

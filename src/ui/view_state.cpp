@@ -105,7 +105,7 @@ int figure_index(const App& app, const std::string& id) {
 }
 std::string figure_id(const App& app, int index) {
     const Report* r = app.current();
-    return r && index >= 0 && index < static_cast<int>(r->figures.size()) ? r->figures[index].id : std::string();
+    return r && index >= 0 && index < static_cast<int>(r->figures.size()) ? r->figures[index].id.str() : std::string();
 }
 
 std::string get_report(const App& app) { return app.current() ? app.current()->id : std::string(); }

@@ -4,12 +4,14 @@
 // the export round-trip on whatever loads: the loaded reports, saved as a collection and loaded
 // again, load without an error, are the same reports, and save to the same bytes
 // (docs/report-format.md: load -> save -> load -> save gives identical bytes). And the fast
-// loader for clean files (load_fast.cpp) must say exactly what the general loader says.
+// loader for clean files (load_fast.cpp) must say exactly what the general loader says, and
+// load_json(ByteSource&) in small chunks exactly what load_json(bytes) says.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "core/byte_source.hpp"
 #include "core/load.hpp"
 #include "core/save.hpp"
 #include "fuzz_check.hpp"
@@ -32,6 +34,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (std::size_t i = 0; i < first.diagnostics.size(); ++i)
         FUZZ_CHECK(general.diagnostics[i].to_string() == first.diagnostics[i].to_string(),
                    "the loaders differ: " + general.diagnostics[i].to_string() + " / " + first.diagnostics[i].to_string());
+
+    // Chunks of a few bytes, the size taken from the input so that chunks end everywhere.
+    LoadLimits chunked_limits;
+    chunked_limits.chunk_bytes = size == 0 ? 1 : 1 + data[size - 1] % 13;
+    StringByteSource source(bytes);
+    const LoadResult chunked = load_json(source, "fuzz.json", chunked_limits);
+    FUZZ_CHECK(save_collection_json(chunked.reports) == save_collection_json(first.reports),
+               "the chunked and the whole load read different reports");
+    FUZZ_CHECK(chunked.diagnostics.size() == first.diagnostics.size(), "the chunked load gives different diagnostics");
+    for (std::size_t i = 0; i < first.diagnostics.size(); ++i)
+        FUZZ_CHECK(chunked.diagnostics[i].to_string() == first.diagnostics[i].to_string(),
+                   "the chunked load differs: " + chunked.diagnostics[i].to_string() + " / " +
+                       first.diagnostics[i].to_string());
     if (first.reports.empty()) return 0;
 
     const std::string saved = save_collection_json(first.reports);

@@ -8,6 +8,15 @@ namespace gongkai {
 
 // ---- Dictionary --------------------------------------------------------------------------
 
+namespace {
+
+std::size_t slot_of(const char* address, std::size_t slots) {
+    const auto a = static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(address));
+    return static_cast<std::size_t>((a * 0x9E3779B97F4A7C15ull) >> 32) & (slots - 1);
+}
+
+}  // namespace
+
 FigureColumns::Dictionary::Dictionary() { intern(""); }
 
 std::uint32_t FigureColumns::Dictionary::intern(std::string_view text) {
@@ -18,6 +27,30 @@ std::uint32_t FigureColumns::Dictionary::intern(std::string_view text) {
     texts_.emplace_back(text);
     ids_.emplace(texts_.back(), id);
     return last_ = id;
+}
+
+std::uint32_t FigureColumns::Dictionary::intern_text(const Text& text) {
+    if (text.empty()) return 0;
+    if ((addresses_ + 1) * 2 > by_address_.size()) {
+        std::vector<AddressSlot> old(by_address_.empty() ? 64 : by_address_.size() * 2);
+        old.swap(by_address_);
+        addresses_ = 0;
+        for (const AddressSlot& s : old)
+            if (s.address) {
+                std::size_t i = slot_of(s.address, by_address_.size());
+                while (by_address_[i].address) i = (i + 1) & (by_address_.size() - 1);
+                by_address_[i] = s;
+                ++addresses_;
+            }
+    }
+    const char* address = text.data();
+    std::size_t i = slot_of(address, by_address_.size());
+    for (; by_address_[i].address; i = (i + 1) & (by_address_.size() - 1))
+        if (by_address_[i].address == address) return by_address_[i].id;
+    const std::uint32_t id = intern(text.view());
+    by_address_[i] = {address, id};
+    ++addresses_;
+    return id;
 }
 
 std::uint32_t FigureColumns::Dictionary::find(std::string_view text) const {
@@ -78,17 +111,18 @@ FigureColumns::FigureColumns(const std::vector<Report>& reports) {
     }
     for (const CountedFigure& c : counted) {
         const Figure& f = reports[c.report_index].figures[c.figure_index];
-        columns_[kArea].push_back(dictionaries_[kArea].intern(f.area));
-        columns_[kTopic].push_back(dictionaries_[kTopic].intern(f.topic));
-        columns_[kDepartment].push_back(dictionaries_[kDepartment].intern(f.department));
-        columns_[kCategory].push_back(dictionaries_[kCategory].intern(f.category));
-        columns_[kUnit].push_back(dictionaries_[kUnit].intern(f.unit));
-        columns_[kMeasure].push_back(dictionaries_[kMeasure].intern(f.measure));
+        columns_[kArea].push_back(dictionaries_[kArea].intern_text(f.area));
+        columns_[kTopic].push_back(dictionaries_[kTopic].intern_text(f.topic));
+        columns_[kDepartment].push_back(dictionaries_[kDepartment].intern_text(f.department));
+        columns_[kCategory].push_back(dictionaries_[kCategory].intern_text(f.category));
+        columns_[kUnit].push_back(dictionaries_[kUnit].intern_text(f.unit));
+        columns_[kMeasure].push_back(dictionaries_[kMeasure].intern_text(f.measure));
         // No quote and an empty quote match the same filters (a filter text is never empty).
-        columns_[kQuote].push_back(dictionaries_[kQuote].intern(f.quote ? std::string_view(f.quote->text) : ""));
+        columns_[kQuote].push_back(f.quote ? dictionaries_[kQuote].intern_text(f.quote->text) : 0);
         report_.push_back(static_cast<std::uint32_t>(c.report_index));
         amount_.push_back(c.value);
     }
+    for (auto& d : dictionaries_) d.forget_addresses();
 }
 
 std::size_t FigureColumns::memory_bytes() const {
@@ -291,8 +325,8 @@ std::vector<Group> FigureColumns::aggregate(const std::vector<Field>& by, const 
             }
         }
         for (std::uint64_t key : seen_keys) {
-            totals.push_back(dense_total[key]);
-            counts.push_back(dense_count[key]);
+            totals.push_back(dense_total[static_cast<std::size_t>(key)]);
+            counts.push_back(dense_count[static_cast<std::size_t>(key)]);
             group_keys.push_back(unpack(key));
         }
     } else if (total_bits <= 64) {

@@ -40,6 +40,11 @@ private:
     public:
         Dictionary();
         std::uint32_t intern(std::string_view text);
+        // The same, found by the Text's address first: texts are interned (text.hpp), one text
+        // at one address while it lives, so a repeat costs no hashing of its bytes. For use
+        // while the texts live; forget_addresses() afterwards.
+        std::uint32_t intern_text(const Text& text);
+        void forget_addresses() { by_address_ = {}; }
         std::uint32_t find(std::string_view text) const;  // kMissing when absent
         const std::string& text(std::uint32_t id) const { return texts_[id]; }
         // 1 for each id whose text contains `needle`.
@@ -51,6 +56,12 @@ private:
         std::deque<std::string> texts_;  // a deque: views into it stay valid as it grows
         std::unordered_map<std::string_view, std::uint32_t> ids_;
         std::uint32_t last_ = 0;
+        struct AddressSlot {
+            const char* address = nullptr;
+            std::uint32_t id = 0;
+        };
+        std::vector<AddressSlot> by_address_;  // open addressing, a power of two long
+        std::size_t addresses_ = 0;
         // Every text joined by NULs, for containing(); built on the first search, extended after.
         mutable std::string joined_;
         mutable std::vector<std::uint32_t> starts_;  // where each text begins in joined_

@@ -2,6 +2,7 @@
 #include "core/load_window.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace gongkai::load_detail {
 
@@ -10,17 +11,29 @@ InputWindow::InputWindow(ByteSource& source, std::size_t chunk_bytes)
     read_more(std::max<std::size_t>(chunk_, 4));
 }
 
-void InputWindow::drop_leading(std::size_t n) {
-    n = std::min(n, buffer_.size());
-    buffer_.erase(buffer_.begin(), buffer_.begin() + static_cast<std::ptrdiff_t>(n));
+void InputWindow::drop_front(std::size_t n) {
+    n = std::min(n, size_);
+    if (n == 0) return;
+    std::memmove(buffer_.get(), buffer_.get() + n, size_ - n);
+    size_ -= n;
 }
+
+void InputWindow::drop_leading(std::size_t n) { drop_front(n); }
 
 void InputWindow::drop_before(std::size_t from) {
     if (from <= base_) return;
-    const std::size_t n = std::min(from - base_, buffer_.size());
-    buffer_.erase(buffer_.begin(), buffer_.begin() + static_cast<std::ptrdiff_t>(n));
+    const std::size_t n = std::min(from - base_, size_);
+    drop_front(n);
     base_ += n;
     dropped_ = true;
+}
+
+void InputWindow::reserve(std::size_t capacity) {
+    if (capacity <= capacity_) return;
+    std::unique_ptr<char[]> bigger(new char[capacity]);  // uninitialised: the source fills it
+    if (size_) std::memcpy(bigger.get(), buffer_.get(), size_);
+    buffer_ = std::move(bigger);
+    capacity_ = capacity;
 }
 
 bool InputWindow::keep_ahead(std::size_t from) {
@@ -32,11 +45,11 @@ bool InputWindow::keep_ahead(std::size_t from) {
 
 void InputWindow::grow(std::size_t from) {
     drop_before(from);
-    read_more(std::max(chunk_, buffer_.size() / 2));
+    read_more(std::max(chunk_, size_ / 2));
 }
 
 void InputWindow::read_all() {
-    while (!complete_) read_more(std::max(chunk_, buffer_.size()));
+    while (!complete_) read_more(std::max(chunk_, size_));
 }
 
 void InputWindow::read_more(std::size_t n) {
@@ -45,21 +58,20 @@ void InputWindow::read_more(std::size_t n) {
     n = std::min(n, left);
     if (n == 0) complete_ = true;
     if (complete_) return;
-    const std::size_t old = buffer_.size();
-    // No more than needed (vector's own growth would double the memory held), but room for
-    // two chunks at once, or keep_ahead would reallocate a little more each time.
-    if (old + n > buffer_.capacity()) buffer_.reserve(std::max(old + n, std::min(2 * chunk_, old + left)));
-    buffer_.resize(old + n);
+    const std::size_t old = size_;
+    // No more than needed (doubling would double the memory held), but room for two chunks at
+    // once, or keep_ahead would reallocate a little more each time.
+    if (old + n > capacity_) reserve(std::max(old + n, std::min(2 * chunk_, old + left)));
     std::size_t got = 0;
     while (got < n) {
-        const std::size_t k = source_.read(buffer_.data() + old + got, n - got);
+        const std::size_t k = source_.read(buffer_.get() + old + got, n - got);
         if (k == 0) break;
         got += k;
     }
-    buffer_.resize(old + got);
+    size_ = old + got;
     read_ += got;
     if (got < n || read_ == source_.size()) complete_ = true;
-    peak_ = std::max(peak_, buffer_.capacity());
+    peak_ = std::max(peak_, capacity_);
 }
 
 }  // namespace gongkai::load_detail

@@ -113,15 +113,15 @@
     }
   }
   const withString = (s, f) => withBytes(encoder.encode(String(s)), f);
-  // Hands `bytes` to the loader, which reads them a chunk at a time where they are
-  // (src/platform/handed_bytes.hpp): a big collection is never copied whole into wasm memory.
-  function withHanded(bytes, f) {
-    Module.gongkaiHanded = bytes;
-    try {
-      return f();
-    } finally {
-      Module.gongkaiHanded = null;
-    }
+  // Bytes handed over to the app under a handle: the loader reads them a chunk at a time where
+  // they are (src/platform/handed_bytes.hpp), so a big collection is never copied whole into
+  // wasm memory; the app lets go of them when it has read them.
+  const handed = new Map();
+  let nextHandle = 1;
+  function handOver(bytes) {
+    const handle = nextHandle++;
+    handed.set(handle, bytes);
+    return handle;
   }
   function resultBytes(ptr) {
     const size = Module._gongkai_api_result_size();
@@ -210,6 +210,8 @@
     loadSplitModule: () => [deferredInstance ?? instantiateDeferred(new WebAssembly.Module(deferredBytesNow())), null],
     gongkaiFont: font,
     gongkaiRequestFont: requestFont,
+    gongkaiHanded: handed,        // handed-over bytes by handle (gongkai_js_handed_*)
+    gongkaiHandOver: handOver,
     gongkaiSvgToPng: svgToPng,   // charts: used by gongkai_js_download_svg_as_png
     gongkaiHooks: {
       ready() {
@@ -304,7 +306,7 @@
             severity: 'error', message: `could not decompress the gzip file: ${e.message}` }] };
         }
       }
-      return withString(name, (namePtr) => withHanded(bytes, () => resultJson(Module._gongkai_api_load(namePtr))));
+      return withString(name, (namePtr) => resultJson(Module._gongkai_api_load(namePtr, handOver(bytes))));
     },
 
     /** Exactly the bytes a download of `format` holds, as a Uint8Array (the CSV starts with a UTF-8 BOM). */

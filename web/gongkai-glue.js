@@ -4,16 +4,21 @@
 // functions provide them. The page-level state they share (the font bytes, hooks for
 // window.gongkai) lives on Module, set up by web/gongkai-api.js.
 mergeInto(LibraryManager.library, {
-  // The bytes page script handed over for loading (src/platform/handed_bytes.hpp), read in
-  // chunks where they are rather than copied whole into wasm memory.
-  gongkai_js_handed_size: function () {
-    return Module.gongkaiHanded ? Module.gongkaiHanded.length : 0;
+  // Bytes handed over for loading (src/platform/handed_bytes.hpp), by handle: kept here and read
+  // in chunks where they are rather than copied whole into wasm memory. Module.gongkaiHandOver
+  // (web/gongkai-api.js) registers them.
+  gongkai_js_handed_size: function (handle) {
+    var bytes = Module.gongkaiHanded.get(handle);
+    return bytes ? bytes.length : 0;
   },
-  gongkai_js_handed_read: function (into, offset, max) {
-    var bytes = Module.gongkaiHanded;
+  gongkai_js_handed_read: function (handle, into, offset, max) {
+    var bytes = Module.gongkaiHanded.get(handle);
     var n = bytes ? Math.max(0, Math.min(max, bytes.length - offset)) : 0;
     if (n > 0) HEAPU8.set(bytes.subarray(offset, offset + n), into);
     return n;
+  },
+  gongkai_js_handed_release: function (handle) {
+    Module.gongkaiHanded.delete(handle);
   },
 
   // Offers bytes as a download through a Blob URL and <a download>.
@@ -104,11 +109,8 @@ mergeInto(LibraryManager.library, {
       }
       var n = gongkaiFiles.cString(name);
       var e = error ? gongkaiFiles.cString(error) : 0;
-      var size = bytes ? bytes.length : 0;
-      var d = Module._malloc(size + 1);
-      if (size) HEAPU8.set(bytes, d);
-      Module._gongkai_platform_file_arrived(id, n, d, size, e);
-      Module._free(d);
+      // The bytes stay here; the app reads them a chunk at a time (handed_bytes.hpp).
+      Module._gongkai_platform_file_arrived(id, n, e ? -1 : Module.gongkaiHandOver(bytes || new Uint8Array(0)), e);
       Module._free(n);
       if (e) Module._free(e);
     },

@@ -177,9 +177,7 @@ async function openGongkai(browser, url) {
       const bytes = window.benchBytes;
       const t0 = performance.now();
       // Handed over as gongkai.load hands a file: the loader reads it in chunks where it is.
-      Module.gongkaiHanded = bytes;
-      const res = JSON.parse(cString(Module._gongkai_bench_load()));
-      Module.gongkaiHanded = null;
+      const res = JSON.parse(cString(Module._gongkai_bench_load(Module.gongkaiHandOver(bytes))));
       res.total_ms = performance.now() - t0;
       res.wasm_memory = Module.HEAPU8.length;
       return res;

@@ -51,17 +51,17 @@ const char* give(const char* format, ...) {
 
 extern "C" {
 
-// Loads and validates the bytes page script handed over (Module.gongkaiHanded, read a chunk at
-// a time as gongkai.load reads them), replacing the benchmark's collection; then counts the
+// Loads and validates the bytes handed over under `handle` (Module.gongkaiHandOver; read a chunk
+// at a time as gongkai.load reads them), replacing the benchmark's collection; then counts the
 // published figures by area. Returns JSON: {ok, reports, figures, groups, load_ms, group_ms,
 // columns_ms, columns_bytes, heap_in_use (reports loaded), heap_with_columns, window_bytes
 // (the loader's peak window of input), texts (distinct texts alive), top}.
-const char* gongkai_bench_load() {
+const char* gongkai_bench_load(int handle) {
     g_columns = gongkai::FigureColumns();
     g_reports.clear();
     g_reports.shrink_to_fit();
     const double t0 = now_ms();
-    const auto source = gongkai::platform::handed_bytes();
+    const auto source = gongkai::platform::handed_bytes(handle);
     gongkai::LoadStats stats;
     gongkai::LoadResult result = gongkai::load_json(*source, "bench.json", {}, &stats);
     const double t1 = now_ms();

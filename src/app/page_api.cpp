@@ -76,7 +76,7 @@ void explorer_view_json(const ui::App& app, nlohmann::json& view) {
     for (const platform::FileProgress& p : platform::files_in_progress())
         loading.push_back({{"name", p.name}, {"phase", "reading"}, {"loaded", p.loaded}, {"total", p.total}});
     for (const ui::PendingLoad& p : app.pending_loads)
-        loading.push_back({{"name", p.name}, {"phase", "parsing"}, {"loaded", p.bytes.size()}, {"total", p.bytes.size()}});
+        loading.push_back({{"name", p.name}, {"phase", "parsing"}, {"loaded", p.bytes->size()}, {"total", p.bytes->size()}});
     view["loading"] = loading;
 }
 
@@ -192,10 +192,10 @@ int gongkai_api_result_size() { return static_cast<int>(g_result.size()); }
 
 const char* gongkai_api_state() { return give_json(state_json(app_instance())); }
 
-// Loads the bytes page script handed over (Module.gongkaiHanded) as report JSON, a chunk at a
-// time; returns {"ok", "errors", "reports"}.
-const char* gongkai_api_load(const char* name) {
-    const auto source = platform::handed_bytes();
+// Loads the bytes handed over under `handle` (Module.gongkaiHandOver) as report JSON, a chunk
+// at a time; returns {"ok", "errors", "reports"}.
+const char* gongkai_api_load(const char* name, int handle) {
+    const auto source = platform::handed_bytes(handle);
     const ui::LoadOutcome out = app_instance().load(name ? name : "report.json", *source);
     nlohmann::json errors = nlohmann::json::array();
     for (const Diagnostic& d : out.diagnostics) errors.push_back(diagnostic_json(d));

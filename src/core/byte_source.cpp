@@ -14,6 +14,18 @@ std::size_t StringByteSource::read(char* into, std::size_t max) {
     return n;
 }
 
+std::string read_rest(ByteSource& source) {
+    std::string bytes(source.size(), '\0');
+    std::size_t got = 0;
+    while (got < bytes.size()) {
+        const std::size_t n = source.read(bytes.data() + got, bytes.size() - got);
+        if (n == 0) break;
+        got += n;
+    }
+    bytes.resize(got);
+    return bytes;
+}
+
 FileByteSource::FileByteSource(std::FILE* file) : file_(file) {
     // The size from the end's position: a pipe cannot seek, and then has no size and no rewind.
     start_ = std::ftell(file_);

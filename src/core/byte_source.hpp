@@ -4,7 +4,9 @@
 
 #include <cstddef>
 #include <cstdio>
+#include <string>
 #include <string_view>
+#include <utility>
 
 namespace gongkai {
 
@@ -33,6 +35,24 @@ class StringByteSource : public ByteSource {
     std::string_view bytes_;
     std::size_t position_ = 0;
 };
+
+// Over bytes it keeps (a bundled sample read earlier, say).
+class OwnedByteSource : public ByteSource {
+  public:
+    explicit OwnedByteSource(std::string bytes) : bytes_(std::move(bytes)), view_(bytes_) {}
+    OwnedByteSource(const OwnedByteSource&) = delete;  // view_ points into bytes_
+    OwnedByteSource& operator=(const OwnedByteSource&) = delete;
+    std::size_t size() const override { return view_.size(); }
+    std::size_t read(char* into, std::size_t max) override { return view_.read(into, max); }
+    bool rewind() override { return view_.rewind(); }
+
+  private:
+    std::string bytes_;
+    StringByteSource view_;
+};
+
+// Everything `source` has left (at most its size()), for readers that need the whole text.
+std::string read_rest(ByteSource& source);
 
 // Over a seekable C stdio file, from its position when the source is made to its end. C stdio,
 // not iostreams: see file_bytes.hpp why. The caller opens the file ("rb") and closes it after.

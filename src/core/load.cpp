@@ -249,14 +249,7 @@ void load_chunks(LoadResult& result, ByteSource& source, DiagnosticSink& sink, c
                     "again from its start; nothing was loaded");
         return;
     }
-    std::string bytes(size, '\0');
-    std::size_t got = 0;
-    while (got < size) {
-        const std::size_t n = source.read(bytes.data() + got, size - got);
-        if (n == 0) break;
-        got += n;
-    }
-    bytes.resize(got);
+    const std::string bytes = read_rest(source);
     std::string_view text = bytes;
     if (bom && load_detail::has_utf8_bom(text)) text.remove_prefix(3);
     load_text(result, text, sink, limits);

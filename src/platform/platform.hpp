@@ -7,10 +7,13 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/byte_source.hpp"
 
 namespace gongkai::platform {
 
@@ -47,10 +50,11 @@ double now_seconds();
 // Files the user hands the app — chosen in the picker, dropped onto the page, or named by
 // the page URL (?report=) — all arrive through one handler, once per file, from the main
 // loop (never inside a browser callback). `error` is set instead of `bytes` when a file
-// could not be read or fetched.
+// could not be read or fetched. The bytes stay on the browser's side until read
+// (handed_bytes.hpp): a big file is never copied whole into wasm memory.
 struct IncomingFile {
     std::string name;
-    std::string bytes;
+    std::unique_ptr<ByteSource> bytes;
     std::string error;
 };
 void set_incoming_file_handler(std::function<void(IncomingFile)> handler);

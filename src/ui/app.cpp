@@ -219,7 +219,7 @@ void App::draw() {
     if (!pending_loads.empty() && pending_loads.front().frames_shown > 0) {
         PendingLoad next = std::move(pending_loads.front());
         pending_loads.erase(pending_loads.begin());
-        load_any(next.name, next.bytes);
+        load_any(next.name, *next.bytes);
         platform::request_redraw();
     }
     handle_shortcuts(*this);

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -81,7 +82,7 @@ Filter core_filter(const FigureFilter& f);
 // window for a frame first, so a large file's parsing phase is visible.
 struct PendingLoad {
     std::string name;
-    std::string bytes;
+    std::unique_ptr<ByteSource> bytes;
     int frames_shown = 0;
 };
 
@@ -108,9 +109,9 @@ public:
     void clear_errors();
 
     // Loads a file by its kind: .txt/.htm/.html go to the text importer, the rest is report JSON.
-    LoadOutcome load_any(std::string_view file_name, std::string_view bytes);
+    LoadOutcome load_any(std::string_view file_name, ByteSource& bytes);
     // Files from the user arrive here: parsed on a later frame, after the progress shows.
-    void queue_load(std::string name, std::string bytes);
+    void queue_load(std::string name, std::unique_ptr<ByteSource> bytes);
     // A file that could not be read or fetched: an error in the errors panel.
     void add_load_error(std::string_view file_name, std::string_view message);
     // Opens the file picker (File → Open, Ctrl+O).

@@ -35,8 +35,9 @@ bool is_text_report(std::string_view name) {
 
 }  // namespace
 
-LoadOutcome App::load_any(std::string_view file_name, std::string_view bytes) {
-    if (!is_text_report(file_name)) return load(file_name, bytes);
+LoadOutcome App::load_any(std::string_view file_name, ByteSource& source) {
+    if (!is_text_report(file_name)) return load(file_name, source);
+    const std::string bytes = read_rest(source);  // the importer reads a text whole
 
     // A report as published (text or HTML page): the importer reads its figures and the
     // review screen shows them beside the text; the user corrects, then keeps (App::load of
@@ -48,7 +49,7 @@ LoadOutcome App::load_any(std::string_view file_name, std::string_view bytes) {
     return out;
 }
 
-void App::queue_load(std::string name, std::string bytes) {
+void App::queue_load(std::string name, std::unique_ptr<ByteSource> bytes) {
     pending_loads.push_back(PendingLoad{std::move(name), std::move(bytes), 0});
     platform::request_redraw();
 }
@@ -94,7 +95,7 @@ void App::load_sample(const std::string& name) {
         add_load_error(name, "the bundled sample is missing");
         return;
     }
-    queue_load(name, std::move(*bytes));
+    queue_load(name, std::make_unique<OwnedByteSource>(std::move(*bytes)));
 }
 
 }  // namespace gongkai::ui

@@ -46,7 +46,7 @@ void draw_loading_window(App& app) {
     for (PendingLoad& p : app.pending_loads) {
         ImGui::TextUnformatted(p.name.c_str());
         char overlay[96];
-        std::snprintf(overlay, sizeof overlay, "%s  %s", tr("loading.parsing"), megabytes(static_cast<double>(p.bytes.size())).c_str());
+        std::snprintf(overlay, sizeof overlay, "%s  %s", tr("loading.parsing"), megabytes(static_cast<double>(p.bytes->size())).c_str());
         ImGui::ProgressBar(-1.0f * static_cast<float>(ImGui::GetTime()), ImVec2(-1, 0), overlay);
         ++p.frames_shown;  // parsed on the next frame, now that the user can see it coming
     }

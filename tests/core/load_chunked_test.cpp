@@ -412,5 +412,18 @@ TEST(LoadChunked, StringByteSourceReadsAndRewinds) {
     EXPECT_EQ(buffer[0], 'a');
 }
 
+TEST(LoadChunked, OwnedByteSourceKeepsItsBytesAndReadRestTakesWhatIsLeft) {
+    std::string bytes = "政府信息公开";
+    OwnedByteSource source(bytes);
+    bytes.assign(bytes.size(), 'x');  // the source has its own copy
+    char first[3];
+    ASSERT_EQ(source.read(first, 3), 3u);
+    EXPECT_EQ(std::string(first, 3), "政");
+    EXPECT_EQ(read_rest(source), "府信息公开");
+    EXPECT_EQ(read_rest(source), "");
+    ASSERT_TRUE(source.rewind());
+    EXPECT_EQ(read_rest(source), "政府信息公开");
+}
+
 }  // namespace
 }  // namespace gongkai

@@ -14,6 +14,7 @@
 #include <string>
 #include <utility>
 
+#include "platform/handed_bytes.hpp"
 #include "platform/platform.hpp"
 
 // ---- web/gongkai-glue.js --------------------------------------------------------
@@ -326,14 +327,15 @@ void frame_drawn(std::uint64_t frame) { gongkai_js_frame_drawn(static_cast<doubl
 }  // namespace gongkai::platform
 
 // Called by web/gongkai-glue.js when a file has been read or fetched (picker, drop, URL):
-// `error` is null on success. `transfer` ends that file's progress entry.
-extern "C" EMSCRIPTEN_KEEPALIVE void gongkai_platform_file_arrived(int transfer, const char* name, const char* data,
-                                                                   int size, const char* error) {
+// `error` is null on success, and the bytes wait in JavaScript under `handle`. `transfer` ends
+// that file's progress entry.
+extern "C" EMSCRIPTEN_KEEPALIVE void gongkai_platform_file_arrived(int transfer, const char* name, int handle,
+                                                                   const char* error) {
     using namespace gongkai::platform;
     IncomingFile f;
     f.name = name ? name : "";
     if (error) f.error = error;
-    else if (data && size > 0) f.bytes.assign(data, static_cast<size_t>(size));
+    else f.bytes = handed_bytes(handle);
     g_files.push_back(std::move(f));
     g_progress.erase(transfer);
     g_redraw = true;

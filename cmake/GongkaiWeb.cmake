@@ -33,11 +33,12 @@ set(GONGKAI_WEB_OPT -Oz -flto CACHE STRING "Optimisation flags of the web build 
 set(GONGKAI_WEB_EXCEPTIONS -fwasm-exceptions CACHE STRING "Exception flag of the web build")
 target_compile_options(gongkai_core PUBLIC ${GONGKAI_WEB_EXCEPTIONS} PRIVATE ${GONGKAI_WEB_OPT})
 target_link_options(gongkai_core PUBLIC ${GONGKAI_WEB_EXCEPTIONS})
-# Except the inner loops of loading and grouping a collection: -Oz leaves even a string_view
-# comparison out of line there. -O2 for these few files, with the input window's fix of the same
-# day, took loading 10,000 reports in the page from 2366 to 1575 ms, for 3 KB more gzip in the
-# first view (bench/NOTES.md).
-set(GONGKAI_WEB_HOT_SOURCES json_cursor load_fast load_window text aggregate figure_columns)
+# Except the inner loops of loading, auditing and grouping a collection: -Oz leaves even a
+# string_view comparison out of line there. -O2 for these few files, with the input window's fix
+# of the same day, took loading 10,000 reports in the page from 2366 to 1575 ms, and the app's own
+# load of 1,000 (with the audit) from 1262 to 382 ms, for 3 KB more gzip in the first view
+# (bench/NOTES.md).
+set(GONGKAI_WEB_HOT_SOURCES json_cursor load_fast load_window text aggregate figure_columns audit audit_duplicates audit_parts audit_shares audit_tables audit_years figure_tree)
 list(TRANSFORM GONGKAI_WEB_HOT_SOURCES REPLACE "(.+)" "${CMAKE_SOURCE_DIR}/src/core/\\1.cpp")
 set_source_files_properties(${GONGKAI_WEB_HOT_SOURCES} PROPERTIES COMPILE_OPTIONS -O2)
 # The importer's GBK table (47 KB raw, 45 KB gzip) is left out: the browser decodes GBK itself and

@@ -119,8 +119,10 @@ if (sc) {
   p();
   p('Synthetic collections from `bench/native/synthetic.cpp` (via `gongkai_synth`), about 100 figures per report. ' +
     'The page fetches `synthetic-N.json.gz` and decompresses it first (not timed); then, on the same bytes: ' +
-    '**Gongkai** copies them into the wasm heap, parses and validates them into reports (`load_json`) and counts the ' +
-    'published figures by area (`aggregate`); **plain JS** decodes them (`TextDecoder`), `JSON.parse`s and groups by area ' +
+    '**Gongkai** is handed them as `gongkai.load` is (they stay in JavaScript\'s memory and the loader reads them a ' +
+    'chunk of 1 MiB at a time), parses and validates them into reports (`load_json`), counts the ' +
+    'published figures by area (`aggregate`) and builds the columns later regroups run on (`FigureColumns`, part of ' +
+    'its time); **plain JS** decodes them (`TextDecoder`), `JSON.parse`s and groups by area ' +
     'with the same counting rule (`bench/browser/group-by.js`, no validation). Both give the same groups. ' +
     'Ratio = plain JS time / Gongkai time (≥ 1.0: Gongkai at least as fast).');
   p();

@@ -15,14 +15,14 @@ namespace gongkai::detail {
 
 namespace {
 
+// Texts compare by id (text.hpp): equal texts, equal ids. The sort only gathers equal figures;
+// the findings come out in figure order whatever order the ids give.
 auto identity(const Figure& f) {
-    const std::string_view quote = f.quote ? std::string_view(f.quote->text) : std::string_view();
+    const std::uintptr_t quote = f.quote ? f.quote->text.id() : 0;
     // The value first: it tells most figures apart with one cheap comparison.
-    return std::make_tuple(f.value, std::string_view(f.area), std::string_view(f.topic), std::string_view(f.department),
-                           std::string_view(f.category), std::string_view(f.unit),
-                           std::string_view(f.measure), std::string_view(f.parent),
-                           std::string_view(f.breakdown), std::string_view(f.share_of),
-                           std::string_view(f.qualifier), f.quote.has_value() && !f.quote->text.empty(), quote);
+    return std::make_tuple(f.value, f.area.id(), f.topic.id(), f.department.id(), f.category.id(), f.unit.id(),
+                           f.measure.id(), f.parent.id(), f.breakdown.id(), f.share_of.id(), f.qualifier.id(),
+                           f.quote.has_value() && !f.quote->text.empty(), quote);
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include <atomic>
 #include <compare>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -54,6 +55,9 @@ class Text {
     operator std::string_view() const noexcept { return str(); }    // NOLINT
 
     bool empty() const noexcept { return entry_ == nullptr; }
+    // Equal texts have equal ids, different texts different ones; 0 is the empty text. An id
+    // means nothing across runs, and only while a Text holds it: for grouping, not ordering.
+    std::uintptr_t id() const noexcept { return reinterpret_cast<std::uintptr_t>(entry_); }
     std::size_t size() const noexcept { return str().size(); }
     std::size_t length() const noexcept { return str().size(); }
     const char* c_str() const noexcept { return str().c_str(); }

@@ -154,7 +154,6 @@ void load_into(LoadResult& result, std::string_view bytes, DiagnosticSink& sink,
 
 // Stages 2 to 5 by the general loader, on the whole text (BOM removed).
 void load_text(LoadResult& result, std::string_view text, DiagnosticSink& sink, const LoadLimits& limits) {
-
     std::size_t total_bad = 0;
     const auto bad = load_detail::find_invalid_utf8(text, 20, total_bad);
     if (!bad.empty()) {

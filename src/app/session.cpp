@@ -111,10 +111,7 @@ std::optional<std::string> snapshot(ui::App& app) {
     }
     g_too_large = false;
     if (own.empty()) return std::string();
-    std::vector<Report> copies;
-    copies.reserve(own.size());
-    for (const Report* r : own) copies.push_back(*r);
-    return save_collection_json(copies);
+    return save_chosen_reports_json(own);
 }
 
 void save_if_changed(ui::App& app) {

@@ -178,8 +178,8 @@ class FastReader {
         return cursor_.literal(out ? "true" : "false") ? Got::Ok : Got::Broken;
     }
 
-    template <class Out, std::size_t N>  // std::string or Text
-    Got enumeration(Out& out, const std::array<std::string_view, N>& allowed) {
+    template <std::size_t N>
+    Got enumeration(std::string& out, const std::array<std::string_view, N>& allowed) {
         std::string_view v;
         GONGKAI_TRY(string(v));
         if (!one_of(v, allowed)) return Got::Unclean;

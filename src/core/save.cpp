@@ -188,11 +188,18 @@ std::string dump(const ojson& o) {
 std::string save_report_json(const Report& report) { return dump(report_json(report)); }
 
 std::string save_collection_json(const std::vector<Report>& reports) {
+    std::vector<const Report*> all;
+    all.reserve(reports.size());
+    for (const Report& r : reports) all.push_back(&r);
+    return save_chosen_reports_json(all);
+}
+
+std::string save_chosen_reports_json(const std::vector<const Report*>& reports) {
     ojson o = ojson::object();
     o["format"] = "gongkai.collection";
     o["version"] = kFormatVersion;
     ojson list = ojson::array();
-    for (const auto& r : reports) list.push_back(report_json(r));
+    for (const Report* r : reports) list.push_back(report_json(*r));
     o["reports"] = std::move(list);
     return dump(o);
 }

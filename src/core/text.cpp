@@ -51,7 +51,6 @@ class TextTable {
         auto* entry = new Entry{{1}, hash, std::string(text)};
         slots_[i] = entry;
         ++count_;
-        bytes_ += sizeof(Entry) + (entry->value.capacity() > kInline ? entry->value.capacity() + 1 : 0);
         return entry;
     }
 
@@ -72,7 +71,6 @@ class TextTable {
             }
             slots_[hole] = nullptr;
             --count_;
-            bytes_ -= sizeof(Entry) + (entry->value.capacity() > kInline ? entry->value.capacity() + 1 : 0);
         }
         delete entry;
     }
@@ -81,15 +79,8 @@ class TextTable {
         std::lock_guard lock(mutex_);
         return count_;
     }
-    std::size_t memory_bytes() {
-        std::lock_guard lock(mutex_);
-        return bytes_ + slots_.capacity() * sizeof(Entry*);
-    }
 
   private:
-    // The longest string kept inside std::string itself (no heap block of its own).
-    static constexpr std::size_t kInline = sizeof(std::string) - 2;
-
     // Adds a reference unless the count already reached zero (the entry is being freed).
     static bool try_retain(Entry* e) {
         std::uint32_t refs = e->refs.load(std::memory_order_relaxed);
@@ -114,7 +105,6 @@ class TextTable {
     std::mutex mutex_;
     std::vector<Entry*> slots_;  // size a power of two
     std::size_t count_ = 0;
-    std::size_t bytes_ = 0;  // entries and their heap blocks
 };
 
 namespace {
@@ -137,7 +127,5 @@ const std::string& Text::empty_string() noexcept {
 }
 
 std::size_t Text::distinct_count() { return table().count(); }
-
-std::size_t Text::memory_bytes() { return table().memory_bytes(); }
 
 }  // namespace gongkai

@@ -107,10 +107,8 @@ class Text {
         return stream;
     }
 
-    // How many distinct texts are alive, and their bytes with the table's own (for tests and
-    // benchmarks).
+    // How many distinct texts are alive (for tests and benchmarks).
     static std::size_t distinct_count();
-    static std::size_t memory_bytes();
 
   private:
     struct Entry {

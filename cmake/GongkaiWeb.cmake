@@ -54,11 +54,11 @@ add_library(imgui STATIC
   "${GONGKAI_IMGUI_DIR}/imgui_draw.cpp"
   "${GONGKAI_IMGUI_DIR}/imgui_tables.cpp"
   "${GONGKAI_IMGUI_DIR}/imgui_widgets.cpp"
-  "${GONGKAI_IMGUI_DIR}/backends/imgui_impl_glfw.cpp"
-  "${GONGKAI_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+  "${GONGKAI_IMGUI_DIR}/backends/imgui_impl_glfw.cpp")
+# The renderer is the app's own (src/app/webgl_renderer.cpp): ImGui's OpenGL 3 backend reads
+# the GL state back around every frame, and in a browser those reads wait for the GPU.
 target_include_directories(imgui SYSTEM PUBLIC "${GONGKAI_IMGUI_DIR}" "${GONGKAI_IMGUI_DIR}/backends")
-# WebGL 2 = OpenGL ES 3 ("#version 300 es"); the backend's Emscripten default is ES 2.
-target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 target_compile_options(imgui PRIVATE ${GONGKAI_WEB_EXCEPTIONS} ${GONGKAI_WEB_OPT})
 
 # ---- the app --------------------------------------------------------------------------
@@ -114,11 +114,14 @@ target_link_options(gongkai_web PRIVATE
   -sALLOW_MEMORY_GROWTH=1
   -sTOTAL_STACK=1048576
   -sDYNAMIC_EXECUTION=0            # no eval/new Function: the page's CSP forbids them
-  # Less JavaScript: no glGetError bookkeeping (ImGui's backend only checks it in debug builds),
-  # no client-side vertex arrays (the backend draws from buffers), no TextDecoder fallback
+  # Less JavaScript: no glGetError bookkeeping (the renderer never reads it),
+  # no client-side vertex arrays (the renderer draws from buffers), no TextDecoder fallback
   # (every browser with WebGL 2 and wasm exceptions has TextDecoder).
   -sGL_TRACK_ERRORS=0
   -sFULL_ES3=0
+  # No WebGL extension is enabled up front: the renderer uses WebGL 2 core only, and enabling
+  # each one the browser lists cost round trips to the GPU process while the context was made.
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
   -sTEXTDECODER=2
   # The first view loads only the code it runs (issue 7): the link keeps function names
   # (--profiling-funcs) and Emscripten's loader for a split module (-sSPLIT_MODULE); the

@@ -24,10 +24,10 @@
 #include "app/app_instance.hpp"
 #include "app/session.hpp"
 #include "app/browser_font.hpp"
+#include "app/webgl_renderer.hpp"
 #include "core/file_bytes.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
-#include "imgui_impl_opengl3.h"
 #include "platform/browser_glyphs.hpp"
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
@@ -184,7 +184,6 @@ void frame() {
     // Stored reports and the URL hash (src/app/session.cpp), applied before the UI is drawn.
     session::frame(g_app);
 
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     // GLFW's idea of the window size is stale (we size the canvas ourselves): override.
     io.DisplaySize = ImVec2(static_cast<float>(g_buffer_w) / g_scale_x, static_cast<float>(g_buffer_h) / g_scale_y);
@@ -205,7 +204,7 @@ void frame() {
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    webgl::render(*ImGui::GetDrawData());
 
     ++g_frames;
     platform::frame_drawn(g_frames);
@@ -288,7 +287,7 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     setup_style();
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    webgl::init();
     install_input_callbacks(g_window);
     // Emscripten 3.1.6's GLFW has no clipboard: ImGui's fields copy and paste through the
     // platform (paste events on the page, navigator.clipboard for copies).

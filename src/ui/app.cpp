@@ -12,6 +12,7 @@
 #include "core/load.hpp"
 #include "core/save.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"   // ImGuiWindow::Hidden (remember_rect)
 #include "platform/platform.hpp"
 #include "ui/chart_view.hpp"
 #include "ui/i18n.hpp"
@@ -204,8 +205,13 @@ void App::clear_errors() {
 }
 
 void App::remember_item(const char* key) {
-    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    rects_[key] = ItemRect{a.x, a.y, b.x - a.x, b.y - a.y};
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    remember_rect(key, a.x, a.y, b.x - a.x, b.y - a.y);
+}
+
+void App::remember_rect(const char* key, float x, float y, float w, float h) {
+    if (const ImGuiWindow* window = ImGui::GetCurrentWindowRead(); window != nullptr && window->Hidden) return;
+    rects_[key] = ItemRect{x, y, w, h};
 }
 
 // ---------------------------------------------------------------------------

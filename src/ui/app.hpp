@@ -179,9 +179,11 @@ public:
     void draw();
 
     // Records the rectangle of the last ImGui item under `key` (used by tests to click
-    // real positions). Rects of the last drawn frame are kept until the next one.
+    // real positions). Rects of the last drawn frame are kept until the next one. Nothing is
+    // recorded from a window drawn unseen (an auto-sized window's first frame): it is laid
+    // out there at a place it then leaves.
     void remember_item(const char* key);
-    void remember_rect(const char* key, float x, float y, float w, float h) { rects_[key] = ItemRect{x, y, w, h}; }
+    void remember_rect(const char* key, float x, float y, float w, float h);
     const std::map<std::string, ItemRect>& item_rects() const { return last_rects_; }
 
     // Set by the page API or a menu; the tab bar applies it on the next frame.

@@ -2,7 +2,8 @@
 // and draws Chinese with the browser's fonts; ?font=file (a browser without Chinese fonts)
 // fetches the subset and draws the same text; the first view runs on gongkai.wasm alone and
 // the rest of the code (gongkai.deferred.wasm) follows, ahead of need or on demand;
-// gongkai.load accepts .json.gz bytes; a broken gzip gives a located error, not an exception.
+// gongkai.load accepts .json.gz bytes; a broken gzip gives a located error, not an exception;
+// once the app is up, drawing makes no WebGL call that waits for the GPU.
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import fs from 'node:fs';
@@ -15,11 +16,12 @@ import {
 describe('issue 7: fonts drawn by the browser, .json.gz', () => {
   const web = useServerAndBrowser();
 
-  async function open(query) {
+  async function open(query, { initScript } = {}) {
     const fonts = [];
     const deferred = [];     // requests of gongkai.deferred.<hash>.wasm
     const placeholders = [];  // Emscripten's message when a moved function is called before it is loaded
     const context = await web.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    if (initScript) await context.addInitScript(initScript);
     const page = await context.newPage();
     page.on('request', (r) => {
       if (/\.(ttf|otf|woff2?)(\?|$)/.test(r.url())) fonts.push(r.url());
@@ -94,6 +96,39 @@ describe('issue 7: fonts drawn by the browser, .json.gz', () => {
     const png = await page.screenshot();
     saveResult('perf-deferred-chart.png', png);
     assert.ok(await distinctColours(page, png) > 100, 'the chart was drawn');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('drawing never waits for the GPU: no WebGL call that reads back once the app is up', async () => {
+    // Each of these makes the page wait until the GPU process has finished all queued work
+    // (the compositor's frames included). ImGui's stock OpenGL backend made ~20 such calls a
+    // frame; src/app/webgl_renderer.cpp makes none.
+    const { context, page, errors } = await open('', { initScript: () => {
+      const reads = ['getParameter', 'getError', 'isEnabled', 'getProgramParameter', 'getShaderParameter',
+        'getUniformLocation', 'getAttribLocation', 'getVertexAttrib', 'getBufferSubData', 'readPixels',
+        'checkFramebufferStatus', 'getSupportedExtensions', 'getExtension', 'getActiveUniform', 'getUniform',
+        'getTexParameter', 'getProgramInfoLog', 'getShaderInfoLog', 'finish'];
+      const proto = WebGL2RenderingContext.prototype;
+      window.glCalls = { reads: [], draws: 0 };
+      for (const name of reads) {
+        const original = proto[name];
+        proto[name] = function (...args) { window.glCalls.reads.push(name); return original.apply(this, args); };
+      }
+      const draw = proto.drawElements;
+      proto.drawElements = function (...args) { window.glCalls.draws++; return draw.apply(this, args); };
+    } });
+    const before = await page.evaluate(() => ({ reads: window.glCalls.reads.length, draws: window.glCalls.draws }));
+    // Frames that draw new glyphs (texture updates), another tab, hovering and a search.
+    await clickItem(page, 'tab.chart');
+    await waitForState(page, (x) => x.view.tab === 'chart', { what: 'the chart tab' });
+    await page.mouse.move(600, 300);
+    await clickItem(page, 'tab.figures');
+    await page.evaluate(() => window.gongkai.setView({ filters: { search: '财政' } }));
+    await waitForState(page, (x) => x.view.rows === 6, { what: 'the filtered table' });
+    const after = await page.evaluate(() => ({ reads: window.glCalls.reads.slice(), draws: window.glCalls.draws }));
+    assert.ok(after.draws - before.draws > 100, `frames were drawn (${after.draws - before.draws} draw calls)`);
+    assert.deepEqual(after.reads.slice(before.reads), [], 'no read-back while drawing');
     assert.deepEqual(errors, []);
     await context.close();
   });

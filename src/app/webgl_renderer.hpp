@@ -1,0 +1,29 @@
+// webgl_renderer.hpp — Dear ImGui's renderer for the page: draws ImDrawData with WebGL 2 and
+// keeps ImGui's textures (the font atlas) on the GPU.
+//
+// Why not ImGui's imgui_impl_opengl3: that backend saves and restores the GL state around
+// every frame with about twenty glGetIntegerv / glIsEnabled calls, so it can live inside
+// someone else's engine. In a browser several of those are not answered locally: each one
+// makes the page wait until the GPU process has finished everything queued before it,
+// including the compositor's frames. In headless Chromium a single frame of the app sat
+// 0.3–0.7 s in those waits. The page owns its WebGL context, so nothing needs restoring:
+// this renderer sets the state it needs and never reads anything back while drawing.
+#pragma once
+
+struct ImDrawData;
+
+namespace gongkai::webgl {
+
+// Compiles the shaders and creates the buffers, and tells ImGui what this renderer supports.
+// Call once, with the WebGL 2 context current and ImGui's context created. The shaders'
+// compile status is only read when the first frame is drawn (reading it here would wait for
+// the GPU to compile them, while the app still has start-up work to do).
+void init();
+
+// Uploads the textures ImGui created or changed, then draws.
+void render(const ImDrawData& draw_data);
+
+// Frees the GPU objects and ImGui's textures.
+void shutdown();
+
+}  // namespace gongkai::webgl

@@ -7,10 +7,11 @@
 // in --build: gongkai.js, gongkai.wasm.orig (the whole module, with function names) and
 // gongkai.wasm (the same module instrumented by binaryen to record the functions it runs).
 //   1. Serves the instrumented app (the --web page files, gongkai.js, the font subset) and opens
-//      it in headless Chromium twice: with the system's Chinese fonts and as a browser without
-//      any (?font=file). Each time, once gongkai.ready and three more frames are in, the
-//      module's __write_profile hands over what ran.
-//   2. binaryen's wasm-split merges the two profiles and writes --out/gongkai.wasm (the functions
+//      it in headless Chromium three times: with the system's Chinese fonts, as a browser without
+//      any (?font=file), and at the link the app writes for its first view (a reload). Each time,
+//      once gongkai.ready and three more frames are in, the module's __write_profile hands over
+//      what ran.
+//   2. binaryen's wasm-split merges the profiles and writes --out/gongkai.wasm (the functions
 //      that ran) and --out/gongkai.deferred.wasm (the rest, called through placeholders until it
 //      is loaded: web/gongkai-api.js fetches it after the first frame). Names are not kept.
 // If the profile cannot be taken (no Chromium, no WebGL), the whole module is written as
@@ -99,7 +100,8 @@ async function split() {
   const server = await startServer(site);
   const profiles = [];
   try {
-    for (const [query, name] of [['', 'system-font'], ['?font=file', 'font-file']]) {
+    // The app's own link to its first view (a reload, a bookmark) takes other paths at start-up.
+    for (const [query, name] of [['', 'system-font'], ['?font=file', 'font-file'], ['#r=fuxin-2017&t=figures&l=zh', 'link']]) {
       const file = path.join(OUT, `first-view-${name}.profile`);
       fs.writeFileSync(file, await profileFirstView(chromium, CHROMIUM_ARGS, server.url, query));
       profiles.push(file);

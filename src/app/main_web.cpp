@@ -179,7 +179,10 @@ void frame() {
     const double now = platform::now_seconds();
     ImGuiIO& io = ImGui::GetIO();
     if (platform::take_redraw_request()) g_busy_until = std::max(g_busy_until, now + 0.75);
-    if (now >= g_busy_until && g_frames >= 3 && !io.WantTextInput) return;
+    if (now >= g_busy_until && g_frames >= 3 && !io.WantTextInput) {
+        webgl::check_shaders_once();   // a wait for the GPU, harmless now
+        return;
+    }
 
     // Stored reports and the URL hash (src/app/session.cpp), applied before the UI is drawn.
     session::frame(g_app);

@@ -3,7 +3,7 @@
 // The rule here: no call that reads from the GPU (glGet*, glIsEnabled, glGetUniformLocation,
 // compile status) on the drawing path. Such a call is a round trip to the GPU process, which
 // first finishes all the work queued before it. The one read (the link status, for an
-// error message) happens once, on the first frame.
+// error message) happens once, when the page is idle (check_shaders_once).
 #include "app/webgl_renderer.hpp"
 
 #include <GLES3/gl3.h>
@@ -56,7 +56,7 @@ constexpr GLenum kIndexType = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UN
 struct Renderer {
     GLuint program = 0, vertex_shader = 0, fragment_shader = 0;
     GLuint vertex_array = 0, vertex_buffer = 0, index_buffer = 0;
-    bool checked = false;   // link status read (first frame)
+    bool checked = false;   // link status read (check_shaders_once)
     bool usable = true;     // false when the shaders failed: nothing is drawn
 };
 Renderer g;
@@ -77,20 +77,6 @@ void print_log(const char* what, GLuint object, bool is_program) {
     if (is_program) glGetProgramInfoLog(object, length, nullptr, log.data());
     else glGetShaderInfoLog(object, length, nullptr, log.data());
     std::fprintf(stderr, "gongkai: %s: %s\n", what, log.c_str());
-}
-
-// The one read from the GPU: on the first frame, once the shaders have long been compiled.
-void check_program_once() {
-    if (g.checked) return;
-    g.checked = true;
-    GLint linked = GL_FALSE;
-    glGetProgramiv(g.program, GL_LINK_STATUS, &linked);
-    if (linked == GL_TRUE) return;
-    g.usable = false;
-    std::fprintf(stderr, "gongkai: the WebGL 2 shaders did not link; nothing can be drawn\n");
-    print_log("vertex shader", g.vertex_shader, false);
-    print_log("fragment shader", g.fragment_shader, false);
-    print_log("program", g.program, true);
 }
 
 // Points the vertex attributes at one draw list's vertices, `first_vertex` into the buffer.
@@ -210,11 +196,23 @@ void init() {
     pio.Renderer_TextureMaxWidth = pio.Renderer_TextureMaxHeight = max_texture;
 }
 
+void check_shaders_once() {
+    if (g.checked || g.program == 0) return;
+    g.checked = true;
+    GLint linked = GL_FALSE;
+    glGetProgramiv(g.program, GL_LINK_STATUS, &linked);
+    if (linked == GL_TRUE) return;
+    g.usable = false;
+    std::fprintf(stderr, "gongkai: the WebGL 2 shaders did not link; nothing can be drawn\n");
+    print_log("vertex shader", g.vertex_shader, false);
+    print_log("fragment shader", g.fragment_shader, false);
+    print_log("program", g.program, true);
+}
+
 void render(const ImDrawData& d) {
     const int fb_width = static_cast<int>(d.DisplaySize.x * d.FramebufferScale.x);
     const int fb_height = static_cast<int>(d.DisplaySize.y * d.FramebufferScale.y);
     if (fb_width <= 0 || fb_height <= 0) return;
-    check_program_once();
 
     if (d.Textures != nullptr)
         for (ImTextureData* tex : *d.Textures)

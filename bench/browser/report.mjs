@@ -72,7 +72,8 @@ if (fv) {
   p('## 1. First view');
   p();
   p('From navigation to the first frame with the content drawn (Gongkai: `gongkai.debug.firstFrame`, its second frame, with the Fuxin report; ' +
-    'bare ImGui: its second frame; ECharts: the chart\'s `finished` event + one animation frame). Bytes as sent by ' +
+    'bare ImGui: its second frame; ECharts: the chart\'s `finished` event + one animation frame), each load in a fresh ' +
+    'browser, the pages taken in turn (one load of each per round). Bytes as sent by ' +
     '`scripts/serve.mjs` (gzip level 6 for text, wasm and fonts); KB = 1000 bytes. The first view is what is ' +
     'requested before the first frame; what a page requests after it (Gongkai\'s deferred code, ' +
     '`gongkai.deferred.*.wasm`, fetched in the background once the first frame is up) is listed apart.');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // run.mjs — the in-browser half of the benchmark suite (scripts/bench runs it; never the tests).
 //
-//   node bench/browser/run.mjs --site DIR --data DIR --out FILE.json [--runs N] [--only a,b]
+//   node bench/browser/run.mjs --site DIR --data DIR --out FILE.json [--runs N] [--first-view-runs N] [--only a,b]
 //
 // DIR (the site) holds gongkai/, bare/ and echarts/ pages; DATA the synthetic collections
 // as synthetic-N.json.gz (served as they are, decompressed in the page). Everything runs in
@@ -35,6 +35,10 @@ const opt = (name, fallback) => {
 const SITE = path.resolve(opt('--site', 'build/bench-site'));
 const OUT = path.resolve(opt('--out', 'build/bench-results/browser.json'));
 const RUNS = Number(opt('--runs', '5'));
+// Cold loads per page. More than the other parts: a cold start on this machine varies by a
+// third from one load to the next (the GPU process starting SwiftShader), and the target is a
+// ratio of two medians.
+const FIRST_VIEW_RUNS = Number(opt('--first-view-runs', String(Math.max(RUNS, 9))));
 const SIZES = opt('--sizes', '1,100,1000,10000').split(',').map(Number);
 const ONLY = opt('--only', 'first-view,scale,interaction,import').split(',');
 
@@ -92,40 +96,48 @@ const PAGES = [
   { key: 'gongkai-font-file', name: 'Gongkai, no Chinese system font (?font=file)', dir: 'gongkai', query: '?font=file' },
 ];
 
+/** One cold load of page `p` in a fresh browser: when its first frame came, and what it fetched. */
+async function coldLoad(url, p, run) {
+  const browser = await launch();
+  try {
+    const { page, problems } = await newPage(browser);
+    const files = {};
+    page.on('requestfinished', async (req) => {
+      try {
+        const sizes = await req.sizes();
+        const resp = await req.response();
+        const name = new URL(req.url()).pathname.replace(`/${p.dir}/`, '');
+        const body = resp ? await resp.body().catch(() => null) : null;
+        files[name] = { transferred: sizes.responseBodySize, raw: body ? body.length : null,
+                        encoding: resp?.headers()['content-encoding'] ?? null };
+      } catch { /* the page went away */ }
+    });
+    await page.goto(`${url}${p.dir}/${p.query}`, { waitUntil: 'commit' });
+    const readyAt = await page.evaluate(() => window.__benchReady);
+    await page.waitForTimeout(300);  // let 'requestfinished' of the last files arrive
+    const settledAt = await page.evaluate(() => window.__benchSettled ?? null);
+    // Files requested after the first frame (Gongkai's deferred code) are not part of the first view.
+    const later = await page.evaluate((t) => performance.getEntriesByType('resource')
+      .filter((r) => r.startTime > t).map((r) => new URL(r.name).pathname), readyAt);
+    for (const [name, f] of Object.entries(files)) f.afterFirstFrame = later.includes(`/${p.dir}/${name}`);
+    if (run === 0) await page.screenshot({ path: path.join(path.dirname(OUT), `first-view-${p.key}.png`) });
+    log(`first view ${p.key} #${run + 1}: ${readyAt.toFixed(0)} ms`);
+    return { readyAt, settledAt, files: { ...files }, problems: [...problems] };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function firstView(url) {
+  // Round-robin: each round loads every page once, so a change in the machine's load during
+  // the run weighs on all pages alike, and their ratios hold.
+  const loadsOf = Object.fromEntries(PAGES.map((p) => [p.key, []]));
+  for (let run = 0; run < FIRST_VIEW_RUNS; run++) {
+    for (const p of PAGES) loadsOf[p.key].push(await coldLoad(url, p, run));
+  }
   const out = {};
   for (const p of PAGES) {
-    const loads = [];
-    for (let run = 0; run < RUNS; run++) {
-      const browser = await launch();
-      try {
-        const { page, problems } = await newPage(browser);
-        const files = {};
-        page.on('requestfinished', async (req) => {
-          try {
-            const sizes = await req.sizes();
-            const resp = await req.response();
-            const name = new URL(req.url()).pathname.replace(`/${p.dir}/`, '');
-            const body = resp ? await resp.body().catch(() => null) : null;
-            files[name] = { transferred: sizes.responseBodySize, raw: body ? body.length : null,
-                            encoding: resp?.headers()['content-encoding'] ?? null };
-          } catch { /* the page went away */ }
-        });
-        await page.goto(`${url}${p.dir}/${p.query}`, { waitUntil: 'commit' });
-        const readyAt = await page.evaluate(() => window.__benchReady);
-        await page.waitForTimeout(300);  // let 'requestfinished' of the last files arrive
-        const settledAt = await page.evaluate(() => window.__benchSettled ?? null);
-        // Files requested after the first frame (Gongkai's deferred code) are not part of the first view.
-        const later = await page.evaluate((t) => performance.getEntriesByType('resource')
-          .filter((r) => r.startTime > t).map((r) => new URL(r.name).pathname), readyAt);
-        for (const [name, f] of Object.entries(files)) f.afterFirstFrame = later.includes(`/${p.dir}/${name}`);
-        loads.push({ readyAt, settledAt, files: { ...files }, problems: [...problems] });
-        if (run === 0) await page.screenshot({ path: path.join(path.dirname(OUT), `first-view-${p.key}.png`) });
-      } finally {
-        await browser.close();
-      }
-      log(`first view ${p.key} #${run + 1}: ${loads.at(-1).readyAt.toFixed(0)} ms`);
-    }
+    const loads = loadsOf[p.key];
     const names = [...new Set(loads.flatMap((l) => Object.keys(l.files)))].sort();
     const files = {};
     for (const n of names) {

@@ -236,20 +236,21 @@ std::vector<Group> FigureColumns::aggregate(const std::vector<Field>& by, const 
         if (!impossible) require(source(field), value);
     if (!filter.text.empty() && !impossible) {
         const Column searched[] = {kArea, kTopic, kDepartment, kCategory, kQuote};
-        std::vector<std::uint8_t> has[5];
-        for (int k = 0; k < 5; ++k) {
-            const Dictionary& d = dictionaries_[searched[k]];
-            has[k] = d.containing(filter.text);
-        }
         // A figure passes when any of its five texts contains the filter: one streaming pass
-        // per text column.
+        // per text column, skipping the columns where no text contains it (a department's
+        // name is rarely also an area's, so most filters need two or three passes, not five).
         std::vector<std::uint8_t> any(n, 0);
         std::uint8_t* hit = any.data();
-        for (int k = 0; k < 5; ++k) {
-            const std::uint32_t* ids = columns_[searched[k]].data();
-            const std::uint8_t* contains = has[k].data();
+        bool matched = false;
+        for (const Column column : searched) {
+            const std::vector<std::uint8_t> has = dictionaries_[column].containing(filter.text);
+            if (std::find(has.begin(), has.end(), std::uint8_t{1}) == has.end()) continue;
+            matched = true;
+            const std::uint32_t* ids = columns_[column].data();
+            const std::uint8_t* contains = has.data();
             for (std::size_t i = 0; i < n; ++i) hit[i] |= contains[ids[i]];
         }
+        if (!matched) return {};
         std::uint8_t* keep = pass.data();
         for (std::size_t i = 0; i < n; ++i) keep[i] &= hit[i];
     }

@@ -116,13 +116,16 @@ async function coldLoad(url, p, run) {
     const readyAt = await page.evaluate(() => window.__benchReady);
     await page.waitForTimeout(300);  // let 'requestfinished' of the last files arrive
     const settledAt = await page.evaluate(() => window.__benchSettled ?? null);
-    // Files requested after the first frame (Gongkai's deferred code) are not part of the first view.
-    const later = await page.evaluate((t) => performance.getEntriesByType('resource')
-      .filter((r) => r.startTime > t).map((r) => new URL(r.name).pathname), readyAt);
-    for (const [name, f] of Object.entries(files)) f.afterFirstFrame = later.includes(`/${p.dir}/${name}`);
+    // The first view is what was requested before the first frame; the rest (Gongkai's deferred
+    // code, even when its request starts after this look) is not part of it.
+    const early = await page.evaluate((t) => performance.getEntriesByType('resource')
+      .filter((r) => r.startTime <= t).map((r) => new URL(r.name).pathname), readyAt);
+    for (const [name, f] of Object.entries(files)) f.afterFirstFrame = name !== '' && !early.includes(`/${p.dir}/${name}`);
+    // Taken now: a file that finishes later (during the screenshot) was requested after the look.
+    const load = { readyAt, settledAt, files: { ...files }, problems: [...problems] };
     if (run === 0) await page.screenshot({ path: path.join(path.dirname(OUT), `first-view-${p.key}.png`) });
     log(`first view ${p.key} #${run + 1}: ${readyAt.toFixed(0)} ms`);
-    return { readyAt, settledAt, files: { ...files }, problems: [...problems] };
+    return load;
   } finally {
     await browser.close();
   }

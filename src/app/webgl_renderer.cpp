@@ -265,19 +265,4 @@ void render(const ImDrawData& d) {
     glDisable(GL_SCISSOR_TEST);
 }
 
-void shutdown() {
-    for (ImTextureData* tex : ImGui::GetPlatformIO().Textures)
-        if (tex->RefCount == 1 && tex->Status != ImTextureStatus_Destroyed) destroy_texture(*tex);
-    glDeleteBuffers(1, &g.vertex_buffer);
-    glDeleteBuffers(1, &g.index_buffer);
-    glDeleteVertexArrays(1, &g.vertex_array);
-    glDeleteProgram(g.program);
-    glDeleteShader(g.vertex_shader);
-    glDeleteShader(g.fragment_shader);
-    g = Renderer{};
-    ImGuiIO& io = ImGui::GetIO();
-    io.BackendRendererName = nullptr;
-    io.BackendFlags &= ~(ImGuiBackendFlags_RendererHasTextures | ImGuiBackendFlags_RendererHasVtxOffset);
-}
-
 }  // namespace gongkai::webgl

@@ -15,7 +15,8 @@ struct ImDrawData;
 namespace gongkai::webgl {
 
 // Compiles the shaders and creates the buffers, and tells ImGui what this renderer supports.
-// Call once, with the WebGL 2 context current and ImGui's context created.
+// Call once, with the WebGL 2 context current and ImGui's context created. Nothing is freed:
+// the context and its objects live as long as the page.
 void init();
 
 // Uploads the textures ImGui created or changed, then draws.
@@ -25,8 +26,5 @@ void render(const ImDrawData& draw_data);
 // (then nothing more is drawn). It is a round trip to the GPU process: call it while the page
 // is idle, not on the way to the first frame (on the first frame it cost about 40 ms).
 void check_shaders_once();
-
-// Frees the GPU objects and ImGui's textures.
-void shutdown();
 
 }  // namespace gongkai::webgl

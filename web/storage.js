@@ -52,7 +52,7 @@
     tx.onabort = () => reject(tx.error ?? new DOMException('the transaction was aborted', 'AbortError'));
     tx.onerror = () => {};   // onabort follows with the same error
   });
-  const describe = (e) => (e && e.name ? `${e.name}: ${e.message}` : String(e));
+  const describe = (e) => (e && e.name ? (e.message ? `${e.name}: ${e.message}` : e.name) : String(e));
 
   // Why a stored snapshot cannot be trusted, or null when it can.
   function damage(record, pointer) {
@@ -75,11 +75,13 @@
     let lastError = null;
     let queue = Promise.resolve();
     let holdMs = 0;              // test hook: keep each save's transaction open this long
-    const problems = [];         // {severity, message} for the app's errors panel
+    // {severity, code, detail, message} for the app's errors panel: the app words a known code
+    // in the UI's language, `detail` (what the browser said) inside it; `message` is the English.
+    const problems = [];
     const idleWaiters = [];
 
-    const problem = (severity, message) => {
-      problems.push({ severity, message });
+    const problem = (severity, code, message, detail = '') => {
+      problems.push({ severity, code, detail, message });
       if (severity === 'error') lastError = message;
       // The app sleeps while nothing changes: wake it to show the problem.
       try { window.Module._gongkai_api_request_redraw(); } catch { /* not started yet: it reads problems on start */ }
@@ -94,7 +96,7 @@
         if (!window.indexedDB) throw new Error('this browser has no IndexedDB');
         req = indexedDB.open(DB_NAME, DB_VERSION);
       } catch (e) {
-        problem('warning', `browser storage is not available (${describe(e)}): reports will not be kept after a reload`);
+        problem('warning', 'unavailable', `browser storage is not available (${describe(e)}): reports will not be kept after a reload`, describe(e));
         finish(null);
         return;
       }
@@ -111,12 +113,13 @@
         finish(d);
       };
       req.onerror = () => {
-        problem('warning', `browser storage could not be opened (${describe(req.error)}): reports will not be kept after a reload`);
+        problem('warning', 'open_failed', `browser storage could not be opened (${describe(req.error)}): reports will not be kept after a reload`,
+          describe(req.error));
         finish(null);
       };
       req.onblocked = () => {};   // wait for the timeout below or for the other tab to close
       setTimeout(() => {
-        if (!settled) problem('warning', 'browser storage did not answer (another tab may be holding it): reports will not be kept after a reload');
+        if (!settled) problem('warning', 'no_answer', 'browser storage did not answer (another tab may be holding it): reports will not be kept after a reload');
         finish(null);
       }, OPEN_TIMEOUT_MS);
     }).then((d) => { db = d; available = !!d; return d; });
@@ -145,7 +148,7 @@
           record = await requestPromise(tx.objectStore('snapshots').get(pointer.snapshot));
         }
       } catch (e) {
-        problem('error', `the stored reports could not be read (${describe(e)}); the app starts without them`);
+        problem('error', 'read_failed', `the stored reports could not be read (${describe(e)}); the app starts without them`, describe(e));
         return { bytes: null };
       }
       const why = pointer && pointer.format === POINTER_FORMAT && typeof pointer.snapshot === 'number'
@@ -155,9 +158,10 @@
         const key = pointer && typeof pointer.snapshot === 'number' ? pointer.snapshot : undefined;
         try {
           await quarantine(key, record, pointer, why);
-          problem('error', `the stored reports were damaged (${why}); they were set aside (quarantine) and not loaded`);
+          problem('error', 'damaged', `the stored reports were damaged (${why}); they were set aside (quarantine) and not loaded`, why);
         } catch (e) {
-          problem('error', `the stored reports were damaged (${why}) and could not be set aside (${describe(e)}); they were not loaded`);
+          problem('error', 'damaged_not_set_aside',
+            `the stored reports were damaged (${why}) and could not be set aside (${describe(e)}); they were not loaded`, `${why}; ${describe(e)}`);
         }
         return { bytes: null };
       }
@@ -218,7 +222,7 @@
       const message = quota
         ? `the reports could not be saved: the browser's storage quota for this page is full (${describe(e)}). The previous stored state is kept; free space or clear stored data.`
         : `the reports could not be saved (${describe(e)}); the previous stored state is kept`;
-      problem('error', message);
+      problem('error', quota ? 'quota' : 'save_failed', message, describe(e));
       return { ok: false, error: message, quota };
     }
 

@@ -15,6 +15,7 @@
 #include "core/save.hpp"
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
+#include "ui/i18n.hpp"
 #include "ui/view_state.hpp"
 
 namespace gongkai::session {
@@ -69,15 +70,26 @@ std::vector<const Report*> own_reports(const ui::App& app) {
 constexpr std::size_t kMaxStoredFigures = 200000;
 bool g_too_large = false;  // told the user, for the reports loaded now
 
+// The problem in the UI's language ("storage.<code>" in src/ui/i18n.cpp, the browser's own words
+// in place of its %s), or as the page wrote it when the code is not one the UI knows.
+std::string wording(const platform::StorageProblem& p) {
+    if (p.code.empty()) return p.message;
+    const std::string key = "storage." + p.code;
+    std::string text = ui::tr(key.c_str());
+    if (text == key) return p.message;
+    if (const std::size_t at = text.find("%s"); at != std::string::npos) text.replace(at, 2, p.detail);
+    return text;
+}
+
 void show_problem(ui::App& app, const platform::StorageProblem& p) {
     Diagnostic d;
     d.file = kStoredName;
     d.severity = p.error ? Severity::Error : Severity::Warning;
-    d.message = p.message;
+    d.message = wording(p);
     app.errors.push_back(d);
     ++app.generation;
     // Quota and damage must not go unnoticed: a toast as well as the errors panel.
-    app.toast = p.message;
+    app.toast = d.message;
     app.toast_until = platform::now_seconds() + 6.0;
     platform::request_redraw();
 }
@@ -90,7 +102,8 @@ void restore(ui::App& app, const std::string& bytes) {
         // Valid bytes that no longer load whole (say, a format this version refuses): keep a copy
         // aside before the next save replaces them, and say so.
         platform::storage_set_aside("the stored reports did not load completely");
-        show_problem(app, {true, "some stored reports could not be loaded (see the errors above); a copy of the stored data was set aside (quarantine)"});
+        show_problem(app, {true, "some stored reports could not be loaded (see the errors above); a copy of the stored data was set aside (quarantine)",
+                           "partly_loaded", ""});
     }
 }
 
@@ -105,7 +118,7 @@ std::optional<std::string> snapshot(ui::App& app) {
             g_too_large = true;
             show_problem(app, {false, "the loaded reports hold more than 200,000 figures: too many to keep in the browser. "
                                       "They stay open until this tab is closed; keep them as a file (File → Export → "
-                                      "collection JSON)"});
+                                      "collection JSON)", "too_many", ""});
         }
         return std::nullopt;
     }

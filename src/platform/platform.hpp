@@ -157,7 +157,9 @@ void storage_set_aside(std::string_view reason);
 // exceeded, storage unavailable. Taken once each.
 struct StorageProblem {
     bool error = true;   // false: a warning
-    std::string message;
+    std::string message;   // in English, as the page wrote it
+    std::string code;      // what happened ("quota", "damaged", ...; web/storage.js), for the UI's wording
+    std::string detail;    // what the browser said, shown inside that wording
 };
 std::optional<StorageProblem> storage_take_problem();
 

@@ -238,6 +238,31 @@ constexpr Entry kTable[] = {
     {"menu.file.clear_storage", "清除浏览器中保存的数据", "Clear stored data"},
     {"toast.storage_cleared", "已清除保存的数据。重新载入页面后，只显示内置报告。",
      "Stored data cleared. After a reload only the bundled reports are shown."},
+    // Problems of browser storage (codes from web/storage.js and src/app/session.cpp); %s is
+    // what the browser said.
+    {"storage.unavailable", "浏览器存储不可用（%s）：重新载入页面后不会保留报告。",
+     "Browser storage is not available (%s): reports will not be kept after a reload."},
+    {"storage.open_failed", "无法打开浏览器存储（%s）：重新载入页面后不会保留报告。",
+     "Browser storage could not be opened (%s): reports will not be kept after a reload."},
+    {"storage.no_answer", "浏览器存储没有响应（可能被另一个标签页占用）：重新载入页面后不会保留报告。",
+     "Browser storage did not answer (another tab may be holding it): reports will not be kept after a reload."},
+    {"storage.read_failed", "无法读取保存的报告（%s）；本次启动不载入它们。",
+     "The stored reports could not be read (%s); the app starts without them."},
+    {"storage.damaged", "保存的报告已损坏（%s）；已移入隔离区，未载入。",
+     "The stored reports were damaged (%s); they were set aside (quarantine) and not loaded."},
+    {"storage.damaged_not_set_aside", "保存的报告已损坏，且无法移入隔离区（%s）；未载入。",
+     "The stored reports were damaged and could not be set aside (%s); they were not loaded."},
+    {"storage.quota", "无法保存报告：浏览器给本页面的存储空间已满（%s）。之前保存的内容保持不变；请释放空间或清除保存的数据。",
+     "The reports could not be saved: the browser's storage quota for this page is full (%s). The previous stored "
+     "state is kept; free space or clear stored data."},
+    {"storage.save_failed", "无法保存报告（%s）；之前保存的内容保持不变。",
+     "The reports could not be saved (%s); the previous stored state is kept."},
+    {"storage.partly_loaded", "部分保存的报告无法载入（见上方的错误）；保存的数据已复制一份到隔离区。",
+     "Some stored reports could not be loaded (see the errors above); a copy of the stored data was set aside (quarantine)."},
+    {"storage.too_many", "已载入的报告超过 200,000 项数据，太多，无法保存在浏览器中。它们在关闭此标签页之前一直可用；"
+     "如需保留，请导出为文件（文件 → 导出全部报告 (JSON)）。",
+     "The loaded reports hold more than 200,000 figures: too many to keep in the browser. They stay open until this "
+     "tab is closed; keep them as a file (File → Export all reports (JSON))."},
 
     // review (issue 4, in the page): the import review screen (src/ui/import_review_view.cpp)
     {"menu.file.paste_report", "粘贴报告文本…", "Paste report text…"},

@@ -88,9 +88,10 @@ export function useServerAndBrowser({ serve = true, base } = {}) {
  * Returns {page, context, consoleErrors, state}; consoleErrors collects console errors,
  * uncaught page errors and failed requests. Close with context.close().
  */
-export async function openApp(browser, url, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
+export async function openApp(browser, url, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, beforeOpen } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor, acceptDownloads: true });
   const page = await context.newPage();
+  if (beforeOpen) await beforeOpen(context, page);   // e.g. browser settings that must precede the page
   const consoleErrors = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') {

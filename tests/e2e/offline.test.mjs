@@ -1,6 +1,7 @@
 // offline.test.mjs — issue 6: the single file works from file:// with the network off; the
 // user's reports survive a reload (and a reload in the middle of a save); over 200,000 figures
-// they stay open but are not stored, with one warning; damaged stored data
+// they stay open but are not stored, with one warning; a full storage quota is reported and
+// loses nothing; damaged stored data
 // is reported and set aside; a copied URL reproduces the view in a fresh profile; Back/Forward
 // move between views; dist/ works under a sub-path with content-hashed, cacheable names.
 import assert from 'node:assert/strict';
@@ -169,7 +170,7 @@ describe('served dist/', () => {
     assert.equal(loaded.ok, true, JSON.stringify(loaded.errors));
     assert.equal(loaded.reports.length, 21);
 
-    const tooMany = (s) => s.errors.filter((e) => e.file === STORED && /more than 200,000 figures/.test(e.message));
+    const tooMany = (s) => s.errors.filter((e) => e.file === STORED && /超过 200,000 项数据/.test(e.message));
     let state = await waitForState(page, (s) => tooMany(s).length > 0, { what: 'the warning about browser storage' });
     assert.equal(tooMany(state)[0].severity, 'warning');
     assert.equal(state.reports.length, 23, 'the bundled report, the small one and the 21 big ones are open');
@@ -185,6 +186,41 @@ describe('served dist/', () => {
     assert.ok(reloaded.reports.some((r) => r.id === 'kept-2017'), 'the small report came back');
     assert.ok(!reloaded.reports.some((r) => r.id.startsWith('big-')), 'the big collection was not kept');
     assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+
+  test('a full storage quota: the user is told, nothing open is lost, the previous stored state stays', async () => {
+    // The browser's own quota for the page, set through the DevTools protocol before the page
+    // opens its storage (Chromium applies it then): room for a snapshot of one report (75 KB)
+    // but not for the next one beside it, so IndexedDB refuses the save as on a full disk.
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url, {
+      beforeOpen: async (ctx, pg) => {
+        const cdp = await ctx.newCDPSession(pg);
+        await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(web.server.url).origin, quotaSize: 200000 });
+      },
+    });
+    await loadCopy(page, 'first-2017');
+    const before = await page.evaluate(() => window.gongkai.storage.save());
+    assert.ok(before.stored && before.error === null, `first-2017 fits and is stored: ${JSON.stringify(before)}`);
+
+    await loadCopy(page, 'second-2017');
+    const failed = await page.evaluate(() => window.gongkai.storage.save());
+    assert.match(failed.error ?? '', /quota/, `the save failed for lack of space: ${JSON.stringify(failed)}`);
+    assert.deepEqual(failed.stored, before.stored, 'the previous snapshot is still the stored one');
+    // In the UI's language (Chinese by default), with the browser's own words inside.
+    const quotaError = (s) => s.errors.find((e) => e.file === STORED && /存储空间已满（QuotaExceededError/.test(e.message));
+    const state = await waitForState(page, (s) => quotaError(s) !== undefined, { what: 'the quota error in the errors panel' });
+    assert.equal(quotaError(state).severity, 'error');
+    assert.ok(['first-2017', 'second-2017'].every((id) => state.reports.some((r) => r.id === id)), 'both reports stay open');
+    const png = await page.screenshot();
+    saveResult('offline-quota.png', png);
+    assert.ok(await distinctColours(page, png) > 100, 'the app is still drawn');
+
+    // A reload brings back what was stored before the refused save.
+    const reloaded = await reloadApp(page);
+    assert.ok(reloaded.reports.some((r) => r.id === 'first-2017'), 'first-2017 came back');
+    assert.ok(!reloaded.reports.some((r) => r.id === 'second-2017'), 'second-2017 was never stored (and the user was told)');
+    assert.deepEqual(consoleErrors.filter((e) => !/quota/.test(e)), []);
     await context.close();
   });
 
@@ -249,8 +285,8 @@ describe('served dist/', () => {
     const reported = state.errors.find((e) => e.file === STORED);
     assert.ok(reported, `the damage is in the errors panel: ${JSON.stringify(state.errors)}`);
     assert.equal(reported.severity, 'error');
-    assert.match(reported.message, /checksum/);
-    assert.match(reported.message, /quarantine/);
+    assert.match(reported.message, /checksum/);   // what storage.js found, inside the UI's wording
+    assert.match(reported.message, /已移入隔离区/);
     assert.ok(!state.reports.some((r) => r.id === 'damaged-2017'), 'damaged data is not loaded');
     assert.ok(state.reports.some((r) => r.id === 'fuxin-2017'), 'the app works: the bundled report is there');
     const status = await storageStatus(page);

@@ -49,6 +49,8 @@ std::optional<StorageProblem> storage_take_problem() {
     if (j.is_object() && j.value("message", nlohmann::json()).is_string()) {
         p.message = j["message"].get<std::string>();
         p.error = j.value("severity", std::string("error")) != "warning";
+        if (j.value("code", nlohmann::json()).is_string()) p.code = j["code"].get<std::string>();
+        if (j.value("detail", nlohmann::json()).is_string()) p.detail = j["detail"].get<std::string>();
     } else {
         p.message = *text;
     }

@@ -76,7 +76,7 @@ std::string wording(const platform::StorageProblem& p) {
     if (p.code.empty()) return p.message;
     const std::string key = "storage." + p.code;
     std::string text = ui::tr(key.c_str());
-    if (text == key) return p.message;
+    if (text == key && !p.message.empty()) return p.message;
     if (const std::size_t at = text.find("%s"); at != std::string::npos) text.replace(at, 2, p.detail);
     return text;
 }
@@ -102,8 +102,7 @@ void restore(ui::App& app, const std::string& bytes) {
         // Valid bytes that no longer load whole (say, a format this version refuses): keep a copy
         // aside before the next save replaces them, and say so.
         platform::storage_set_aside("the stored reports did not load completely");
-        show_problem(app, {true, "some stored reports could not be loaded (see the errors above); a copy of the stored data was set aside (quarantine)",
-                           "partly_loaded", ""});
+        show_problem(app, {true, "", "partly_loaded", ""});   // storage.partly_loaded in src/ui/i18n.cpp
     }
 }
 
@@ -116,9 +115,7 @@ std::optional<std::string> snapshot(ui::App& app) {
     if (figures > kMaxStoredFigures) {
         if (!g_too_large) {
             g_too_large = true;
-            show_problem(app, {false, "the loaded reports hold more than 200,000 figures: too many to keep in the browser. "
-                                      "They stay open until this tab is closed; keep them as a file (File → Export → "
-                                      "collection JSON)", "too_many", ""});
+            show_problem(app, {false, "", "too_many", ""});   // storage.too_many in src/ui/i18n.cpp
         }
         return std::nullopt;
     }

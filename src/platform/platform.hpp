@@ -157,7 +157,7 @@ void storage_set_aside(std::string_view reason);
 // exceeded, storage unavailable. Taken once each.
 struct StorageProblem {
     bool error = true;   // false: a warning
-    std::string message;   // in English, as the page wrote it
+    std::string message;   // in English, as the page wrote it (empty when `code` says it all)
     std::string code;      // what happened ("quota", "damaged", ...; web/storage.js), for the UI's wording
     std::string detail;    // what the browser said, shown inside that wording
 };

@@ -85,7 +85,9 @@ LoadOutcome App::take_loaded(std::string_view file_name, const std::function<Loa
     out.ok = result.ok();
     errors.insert(errors.end(), result.diagnostics.begin(), result.diagnostics.end());
     add_reports(std::move(result.reports), file_name, out);
-    if (!out.ok) pending_tab = Tab::Errors;  // show the user what went wrong, where
+    // Show the user what went wrong, where. `tab` too, as setView does: the page API's state
+    // says so at once, not only after the next frame has switched tabs.
+    if (!out.ok) pending_tab = tab = Tab::Errors;
     ++generation;
     platform::request_redraw();
     return out;

@@ -250,9 +250,11 @@ std::vector<Group> FigureColumns::aggregate(const std::vector<Field>& by, const 
             const std::uint8_t* contains = has.data();
             for (std::size_t i = 0; i < n; ++i) hit[i] |= contains[ids[i]];
         }
-        if (!matched) return {};
         std::uint8_t* keep = pass.data();
-        for (std::size_t i = 0; i < n; ++i) keep[i] &= hit[i];
+        if (!matched)
+            impossible = true;   // no text contains the filter: no figure passes
+        else
+            for (std::size_t i = 0; i < n; ++i) keep[i] &= hit[i];
     }
     if (impossible) return {};
 

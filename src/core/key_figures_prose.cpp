@@ -29,10 +29,14 @@ using import_detail::utf8_to_u32;
 
 // ---- [SECTION] text helpers ---------------------------------------------------------------
 
-bool contains_any(std::u32string_view text, std::initializer_list<std::u32string_view> words) {
+template <class Words>
+bool contains_any_of(std::u32string_view text, const Words& words) {
     for (auto w : words)
         if (contains(text, w)) return true;
     return false;
+}
+bool contains_any(std::u32string_view text, std::initializer_list<std::u32string_view> words) {
+    return contains_any_of(text, words);
 }
 
 bool is_clause_end(char32_t c) {
@@ -54,8 +58,7 @@ std::u32string_view lead_in(std::u32string_view text, std::size_t start) {
     return text.substr(b, start - b);
 }
 
-constexpr std::initializer_list<std::u32string_view> kRunningTotal = {U"累计", U"累积", U"历年", U"到目前",
-                                                                      U"至今", U"迄今", U"截至目前"};
+constexpr std::u32string_view kRunningTotal[] = {U"累计", U"累积", U"历年", U"到目前", U"至今", U"迄今", U"截至目前"};
 
 // ---- [SECTION] choosing figures -----------------------------------------------------------
 
@@ -117,7 +120,7 @@ std::optional<Candidate> proactive_total(const Report& report, std::u32string_vi
         if (!f.parent.empty() || !counts_things(f)) continue;
         if (!f.measure.empty() && f.measure != "published") continue;
         const std::u32string sentence = sentence_of(f, simple_text);
-        const Candidate c{i, contains_any(sentence, kRunningTotal)};
+        const Candidate c{i, contains_any_of(sentence, kRunningTotal)};
         const std::u32string area = utf8_to_u32(f.area.str());
         if (contains(area, U"主动公开")) in_area.push_back(c);
         else if (contains(sentence, U"主动公开") || contains(utf8_to_u32(f.category.str()), U"主动公开"))
@@ -138,7 +141,7 @@ std::optional<Candidate> applications_received(const Report& report, std::u32str
         if (f.measure != "requests" || !f.parent.empty() || !counts_things(f)) continue;
         const std::u32string sentence = sentence_of(f, simple_text);
         if (is_consultation(sentence) || contains_any(sentence, {U"上年", U"去年", U"结转"})) continue;
-        all.push_back({i, contains_any(sentence, kRunningTotal)});
+        all.push_back({i, contains_any_of(sentence, kRunningTotal)});
     }
     return best(report, all);
 }
@@ -146,7 +149,7 @@ std::optional<Candidate> applications_received(const Report& report, std::u32str
 // The outcome parts of the applications total, by the template's words and their older forms.
 struct OutcomeWords {
     const char* name;
-    std::initializer_list<std::u32string_view> words;
+    std::array<std::u32string_view, 5> words;  // "" = unused slot
 };
 const std::array<OutcomeWords, 5> kOutcomeWords = {{
     {"partially_granted", {U"部分公开"}},
@@ -163,7 +166,9 @@ void outcomes(const Report& report, std::size_t total, std::map<std::string, Key
         if (f.parent != parent.id || f.unit != parent.unit) continue;
         const std::u32string category = import_detail::simplified_copy(utf8_to_u32(f.category.str()));
         for (const auto& o : kOutcomeWords) {
-            if (!contains_any(category, o.words)) continue;
+            bool named = false;
+            for (auto w : o.words) named = named || (!w.empty() && contains(category, w));
+            if (!named) continue;
             // The first part of each kind: a second (a sub-kind) is not the kind's total.
             out.try_emplace(o.name, from_figure(report, i, false));
             break;
@@ -178,7 +183,7 @@ void cases_and_fees(const Report& report, std::u32string_view simple_text, std::
         const Figure& f = report.figures[i];
         if (!f.parent.empty()) continue;
         const std::u32string sentence = sentence_of(f, simple_text);
-        if (contains_any(sentence, kRunningTotal)) continue;
+        if (contains_any_of(sentence, kRunningTotal)) continue;
         const bool money = f.unit == "元" || f.unit == "万元";
         if (money) {
             if (contains(sentence, U"信息处理费") || (contains(sentence, U"收取") && contains(sentence, U"费") &&
@@ -253,7 +258,7 @@ void zeros_in_words(const std::u32string& text, std::map<std::string, KeyFigure>
     const std::u32string simple = import_detail::simplified_copy(text);
     for (const Clause& c : clauses(simple)) {
         const std::u32string_view words = std::u32string_view(simple).substr(c.start, c.end - c.start);
-        if (has_digit(words) || contains_any(words, kRunningTotal)) continue;
+        if (has_digit(words) || contains_any_of(words, kRunningTotal)) continue;
         if (says_no_applications(words)) out.try_emplace("applications_received", zero_in_words(text, c, "件"));
         if (says_none_of(words, U"行政复议")) out.try_emplace("reviews_total", zero_in_words(text, c, "件"));
         if (says_none_of(words, U"行政诉讼")) out.try_emplace("lawsuits_total", zero_in_words(text, c, "件"));

@@ -65,6 +65,7 @@ constexpr std::u32string_view kRunningTotal[] = {U"累计", U"累积", U"历年"
 struct Candidate {
     std::size_t index = 0;
     bool cumulative = false;
+    int tier = 0;  // lower is better: how plainly the sentence says what the key figure is
 };
 
 // The figure's sentence: its quote and the clause's words before it, simplified.
@@ -95,13 +96,17 @@ KeyFigure from_figure(const Report& report, std::size_t index, bool cumulative) 
     return k;
 }
 
-// The largest candidate, this year's counts before running totals.
+// This year's counts before running totals, then the plainest words (tier), then the largest.
 std::optional<Candidate> best(const Report& report, const std::vector<Candidate>& all) {
     std::optional<Candidate> pick;
     for (const auto& c : all) {
         if (!pick) { pick = c; continue; }
         if (c.cumulative != pick->cumulative) {
             if (!c.cumulative) pick = c;
+            continue;
+        }
+        if (c.tier != pick->tier) {
+            if (c.tier < pick->tier) pick = c;
             continue;
         }
         if (report.figures[c.index].value > report.figures[pick->index].value) pick = c;
@@ -112,24 +117,21 @@ std::optional<Candidate> best(const Report& report, const std::vector<Candidate>
 bool counts_things(const Figure& f) { return f.unit != "%" && f.unit != "元" && f.unit != "万元" && f.unit != "亿元"; }
 
 std::optional<Candidate> proactive_total(const Report& report, std::u32string_view simple_text) {
-    // The area's own name first; a report without such a part states its total elsewhere
-    // (总体情况: 全年主动公开政府信息N条), found by the words.
-    std::vector<Candidate> in_area, by_words;
+    // A sentence saying 主动公开 first (全年共主动公开政府信息N条), in the area of that name or
+    // elsewhere (总体情况); then any count of the 主动公开 area, where other counts (网上办件N件)
+    // may stand beside the total.
+    std::vector<Candidate> all;
     for (std::size_t i = 0; i < report.figures.size(); ++i) {
         const Figure& f = report.figures[i];
         if (!f.parent.empty() || !counts_things(f)) continue;
         if (!f.measure.empty() && f.measure != "published") continue;
         const std::u32string sentence = sentence_of(f, simple_text);
-        const Candidate c{i, contains_any_of(sentence, kRunningTotal)};
-        const std::u32string area = utf8_to_u32(f.area.str());
-        if (contains(area, U"主动公开")) in_area.push_back(c);
-        else if (contains(sentence, U"主动公开") || contains(utf8_to_u32(f.category.str()), U"主动公开"))
-            by_words.push_back(c);
+        const bool says = contains(sentence, U"主动公开") || contains(utf8_to_u32(f.category.str()), U"主动公开");
+        const bool in_area = contains(utf8_to_u32(f.area.str()), U"主动公开");
+        if (!says && !in_area) continue;
+        all.push_back({i, contains_any_of(sentence, kRunningTotal), says ? (in_area ? 0 : 1) : 2});
     }
-    if (auto pick = best(report, in_area); pick && !pick->cumulative) return pick;
-    if (auto pick = best(report, by_words); pick && !pick->cumulative) return pick;
-    if (auto pick = best(report, in_area)) return pick;
-    return best(report, by_words);
+    return best(report, all);
 }
 
 bool is_consultation(std::u32string_view sentence) { return contains_any(sentence, {U"咨询", U"来电", U"来访"}); }
@@ -141,7 +143,10 @@ std::optional<Candidate> applications_received(const Report& report, std::u32str
         if (f.measure != "requests" || !f.parent.empty() || !counts_things(f)) continue;
         const std::u32string sentence = sentence_of(f, simple_text);
         if (is_consultation(sentence) || contains_any(sentence, {U"上年", U"去年", U"结转"})) continue;
-        all.push_back({i, contains_any_of(sentence, kRunningTotal)});
+        // A sentence naming 申请 before a bare count in a list (区财政局 312条).
+        const std::u32string own =
+            f.quote ? import_detail::simplified_copy(utf8_to_u32(f.quote->text.str())) : std::u32string();
+        all.push_back({i, contains_any_of(sentence, kRunningTotal), contains(own, U"申请") ? 0 : 1});
     }
     return best(report, all);
 }

@@ -227,6 +227,34 @@ TEST(KeyFigures, ThisYearsCountWinsOverARunningTotal) {
     EXPECT_EQ(k.status, KeyFigureStatus::Stated);
 }
 
+Figure prose_figure(const char* id, const char* area, const char* measure, double value, const char* unit,
+                    const char* quote) {
+    Figure f;
+    f.id = id;
+    f.area = area;
+    f.measure = measure;
+    f.value = value;
+    f.unit = unit;
+    f.quote = Quote{quote, std::nullopt, std::nullopt};
+    return f;
+}
+
+TEST(KeyFigures, TheSentencesOwnWordsWinOverALargerNumberBesideIt) {
+    // Fictional: the 主动公开 area also counts online services, larger than its total; the
+    // 依申请公开 area lists departments' bare counts, larger than the applications received.
+    Report r;
+    r.figures = {prose_figure("a", "主动公开", "published", 3245, "条", "全年共主动公开政府信息3,245条"),
+                 prose_figure("b", "主动公开", "published", 35000, "件", "全年网上办件超过3.5万件"),
+                 prose_figure("c", "依申请公开", "requests", 32, "件", "全年共受理依申请公开32件"),
+                 prose_figure("d", "依申请公开", "requests", 312, "条", "区财政局 312条")};
+    const KeyFigures k = key_figures(r);
+    EXPECT_EQ(get(k, "proactive_total").figure_id, "a");
+    EXPECT_EQ(get(k, "applications_received").figure_id, "c");
+    // Without the plain sentences, the largest count of the area is the best there is.
+    r.figures.erase(r.figures.begin());
+    EXPECT_EQ(get(key_figures(r), "proactive_total").figure_id, "b");
+}
+
 TEST(KeyFigures, DigitsInTheProseWinOverWordsAndConsultationsAreNotApplications) {
     Report r;
     r.text = "全年接受咨询120人次。未收到行政复议申请。";

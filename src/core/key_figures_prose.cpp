@@ -235,10 +235,15 @@ bool says_no_applications(std::u32string_view c) {
     return contains_any(c, {U"无申请", U"无依申请", U"无政府信息公开申请", U"无信息公开申请", U"无公开申请"});
 }
 
+// "未发生…行政复议": a negation before the words. A clause about outcomes (无一例行政复议被纠正,
+// 行政诉讼零败诉) says nothing about how many cases there were.
 bool says_none_of(std::u32string_view c, std::u32string_view what) {
-    if (!contains(c, what)) return false;
-    return contains_any(c, {U"未发生", U"没有发生", U"未收到", U"没有收到", U"未接到", U"未有", U"没有", U"未出现",
-                            U"无", U"零"});
+    const std::size_t at = c.find(what);
+    if (at == std::u32string_view::npos) return false;
+    if (contains_any(c, {U"纠正", U"纠错", U"败诉", U"胜诉", U"撤销", U"维持"})) return false;
+    const std::u32string_view before = c.substr(0, at);
+    return contains_any(before, {U"未发生", U"没有发生", U"未收到", U"没有收到", U"未接到", U"未有", U"没有",
+                                 U"未出现", U"无", U"零"});
 }
 
 bool says_no_fees(std::u32string_view c) {

@@ -3,6 +3,7 @@
 // The template-era reports are fictional (tests/data/template-era/README.md).
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -198,6 +199,20 @@ TEST(KeyFigures, ZerosSaidInWordsAreStatedInWordsWithTheirQuote) {
     EXPECT_EQ(get(k, "proactive_total").status, KeyFigureStatus::Stated);
 }
 
+TEST(KeyFigures, OnlyANegationOfTheCasesThemselvesIsAZero) {
+    Report r;
+    r.text = "全年行政复议无一例被纠正。行政诉讼零败诉。";
+    KeyFigures k = key_figures(r);
+    EXPECT_EQ(get(k, "reviews_total").status, KeyFigureStatus::Absent);
+    EXPECT_EQ(get(k, "lawsuits_total").status, KeyFigureStatus::Absent);
+    r.text = "本年度没有发生因政府信息公开引起的行政诉讼。";
+    k = key_figures(r);
+    EXPECT_EQ(get(k, "lawsuits_total").status, KeyFigureStatus::StatedInWords);
+    EXPECT_EQ(get(k, "lawsuits_total").quote_start, 0);
+    EXPECT_EQ(get(k, "lawsuits_total").quote_end, 21);
+    EXPECT_EQ(get(k, "reviews_total").status, KeyFigureStatus::Absent);
+}
+
 TEST(KeyFigures, ARunningTotalIsCumulativeNotThisYearsCount) {
     const Report r = imported("baishi-2018-running-total.txt");
     const KeyFigures k = key_figures(r);
@@ -281,6 +296,37 @@ TEST(KeyFigures, TheHtmlReportOfASecondBodyReadsItsCellsAndItsFeesInDigits) {
     EXPECT_EQ(get(k, "proactive_total").value, 3412);
     EXPECT_EQ(get(k, "reviews_pending").value, 1);
     EXPECT_EQ(get(k, "lawsuits_total").value, 2);
+}
+
+TEST(KeyFigures, TheImportCorpusGivesTheRightHeadlineNumbers) {
+    struct Case {
+        const char* file;
+        double proactive;
+        std::optional<double> received;
+        KeyFigureSourceKind received_from;
+    };
+    const Case cases[] = {
+        {"narrative-county.txt", 3245, 15, KeyFigureSourceKind::Prose},
+        {"narrative-gbk-crlf.txt", 12345, 86, KeyFigureSourceKind::Prose},
+        {"narrative-page.html", 5678, 32, KeyFigureSourceKind::Prose},
+        {"narrative-traditional.txt", 1532, 12, KeyFigureSourceKind::Prose},
+        {"messy-bom-spaces.txt", 9538, std::nullopt, KeyFigureSourceKind::None},
+        {"template-2019-page-gb18030.html", 1208, 50, KeyFigureSourceKind::Table},
+        {"template-2021-tabs.txt", 2356, 50, KeyFigureSourceKind::Table},
+        {"template-2021-spaces.txt", 2356, 50, KeyFigureSourceKind::Table},
+        {"template-2021-cells.txt", 2356, 50, KeyFigureSourceKind::Table},
+    };
+    for (const Case& c : cases) {
+        const std::string bytes = test::read_file(test::source_path(std::string("tests/data/import/") + c.file));
+        ASSERT_FALSE(bytes.empty()) << c.file;
+        const ImportResult r = import_text(bytes, {c.file, "", std::size_t{256} << 20});
+        ASSERT_TRUE(r.report) << c.file;
+        const KeyFigures k = key_figures(*r.report);
+        EXPECT_EQ(get(k, "proactive_total").value, c.proactive) << c.file;
+        EXPECT_EQ(get(k, "proactive_total").status, KeyFigureStatus::Stated) << c.file;
+        EXPECT_EQ(get(k, "applications_received").value, c.received) << c.file;
+        EXPECT_EQ(get(k, "applications_received").source, c.received_from) << c.file;
+    }
 }
 
 // ---- cells' provenance ----------------------------------------------------------------------

@@ -450,6 +450,11 @@ TEST(AuditTemplateEra, TheDeliberateBreaksOfQinghe2021AreAllFound) {
     EXPECT_EQ(continuity[0].stated, 4);
     EXPECT_EQ(continuity[0].expected, 3);
     EXPECT_EQ(continuity[1].location, "/tables/applications/carried_over/total");
+    // Located on the cells' digits too.
+    ASSERT_EQ(identities[0].quotes.size(), 1u);
+    EXPECT_EQ(identities[0].quotes[0], "25");
+    ASSERT_EQ(continuity[1].quotes.size(), 1u);
+    EXPECT_EQ(continuity[1].quotes[0], "5");
     EXPECT_EQ(findings_of(all, "prose-vs-table").size(), 1u);
     // A different body's report of the same year is never its continuation.
     EXPECT_TRUE(findings_of(audit({imported("qinghe-2020.txt"), imported("songlin-2021.html")}), "year-continuity").empty());

@@ -151,6 +151,18 @@ std::optional<Candidate> applications_received(const Report& report, std::u32str
     return best(report, all);
 }
 
+// 上年结转N件 and 结转下年度N件, when the prose states them.
+void carried(const Report& report, std::u32string_view simple_text, std::map<std::string, KeyFigure>& out) {
+    for (std::size_t i = 0; i < report.figures.size(); ++i) {
+        const Figure& f = report.figures[i];
+        if (f.measure != "requests" || !counts_things(f)) continue;
+        const std::u32string sentence = sentence_of(f, simple_text);
+        if (contains_any_of(sentence, kRunningTotal)) continue;
+        if (contains(sentence, U"上年结转")) out.try_emplace("applications_carried_over", from_figure(report, i, false));
+        else if (contains(sentence, U"结转下年")) out.try_emplace("carried_forward", from_figure(report, i, false));
+    }
+}
+
 // The outcome parts of the applications total, by the template's words and their older forms.
 struct OutcomeWords {
     const char* name;
@@ -286,6 +298,7 @@ std::map<std::string, KeyFigure> key_figures_from_prose(const Report& report, bo
     const auto received = applications_received(report, simple);
     if (received) out["applications_received"] = from_figure(report, received->index, received->cumulative);
     if (with_outcomes && received && !received->cumulative) outcomes(report, received->index, out);
+    carried(report, simple, out);
     cases_and_fees(report, simple, out);
     // Digits first: a zero in words only says what no figure says.
     zeros_in_words(text, out);

@@ -270,6 +270,32 @@ TEST(KeyFigures, TheSentencesOwnWordsWinOverALargerNumberBesideIt) {
     EXPECT_EQ(get(key_figures(r), "proactive_total").figure_id, "b");
 }
 
+TEST(KeyFigures, CarriedOverAndForwardInTheProseAreReadAndComparedWithTheTable) {
+    // Fictional narrative sentences: 全年收到申请20件，上年结转申请2件，结转下年度办理3件。
+    Report r;
+    r.figures = {prose_figure("a", "依申请公开", "requests", 20, "件", "全年收到申请20件"),
+                 prose_figure("b", "依申请公开", "requests", 2, "件", "上年结转申请2件"),
+                 prose_figure("c", "依申请公开", "requests", 3, "件", "结转下年度办理3件")};
+    KeyFigures k = key_figures(r);
+    EXPECT_EQ(get(k, "applications_received").figure_id, "a");
+    EXPECT_EQ(get(k, "applications_carried_over").figure_id, "b");
+    EXPECT_EQ(get(k, "carried_forward").figure_id, "c");
+    // With a table that says otherwise, the table's number stays and the prose's is kept beside it.
+    r.meta.template_version = "2021";
+    r.tables.emplace();
+    r.tables->applications["new"][6] = 20;
+    r.tables->applications["carried_over"][6] = 5;
+    k = key_figures(r);
+    EXPECT_EQ(get(k, "applications_carried_over").value, 5);
+    EXPECT_EQ(get(k, "applications_carried_over").prose_value, 2);
+    EXPECT_FALSE(get(k, "applications_received").prose_value);
+    EXPECT_EQ(get(k, "carried_forward").status, KeyFigureStatus::Absent);  // the table's, not the prose's
+    const auto found = audit({r});
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].rule, "prose-vs-table");
+    EXPECT_EQ(found[0].location, "/tables/applications/carried_over/total");
+}
+
 TEST(KeyFigures, DigitsInTheProseWinOverWordsAndConsultationsAreNotApplications) {
     Report r;
     r.text = "全年接受咨询120人次。未收到行政复议申请。";

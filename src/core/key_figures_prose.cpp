@@ -290,14 +290,14 @@ void zeros_in_words(const std::u32string& text, std::map<std::string, KeyFigure>
 
 }  // namespace
 
-std::map<std::string, KeyFigure> key_figures_from_prose(const Report& report, bool with_outcomes) {
+std::map<std::string, KeyFigure> key_figures_from_prose(const Report& report) {
     std::map<std::string, KeyFigure> out;
     const std::u32string text = utf8_to_u32(report.text);
     const std::u32string simple = import_detail::simplified_copy(text);
     if (auto c = proactive_total(report, simple)) out["proactive_total"] = from_figure(report, c->index, c->cumulative);
     const auto received = applications_received(report, simple);
     if (received) out["applications_received"] = from_figure(report, received->index, received->cumulative);
-    if (with_outcomes && received && !received->cumulative) outcomes(report, received->index, out);
+    if (received && !received->cumulative) outcomes(report, received->index, out);
     carried(report, simple, out);
     cases_and_fees(report, simple, out);
     // Digits first: a zero in words only says what no figure says.

@@ -239,8 +239,15 @@ std::vector<Clause> clauses(std::u32string_view text) {
 }
 
 // "未收到…申请", "没有收到…申请", "无申请", "无政府信息公开申请", "未发生依申请公开", "零报告".
+// A clause whose only 申请 is 申请人 (未收到申请人补正材料) speaks of an applicant, not of applications.
+bool names_applications(std::u32string_view c) {
+    for (std::size_t at = c.find(U"申请"); at != std::u32string_view::npos; at = c.find(U"申请", at + 2))
+        if (at + 2 >= c.size() || c[at + 2] != U'人') return true;
+    return false;
+}
+
 bool says_no_applications(std::u32string_view c) {
-    if (!contains(c, U"申请") || is_consultation(c) || contains_any(c, {U"复议", U"诉讼"})) return false;
+    if (!names_applications(c) || is_consultation(c) || contains_any(c, {U"复议", U"诉讼"})) return false;
     if (contains_any(c, {U"未收到", U"没有收到", U"未接到", U"没有接到", U"未受理", U"没有受理", U"未发生", U"没有发生",
                          U"未有", U"零报告"}))
         return true;

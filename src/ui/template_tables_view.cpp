@@ -38,9 +38,7 @@ const char* lang_label(const LayoutLabel& l) {
 }
 
 const Quote* cell_quote(const Report& report, const std::string& pointer) {
-    if (!report.tables) return nullptr;
-    (void)pointer;
-    return nullptr;
+    return report.tables ? report.tables->source_of(pointer) : nullptr;
 }
 
 void focus_cell(App& app, std::string pointer) {

@@ -134,6 +134,7 @@ describe('tables tab', () => {
     await clickItem(page, `tables.cell:${pointer}`);
     state = await waitForState(page, (s) => s.view.tables.cell === pointer, { what: 'the cell focused' });
     assert.equal(state.view.tables.quote?.text, '24', 'the cell\'s quote is its digits in the text');
+    assert.match(state.view.hash, /(^|&)tc=%2Ftables%2Fapplications%2Fgranted%2Ftotal(&|$)/, 'the cell is in the hash');
     const text = await page.evaluate(() => window.gongkai.exportText('json'));
     const report = JSON.parse(text);
     const cp = [...report.text];
@@ -180,6 +181,7 @@ describe('tables tab', () => {
     await clickItem(page, 'tables.compare');
     await clickItem(page, `tables.compare.${id2020}`);
     state = await waitForState(page, (s) => s.view.tables.compare.includes(id2020), { what: 'the comparison' });
+    assert.match(state.view.hash, new RegExp(`(^|&)cmp=${id2020}(&|$)`), 'the comparison is in the hash');
     await page.keyboard.press('Escape');
     await nextFrame(page);
 

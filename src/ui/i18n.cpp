@@ -314,6 +314,7 @@ constexpr Entry kTable[] = {
     {"tables.compare.clear", "取消对比", "Stop comparing"},
     {"tables.compare.column", "表三的列", "Table 3 column"},
     {"tables.compare.all_columns", "全部列", "All columns"},
+    {"tables.compare.all_tables", "全部表格", "All tables"},
     {"tables.compare.only_differences", "只显示有差异的单元格", "Only cells that differ"},
     {"tables.compare.diff", "差值", "Difference"},
     {"tables.compare.change", "变化率", "Change"},

@@ -48,6 +48,7 @@ std::vector<CellComparison> compared_cells(const App& app, const std::vector<con
     std::vector<CellComparison> cells = compare_template_cells(reports);
     const int column = app.tables.compare_column;
     std::erase_if(cells, [&](const CellComparison& c) {
+        if (app.tables.compare_table >= 0 && static_cast<int>(c.table) != app.tables.compare_table) return true;
         if (c.table == TemplateTableId::Applications && column >= 0 && column < static_cast<int>(kApplicationColumns.size()) &&
             c.column != kApplicationColumns[column])
             return true;

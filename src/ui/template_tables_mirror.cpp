@@ -168,7 +168,8 @@ void update_tables_mirror(App& app) {
     // Everything the mirror shows, as a short signature compared once per frame.
     std::string signature = std::to_string(app.generation) + '/' + std::to_string(app.selected) + '/' +
                             language_code(language()) + '/' + std::to_string(app.findings.size()) + '/' +
-                            std::to_string(app.tables.compare_column) + (app.tables.only_differences ? "d" : "a");
+                            std::to_string(app.tables.compare_column) + (app.tables.only_differences ? "d" : "a") +
+                            std::to_string(app.tables.compare_table);
     for (const std::string& id : app.tables.compare) signature += '/' + id;
     static std::string last;
     if (signature == last) return;

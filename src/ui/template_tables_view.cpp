@@ -491,9 +491,27 @@ void jump_buttons(App& app) {
     const Jump jumps[] = {{TemplateTableId::Proactive, "tables.jump.proactive", "tables.short.proactive"},
                           {TemplateTableId::Applications, "tables.jump.applications", "tables.short.applications"},
                           {TemplateTableId::Cases, "tables.jump.cases", "tables.short.cases"}};
+    // Comparing, the buttons choose the table compared (all of them too); otherwise they scroll.
+    const bool comparing = !app.tables.compare.empty();
     for (const Jump& j : jumps) {
-        if (ImGui::SmallButton(tr_id(j.label))) app.tables.jump = template_table_name(j.id);
+        const bool chosen = comparing && app.tables.compare_table == static_cast<int>(j.id);
+        if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(ImGuiCol_ButtonActive));
+        if (ImGui::SmallButton(tr_id(j.label))) {
+            if (comparing)
+                app.tables.compare_table = static_cast<int>(j.id);
+            else
+                app.tables.jump = template_table_name(j.id);
+        }
+        if (chosen) ImGui::PopStyleColor();
         app.remember_item(j.key);
+        ImGui::SameLine();
+    }
+    if (comparing) {
+        const bool all = app.tables.compare_table < 0;
+        if (all) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(ImGuiCol_ButtonActive));
+        if (ImGui::SmallButton(tr_id("tables.compare.all_tables"))) app.tables.compare_table = -1;
+        if (all) ImGui::PopStyleColor();
+        app.remember_item("tables.jump.all");
         ImGui::SameLine();
     }
 }

@@ -29,8 +29,11 @@ struct TablesState {
     std::string focus_report;
     // Reports compared with the current one, cell by cell (ids; the current one is left out).
     std::vector<std::string> compare;
-    // When comparing: table 三's applicant column shown (index into kApplicationColumns; -1 = all),
+    // When comparing: the table shown, table 三's applicant column shown (index into kApplicationColumns; -1 = all),
     // and whether equal cells are left out.
+    // Which table is compared (-1 = all; table 三 by default: table 二's columns differ between
+    // the 2019 and 2021 layouts).
+    int compare_table = static_cast<int>(TemplateTableId::Applications);
     int compare_column = 6;
     bool only_differences = false;
     std::string jump;  // a table to scroll to on the next frame ("proactive", ...)

@@ -131,6 +131,24 @@ void draw_findings_list(App& app, const std::vector<int>& mine) {
     }
 }
 
+// The line of the text around code point `at`: a cell's digits alone say little, its row does.
+std::string line_around(const std::string& text, std::int64_t at) {
+    std::size_t byte = 0;
+    for (std::int64_t cp = 0; byte < text.size(); ++byte) {
+        if ((static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) {
+            if (cp == at) break;
+            ++cp;
+        }
+    }
+    const std::size_t from = text.rfind('\n', byte == 0 ? 0 : byte - 1);
+    const std::size_t begin = from == std::string::npos ? 0 : from + 1;
+    const std::size_t end = std::min(text.find('\n', byte), text.size());
+    std::string line = text.substr(begin, end - begin);
+    for (char& c : line)
+        if (c == '\t') c = ' ';
+    return line;
+}
+
 std::string cell_value_text(const TemplateCell& c) { return c.value ? format_number(*c.value) : std::string(); }
 
 }  // namespace
@@ -167,9 +185,14 @@ bool draw_table_focus_details(App& app) {
         ImGui::EndTable();
     }
     ImGui::SeparatorText(tr("col.quote"));
-    if (const Quote* q = cell_quote(r, cell->pointer); q && !q->text.empty())
+    if (const Quote* q = cell_quote(r, cell->pointer); q && !q->text.empty()) {
         ImGui::TextWrapped("“%s”", q->text.c_str());
-    else
+        if (q->start) {
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextDisabled("%s", line_around(r.text, *q->start).c_str());
+            ImGui::PopTextWrapPos();
+        }
+    } else
         ImGui::TextWrapped("%s", tr("tables.no_quote"));
     draw_findings_list(app, findings_at(app, cell->pointer));
     return true;

@@ -74,7 +74,8 @@ std::string compare_percent_text(const std::optional<double>& base, const std::o
 std::string compare_report_name(const Report& r) { return short_name(r); }
 
 void draw_tables_compare_picker(App& app, const Report& report) {
-    ImGui::SameLine();
+    const float width = ImGui::GetFontSize() * 10;
+    if (ImGui::GetContentRegionAvail().x > width + ImGui::GetStyle().ItemSpacing.x) ImGui::SameLine();
     int others = 0;
     for (const Report& r : app.reports) others += &r != &report && has_tables(r);
     char preview[128];
@@ -82,7 +83,7 @@ void draw_tables_compare_picker(App& app, const Report& report) {
         std::snprintf(preview, sizeof preview, "%s", tr("tables.compare.none"));
     else
         std::snprintf(preview, sizeof preview, tr("tables.compare.count"), static_cast<int>(app.tables.compare.size()));
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    ImGui::SetNextItemWidth(width);
     const bool open = ImGui::BeginCombo("##tables-compare", preview, ImGuiComboFlags_HeightLarge);
     app.remember_item("tables.compare");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetItemTooltip("%s", tr("tables.compare.hint"));
@@ -148,13 +149,16 @@ void draw_tables_compare(App& app, const Report& report) {
     const float em = ImGui::GetFontSize();
     const bool zh = language() == Language::Chinese;
     ImGui::TableSetupScrollFreeze(2, 1);
-    ImGui::TableSetupColumn(tr("tables.row"), ImGuiTableColumnFlags_WidthFixed, em * 14);
-    ImGui::TableSetupColumn(tr("tables.column"), ImGuiTableColumnFlags_WidthFixed, em * 8);
-    ImGui::TableSetupColumn(short_name(*reports[0]).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 6);
+    // The column column is narrow when one applicant column is shown (it then says 总计 only).
+    const bool one_column = app.tables.compare_table == static_cast<int>(TemplateTableId::Applications) &&
+                            app.tables.compare_column >= 0;
+    ImGui::TableSetupColumn(tr("tables.row"), ImGuiTableColumnFlags_WidthFixed, em * 13);
+    ImGui::TableSetupColumn(tr("tables.column"), ImGuiTableColumnFlags_WidthFixed, em * (one_column ? 3.5f : 7.0f));
+    ImGui::TableSetupColumn(short_name(*reports[0]).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 5);
     for (int r = 1; r < n_reports; ++r) {
-        ImGui::TableSetupColumn(short_name(*reports[r]).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 6);
-        ImGui::TableSetupColumn(tr("tables.compare.diff"), ImGuiTableColumnFlags_WidthFixed, em * 4.5f);
-        ImGui::TableSetupColumn(tr("tables.compare.change"), ImGuiTableColumnFlags_WidthFixed, em * 5);
+        ImGui::TableSetupColumn(short_name(*reports[r]).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 5);
+        ImGui::TableSetupColumn(tr("tables.compare.diff"), ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
+        ImGui::TableSetupColumn(tr("tables.compare.change"), ImGuiTableColumnFlags_WidthFixed, em * 4);
     }
     ImGui::TableHeadersRow();
     for (std::size_t i = 0; i < cells.size(); ++i) {

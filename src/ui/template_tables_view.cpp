@@ -21,6 +21,7 @@
 
 #include "core/template_layout.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"  // ImGuiTable::InnerClipRect (spanning header cells)
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
@@ -248,7 +249,11 @@ void header_row(const std::vector<Span>& spans) {
                 const float h = ImGui::GetTextLineHeight();
                 const float w = ImGui::CalcTextSize(s.text.c_str()).x;
                 const float x = w < x1 - x0 ? x0 + (x1 - x0 - w) * 0.5f : x0;
-                ImGui::PushClipRect(ImVec2(x0, y0), ImVec2(x1, y0 + h), false);
+                // Clipped to its columns and to what the table shows (not to the one column the
+                // cursor is in, and never over what lies outside the table's scrolled view).
+                const ImRect& visible = ImGui::GetCurrentTable()->InnerClipRect;
+                ImGui::PushClipRect(ImVec2(std::max(x0, visible.Min.x), std::max(y0, visible.Min.y)),
+                                    ImVec2(std::min(x1, visible.Max.x), std::min(y0 + h, visible.Max.y)), false);
                 ImGui::GetWindowDrawList()->AddText(ImVec2(x, y0), ImGui::GetColorU32(ImGuiCol_Text), s.text.c_str());
                 ImGui::PopClipRect();
                 ImGui::Dummy(ImVec2(0, h));
@@ -435,7 +440,7 @@ void draw_applications(App& app, const Report& report, std::string_view version)
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("##applications", n, flags)) return;
     ImGui::TableSetupColumn("row", ImGuiTableColumnFlags_WidthStretch);
-    for (int c = 1; c < n; ++c) ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthFixed, em * 4.2f);
+    for (int c = 1; c < n; ++c) ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthFixed, em * 3.4f);
     // 申请人情况 over all; 自然人 | 法人或其他组织 (five) | 总计; then the five organisations.
     header_row({{"", 1}, {lang_label(application_columns_heading()), n - 1}});
     header_row({{"", 1}, {lang_label(columns[0].label), 1}, {lang_label(columns[1].group), 5},
@@ -584,12 +589,12 @@ void draw_template_tables(App& app) {
     }
     const std::string_view version = template_layout_version(*report);
     jump_buttons(app);
-    ImGui::TextDisabled("%s", tr(version == "2019" ? "template.2019" : "template.2021"));
     draw_tables_compare_picker(app, *report);
     if (!app.tables.compare.empty()) {
         draw_tables_compare(app, *report);
         return;
     }
+    ImGui::TextDisabled("%s", tr(version == "2019" ? "template.2019" : "template.2021"));
     draw_proactive(app, *report, version);
     ImGui::Spacing();
     draw_applications(app, *report, version);

@@ -164,7 +164,7 @@ describe('tables tab', () => {
     const en = await mirrorTable(page, 'a11y-template-tables-applications');
     assert.equal(en.caption, '3. Applications for disclosure received and handled');
     assert.deepEqual(rowValues(en, '3(1) Granted'), ['20', '3', '0', '0', '1', '0', '24']);
-    assert.ok((await keyFigureItems(page)).some((t) => t.startsWith('Applications received: 50 件 (stated)')));
+    assert.ok((await keyFigureItems(page)).some((t) => t.startsWith('Requests: 50 件 (stated)')));
     saveResult('tables-en.png', await page.screenshot());
     assert.deepEqual(consoleErrors, []);
     await context.close();

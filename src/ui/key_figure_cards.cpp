@@ -114,10 +114,14 @@ void draw_key_figure_cards(App& app) {
     const int n = static_cast<int>(std::size(kCards));
     const float w = std::max(em * 6.5f, (avail - style.ItemSpacing.x * static_cast<float>(n - 1)) / static_cast<float>(n));
     ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float right = ImGui::GetCursorScreenPos().x + avail;
+    bool first = true;
     for (int i = 0; i < n; ++i) {
         const KeyFigure* k = all.find(kCards[i]);
         if (!k) continue;
-        if (i > 0 && ImGui::GetContentRegionAvail().x >= w) ImGui::SameLine();
+        // A narrow window wraps the strip onto a second line.
+        if (!first && ImGui::GetItemRectMax().x + style.ItemSpacing.x + w <= right + 0.5f) ImGui::SameLine();
+        first = false;
         ImGui::PushID(kCards[i]);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const bool clicked = ImGui::InvisibleButton("##card", ImVec2(w, h));

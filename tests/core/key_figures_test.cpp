@@ -3,6 +3,7 @@
 // The template-era reports are fictional (tests/data/template-era/README.md).
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -198,6 +199,20 @@ TEST(KeyFigures, ZerosSaidInWordsAreStatedInWordsWithTheirQuote) {
     EXPECT_EQ(get(k, "proactive_total").status, KeyFigureStatus::Stated);
 }
 
+TEST(KeyFigures, OnlyANegationOfTheCasesThemselvesIsAZero) {
+    Report r;
+    r.text = "全年行政复议无一例被纠正。行政诉讼零败诉。";
+    KeyFigures k = key_figures(r);
+    EXPECT_EQ(get(k, "reviews_total").status, KeyFigureStatus::Absent);
+    EXPECT_EQ(get(k, "lawsuits_total").status, KeyFigureStatus::Absent);
+    r.text = "本年度没有发生因政府信息公开引起的行政诉讼。";
+    k = key_figures(r);
+    EXPECT_EQ(get(k, "lawsuits_total").status, KeyFigureStatus::StatedInWords);
+    EXPECT_EQ(get(k, "lawsuits_total").quote_start, 0);
+    EXPECT_EQ(get(k, "lawsuits_total").quote_end, 21);
+    EXPECT_EQ(get(k, "reviews_total").status, KeyFigureStatus::Absent);
+}
+
 TEST(KeyFigures, ARunningTotalIsCumulativeNotThisYearsCount) {
     const Report r = imported("baishi-2018-running-total.txt");
     const KeyFigures k = key_figures(r);
@@ -227,6 +242,34 @@ TEST(KeyFigures, ThisYearsCountWinsOverARunningTotal) {
     EXPECT_EQ(k.status, KeyFigureStatus::Stated);
 }
 
+Figure prose_figure(const char* id, const char* area, const char* measure, double value, const char* unit,
+                    const char* quote) {
+    Figure f;
+    f.id = id;
+    f.area = area;
+    f.measure = measure;
+    f.value = value;
+    f.unit = unit;
+    f.quote = Quote{quote, std::nullopt, std::nullopt};
+    return f;
+}
+
+TEST(KeyFigures, TheSentencesOwnWordsWinOverALargerNumberBesideIt) {
+    // Fictional: the 主动公开 area also counts online services, larger than its total; the
+    // 依申请公开 area lists departments' bare counts, larger than the applications received.
+    Report r;
+    r.figures = {prose_figure("a", "主动公开", "published", 3245, "条", "全年共主动公开政府信息3,245条"),
+                 prose_figure("b", "主动公开", "published", 35000, "件", "全年网上办件超过3.5万件"),
+                 prose_figure("c", "依申请公开", "requests", 32, "件", "全年共受理依申请公开32件"),
+                 prose_figure("d", "依申请公开", "requests", 312, "条", "区财政局 312条")};
+    const KeyFigures k = key_figures(r);
+    EXPECT_EQ(get(k, "proactive_total").figure_id, "a");
+    EXPECT_EQ(get(k, "applications_received").figure_id, "c");
+    // Without the plain sentences, the largest count of the area is the best there is.
+    r.figures.erase(r.figures.begin());
+    EXPECT_EQ(get(key_figures(r), "proactive_total").figure_id, "b");
+}
+
 TEST(KeyFigures, DigitsInTheProseWinOverWordsAndConsultationsAreNotApplications) {
     Report r;
     r.text = "全年接受咨询120人次。未收到行政复议申请。";
@@ -253,6 +296,37 @@ TEST(KeyFigures, TheHtmlReportOfASecondBodyReadsItsCellsAndItsFeesInDigits) {
     EXPECT_EQ(get(k, "proactive_total").value, 3412);
     EXPECT_EQ(get(k, "reviews_pending").value, 1);
     EXPECT_EQ(get(k, "lawsuits_total").value, 2);
+}
+
+TEST(KeyFigures, TheImportCorpusGivesTheRightHeadlineNumbers) {
+    struct Case {
+        const char* file;
+        double proactive;
+        std::optional<double> received;
+        KeyFigureSourceKind received_from;
+    };
+    const Case cases[] = {
+        {"narrative-county.txt", 3245, 15, KeyFigureSourceKind::Prose},
+        {"narrative-gbk-crlf.txt", 12345, 86, KeyFigureSourceKind::Prose},
+        {"narrative-page.html", 5678, 32, KeyFigureSourceKind::Prose},
+        {"narrative-traditional.txt", 1532, 12, KeyFigureSourceKind::Prose},
+        {"messy-bom-spaces.txt", 9538, std::nullopt, KeyFigureSourceKind::None},
+        {"template-2019-page-gb18030.html", 1208, 50, KeyFigureSourceKind::Table},
+        {"template-2021-tabs.txt", 2356, 50, KeyFigureSourceKind::Table},
+        {"template-2021-spaces.txt", 2356, 50, KeyFigureSourceKind::Table},
+        {"template-2021-cells.txt", 2356, 50, KeyFigureSourceKind::Table},
+    };
+    for (const Case& c : cases) {
+        const std::string bytes = test::read_file(test::source_path(std::string("tests/data/import/") + c.file));
+        ASSERT_FALSE(bytes.empty()) << c.file;
+        const ImportResult r = import_text(bytes, {c.file, "", std::size_t{256} << 20});
+        ASSERT_TRUE(r.report) << c.file;
+        const KeyFigures k = key_figures(*r.report);
+        EXPECT_EQ(get(k, "proactive_total").value, c.proactive) << c.file;
+        EXPECT_EQ(get(k, "proactive_total").status, KeyFigureStatus::Stated) << c.file;
+        EXPECT_EQ(get(k, "applications_received").value, c.received) << c.file;
+        EXPECT_EQ(get(k, "applications_received").source, c.received_from) << c.file;
+    }
 }
 
 // ---- cells' provenance ----------------------------------------------------------------------
@@ -376,6 +450,11 @@ TEST(AuditTemplateEra, TheDeliberateBreaksOfQinghe2021AreAllFound) {
     EXPECT_EQ(continuity[0].stated, 4);
     EXPECT_EQ(continuity[0].expected, 3);
     EXPECT_EQ(continuity[1].location, "/tables/applications/carried_over/total");
+    // Located on the cells' digits too.
+    ASSERT_EQ(identities[0].quotes.size(), 1u);
+    EXPECT_EQ(identities[0].quotes[0], "25");
+    ASSERT_EQ(continuity[1].quotes.size(), 1u);
+    EXPECT_EQ(continuity[1].quotes[0], "5");
     EXPECT_EQ(findings_of(all, "prose-vs-table").size(), 1u);
     // A different body's report of the same year is never its continuation.
     EXPECT_TRUE(findings_of(audit({imported("qinghe-2020.txt"), imported("songlin-2021.html")}), "year-continuity").empty());

@@ -440,7 +440,7 @@ void draw_applications(App& app, const Report& report, std::string_view version)
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("##applications", n, flags)) return;
     ImGui::TableSetupColumn("row", ImGuiTableColumnFlags_WidthStretch);
-    for (int c = 1; c < n; ++c) ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthFixed, em * 3.4f);
+    for (int c = 1; c < n; ++c) ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthFixed, em * 3.2f);
     // 申请人情况 over all; 自然人 | 法人或其他组织 (five) | 总计; then the five organisations.
     header_row({{"", 1}, {lang_label(application_columns_heading()), n - 1}});
     header_row({{"", 1}, {lang_label(columns[0].label), 1}, {lang_label(columns[1].group), 5},

@@ -19,6 +19,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/finding_cells.hpp"
 #include "core/template_layout.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"  // ImGuiTable::InnerClipRect (spanning header cells)
@@ -93,15 +94,41 @@ bool quote_offsets(const Report& r, const std::string& words, const std::optiona
     return true;
 }
 
-// The audit findings of the current report located on `pointer`.
-std::vector<int> findings_at(const App& app, const std::string& pointer) {
-    std::vector<int> out;
+// The current report's audit findings by the cells they involve (core/finding_cells.hpp): a
+// finding's own location comes first in its list of cells. Rebuilt when the reports change.
+struct CellFindings {
+    std::unordered_map<std::string, std::vector<int>> located;   // findings located on the cell
+    std::unordered_map<std::string, std::vector<int>> involved;  // findings whose identity includes it
+};
+
+const CellFindings& cell_findings(const App& app) {
+    static CellFindings cache;
+    static std::uint64_t generation = ~0ull;
+    static int selected = -2;
+    static std::size_t count = ~std::size_t{0};
+    if (generation == app.generation && selected == app.selected && count == app.findings.size()) return cache;
+    generation = app.generation;
+    selected = app.selected;
+    count = app.findings.size();
+    cache = {};
     const Report* r = app.current();
-    if (!r) return out;
+    if (!r) return cache;
     for (int i = 0; i < static_cast<int>(app.findings.size()); ++i) {
-        const Finding& f = app.findings[i];
-        if (f.report_id == r->id && f.location == pointer) out.push_back(i);
+        if (app.findings[i].report_id != r->id) continue;
+        const std::vector<std::string> cells = finding_cells(*r, app.findings[i]);
+        for (std::size_t c = 0; c < cells.size(); ++c) (c == 0 ? cache.located : cache.involved)[cells[c]].push_back(i);
     }
+    return cache;
+}
+
+// Every finding of the current report that involves `pointer`, located ones first.
+std::vector<int> findings_at(const App& app, const std::string& pointer) {
+    const CellFindings& f = cell_findings(app);
+    std::vector<int> out;
+    if (auto it = f.located.find(pointer); it != f.located.end()) out = it->second;
+    if (auto it = f.involved.find(pointer); it != f.involved.end())
+        for (int i : it->second)
+            if (std::find(out.begin(), out.end(), i) == out.end()) out.push_back(i);
     return out;
 }
 
@@ -303,11 +330,14 @@ void value_cell(App& app, const Report& report, const std::optional<TemplateCell
     }
     const std::vector<int> mine = findings_at(app, cell->pointer);
     if (!mine.empty()) {
-        Severity worst = Severity::Warning;
+        // The cell a finding is located on strongly, the other cells of its identity lightly.
+        const CellFindings& all = cell_findings(app);
+        const bool located = all.located.count(cell->pointer) > 0;
+        Severity worst = Severity::Info;
         for (int i : mine)
-            if (app.findings[i].severity == Severity::Error) worst = Severity::Error;
+            if (static_cast<int>(app.findings[i].severity) < static_cast<int>(worst)) worst = app.findings[i].severity;  // Error first
         ImVec4 c = severity_colour(worst);
-        c.w = 0.35f;
+        c.w = located ? 0.45f : 0.18f;
         ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::GetColorU32(c));
     }
     const bool focused = app.tables.cell == cell->pointer && app.tables.focus_report == report.id;

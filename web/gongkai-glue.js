@@ -399,6 +399,61 @@ mergeInto(LibraryManager.library, {
     fill(table.querySelector('tbody'), o.rows, false);
   },
 
+  // Template tables: <table>s with spanning header cells in one visually hidden <section>.
+  // Text only (textContent); a cell's JSON Pointer goes into data-pointer.
+  gongkai_js_set_accessible_tables: function (json) {
+    var o = JSON.parse(UTF8ToString(json));
+    var id = 'a11y-' + o.id;
+    var section = document.getElementById(id);
+    if (!section) {
+      section = document.createElement('section');
+      section.id = id;
+      section.className = 'sr-only';
+      var h = document.createElement('h2');
+      h.id = id + '-caption';
+      section.setAttribute('aria-labelledby', h.id);
+      section.appendChild(h);
+      document.body.appendChild(section);
+    }
+    section.firstChild.textContent = o.caption;
+    while (section.childNodes.length > 1) section.removeChild(section.lastChild);
+    var paragraph = function (text) {
+      var p = document.createElement('p');
+      p.textContent = text;
+      section.appendChild(p);
+    };
+    if (o.note) paragraph(o.note);
+    o.tables.forEach(function (t) {
+      var table = document.createElement('table');
+      if (t.id) table.id = id + '-' + t.id;
+      var caption = document.createElement('caption');
+      caption.textContent = t.caption;
+      table.appendChild(caption);
+      var fill = function (tag, rows, header) {
+        var part = document.createElement(tag);
+        rows.forEach(function (cells) {
+          var tr = document.createElement('tr');
+          cells.forEach(function (c, i) {
+            var cell = document.createElement(header || i === 0 ? 'th' : 'td');
+            if (header) cell.scope = c.colspan > 1 ? 'colgroup' : 'col';
+            else if (i === 0) cell.scope = 'row';
+            if (c.colspan > 1) cell.colSpan = c.colspan;
+            if (c.rowspan > 1) cell.rowSpan = c.rowspan;
+            if (c.pointer) cell.setAttribute('data-pointer', c.pointer);
+            cell.textContent = c.text;
+            tr.appendChild(cell);
+          });
+          part.appendChild(tr);
+        });
+        table.appendChild(part);
+      };
+      fill('thead', t.head, true);
+      fill('tbody', t.body, false);
+      section.appendChild(table);
+      if (t.note) paragraph(t.note);
+    });
+  },
+
   // A chart as PNG: the SVG (drawn by the core from the chart's data) is rasterised by the
   // browser on an offscreen canvas (Module.gongkaiSvgToPng, web/gongkai-api.js), then saved.
   gongkai_js_download_svg_as_png: function (name, svg, size) {

@@ -123,6 +123,24 @@ void set_accessible_list(std::string_view id, std::string_view caption, const st
 // <caption> (`id` names it); every cell is plain text (textContent, never markup).
 void set_accessible_table(std::string_view id, std::string_view caption, const std::vector<std::string>& header,
                           const std::vector<std::vector<std::string>>& rows);
+// Template tables: several HTML <table>s in one visually hidden <section id="a11y-<id>">, each
+// with a caption, header rows whose cells may span columns and rows, and body rows whose first
+// cell heads its row. `note` (e.g. why a report has no tables) is a paragraph before them. A
+// cell's `pointer` becomes its data-pointer attribute. Text only (textContent, never markup).
+struct AccessibleCell {
+    std::string text;
+    int colspan = 1;
+    int rowspan = 1;
+    std::string pointer;
+};
+struct AccessibleTable {
+    std::string id;  // the table's id is "a11y-<section id>-<id>"
+    std::string caption;
+    std::vector<std::vector<AccessibleCell>> head, body;
+    std::string note;  // a paragraph after the table ("" = none)
+};
+void set_accessible_tables(std::string_view id, std::string_view caption, std::string_view note,
+                           const std::vector<AccessibleTable>& tables);
 // Offers a chart as a PNG download: the browser draws `svg` on an offscreen canvas and saves
 // canvas.toBlob() (asynchronous; web/gongkai-api.js, Module.gongkaiSvgToPng).
 void download_svg_as_png(std::string_view file_name, std::string_view svg);

@@ -23,6 +23,7 @@ namespace gongkai::ui {
 const char* tab_name(Tab tab) {
     switch (tab) {
         case Tab::Figures: return "figures";
+        case Tab::Tables: return "tables";
         case Tab::Chart: return "chart";
         case Tab::Audit: return "audit";
         case Tab::Errors: return "errors";
@@ -31,7 +32,7 @@ const char* tab_name(Tab tab) {
 }
 
 std::optional<Tab> parse_tab(std::string_view name) {
-    for (Tab t : {Tab::Figures, Tab::Chart, Tab::Audit, Tab::Errors})
+    for (Tab t : {Tab::Figures, Tab::Tables, Tab::Chart, Tab::Audit, Tab::Errors})
         if (name == tab_name(t)) return t;
     return std::nullopt;
 }
@@ -255,10 +256,12 @@ void App::draw() {
 
     const float centre_w = show_right ? -(right_w + ImGui::GetStyle().ItemSpacing.x) : 0.0f;
     ImGui::BeginChild("##centre", ImVec2(centre_w, 0), ImGuiChildFlags_None);
+    draw_key_figure_cards(*this);  // the report's headline numbers, over every tab
     if (ImGui::BeginTabBar("##tabs")) {
         struct TabDef { Tab tab; const char* key; void (*draw)(App&); };
         const TabDef tabs[] = {
             {Tab::Figures, "tab.figures", draw_figures_table},
+            {Tab::Tables, "tab.tables", draw_template_tables},
             {Tab::Chart, "tab.chart", draw_area_chart},
             {Tab::Audit, "tab.audit", draw_audit_panel},
             {Tab::Errors, "tab.errors", draw_errors_panel},
@@ -328,6 +331,7 @@ void App::draw() {
     finish_text_fields(*this);
     update_accessible_mirror(*this);
     update_chart_mirror(*this);  // the current chart as an HTML table
+    update_tables_mirror(*this);  // the template tables and key figures as HTML tables
     shortcuts_end_frame();
     last_rects_.swap(rects_);
 }

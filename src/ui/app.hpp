@@ -22,13 +22,14 @@
 #include "core/load.hpp"
 #include "core/report.hpp"
 #include "ui/chart_view.hpp"
+#include "ui/template_tables_view.hpp"
 
 struct ImVec4;  // imgui.h
 
 namespace gongkai::ui {
 
-enum class Tab { Figures, Chart, Audit, Errors };
-const char* tab_name(Tab tab);                       // "figures", "chart", "audit", "errors"
+enum class Tab { Figures, Tables, Chart, Audit, Errors };
+const char* tab_name(Tab tab);  // "figures", "tables", "chart", "audit", "errors"
 std::optional<Tab> parse_tab(std::string_view name);
 
 // What a download holds: the same bytes go to the browser and to gongkai.exportData().
@@ -166,6 +167,7 @@ public:
     float font_size = kDefaultFontSize;
     bool high_contrast = false;
     ChartState chart;                    // the charts tab (src/ui/chart_view.hpp)
+    TablesState tables;                  // the tables tab (src/ui/template_tables_view.hpp)
 
     const Report* current() const {
         return selected >= 0 && selected < static_cast<int>(reports.size()) ? &reports[selected] : nullptr;

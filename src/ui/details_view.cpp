@@ -29,6 +29,7 @@ const char* qualifier_text(const std::string& q) {
 }  // namespace
 
 void draw_details_panel(App& app) {
+    if (app.tab == Tab::Tables && draw_table_focus_details(app)) return;  // a cell or a key figure
     ImGui::SeparatorText(tr("panel.figure"));
     const Report* report = app.current();
     if (!report) return;

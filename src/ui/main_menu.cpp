@@ -84,7 +84,7 @@ void draw_main_menu(App& app) {
     app.remember_item("menu.view");
     if (view_open) {
         struct Item { Tab tab; const char* key; };
-        for (const Item& it : {Item{Tab::Figures, "tab.figures"}, Item{Tab::Chart, "tab.chart"},
+        for (const Item& it : {Item{Tab::Figures, "tab.figures"}, Item{Tab::Tables, "tab.tables"}, Item{Tab::Chart, "tab.chart"},
                                Item{Tab::Audit, "tab.audit"}, Item{Tab::Errors, "tab.errors"}}) {
             if (ImGui::MenuItem(tr_id(it.key), nullptr, app.tab == it.tab)) { app.pending_tab = it.tab; app.tab = it.tab; }
             std::string key = std::string("menu.view.") + tab_name(it.tab);

@@ -67,6 +67,11 @@ void draw_source_view(App& app) {
             target = b;
         }
     }
+    // On the tables tab, the focused cell's or key figure's words.
+    if (std::int64_t b, e; app.tab == Tab::Tables && table_focus_quote(app, b, e)) {
+        text.highlights.push_back({b, e, true});
+        target = b;
+    }
     if (app.scroll_source) {
         text.scroll_to = target;
         app.scroll_source = false;

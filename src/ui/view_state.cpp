@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/template_layout.hpp"
 #include "core/utf8.hpp"
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
@@ -260,6 +261,30 @@ Set set_language_field(App&, const std::string& code) {
     return Set::Applied;
 }
 
+// The tables tab: the focused cell (its JSON Pointer) and the reports compared with the current one.
+std::string get_table_cell(const App& app) {
+    const Report* r = app.current();
+    return r && app.tables.focus_report == r->id ? app.tables.cell : std::string();
+}
+Set set_table_cell(App& app, const std::string& pointer) {
+    const Report* r = app.current();
+    if (pointer.empty()) {
+        app.tables.cell.clear();
+        return Set::Applied;
+    }
+    if (!r) return Set::NotYet;
+    if (!template_cell_at(*r, pointer)) return Set::Invalid;
+    app.tables.cell = pointer;
+    app.tables.key_figure.clear();
+    app.tables.focus_report = r->id;
+    return Set::Applied;
+}
+std::string get_compare(const App& app) { return join(app.tables.compare, ','); }
+Set set_compare(App& app, const std::string& ids) {
+    app.tables.compare = split(ids, ',');  // reports not loaded (yet) are skipped when drawn
+    return Set::Applied;
+}
+
 // One row per key. Keep keys short and never reuse a retired one.
 const HashField kFields[] = {
     {"r", true, get_report, set_report},
@@ -280,6 +305,8 @@ const HashField kFields[] = {
     {"dr", true, get_drill, set_drill},
     {"hs", false, get_hidden_series, set_hidden_series},
     {"bd", false, get_breakdown, set_breakdown},
+    {"tc", false, get_table_cell, set_table_cell},
+    {"cmp", true, get_compare, set_compare},
     {"l", false, get_language, set_language_field},
 };
 

@@ -31,6 +31,7 @@ char* gongkai_js_session_get(const char* key);          // malloc'ed, or null
 void gongkai_js_session_set(const char* key, const char* value);
 void gongkai_js_set_accessible_list(const char* json);
 void gongkai_js_set_accessible_table(const char* json);            // charts
+void gongkai_js_set_accessible_tables(const char* json);           // template tables
 void gongkai_js_download_svg_as_png(const char* name, const void* svg, int size);  // charts
 void gongkai_js_install_page_handlers();
 int gongkai_js_font_status();                 // 0 pending, 1 ready, -1 failed
@@ -302,6 +303,53 @@ void set_accessible_table(std::string_view id, std::string_view caption, const s
     }
     j += "]}";
     gongkai_js_set_accessible_table(j.c_str());
+}
+
+// template tables ---------------------------------------------------------------------
+void set_accessible_tables(std::string_view id, std::string_view caption, std::string_view note,
+                           const std::vector<AccessibleTable>& tables) {
+    const auto rows = [](std::string& j, const std::vector<std::vector<AccessibleCell>>& rs) {
+        j += '[';
+        for (std::size_t r = 0; r < rs.size(); ++r) {
+            if (r) j += ',';
+            j += '[';
+            for (std::size_t c = 0; c < rs[r].size(); ++c) {
+                const AccessibleCell& cell = rs[r][c];
+                if (c) j += ',';
+                j += "{\"text\":";
+                json_string(j, cell.text);
+                j += ",\"colspan\":" + std::to_string(cell.colspan) + ",\"rowspan\":" + std::to_string(cell.rowspan);
+                j += ",\"pointer\":";
+                json_string(j, cell.pointer);
+                j += '}';
+            }
+            j += ']';
+        }
+        j += ']';
+    };
+    std::string j = "{\"id\":";
+    json_string(j, id);
+    j += ",\"caption\":";
+    json_string(j, caption);
+    j += ",\"note\":";
+    json_string(j, note);
+    j += ",\"tables\":[";
+    for (std::size_t t = 0; t < tables.size(); ++t) {
+        if (t) j += ',';
+        j += "{\"id\":";
+        json_string(j, tables[t].id);
+        j += ",\"caption\":";
+        json_string(j, tables[t].caption);
+        j += ",\"note\":";
+        json_string(j, tables[t].note);
+        j += ",\"head\":";
+        rows(j, tables[t].head);
+        j += ",\"body\":";
+        rows(j, tables[t].body);
+        j += '}';
+    }
+    j += "]}";
+    gongkai_js_set_accessible_tables(j.c_str());
 }
 
 void download_svg_as_png(std::string_view file_name, std::string_view svg) {

@@ -286,6 +286,33 @@ constexpr Entry kTable[] = {
      "Press Ctrl+V to paste the report's text, or copy it and click Paste."},
     {"review.paste", "粘贴", "Paste"},
     {"review.clipboard_empty", "剪贴板中没有文本。", "The clipboard holds no text."},
+
+    // explorer: reports kept, removed, linked
+    {"duplicate.title", "已载入相同的报告", "This report is already loaded"},
+    {"duplicate.text", "这份报告已经载入：%s。", "This report is already loaded: %s."},
+    {"duplicate.identical", "两份内容完全相同。替换已载入的报告，还是两份都保留？",
+     "The two are identical. Replace the loaded report, or keep both?"},
+    {"duplicate.same_text", "两份原文相同，但数据有所不同（例如审核时作过修改）。替换已载入的报告，还是两份都保留？",
+     "The two have the same text but different figures (corrected in the review, say). Replace the loaded report, or keep both?"},
+    {"duplicate.replace", "替换已载入的报告", "Replace the loaded one"},
+    {"duplicate.keep_both", "两份都保留", "Keep both"},
+    {"duplicate.cancel", "取消", "Cancel"},
+    {"menu.file.remove", "移除当前报告", "Remove current report"},
+    {"report.remove", "移除此报告", "Remove this report"},
+    {"removed.text", "已移除%s。", "Removed %s."},
+    {"removed.undo", "撤销", "Undo"},
+    {"waiting.heading", "链接中的报告尚未载入", "The linked report is not loaded"},
+    {"waiting.text", "这个链接指向%s，但本页没有载入这份报告。为免误读，这里不显示其他报告的内容。",
+     "This link points to %s, which is not loaded on this page. No other report is shown in its place."},
+    {"waiting.how", "打开它的方法：“文件 → 打开报告…”或Ctrl+O，把文件拖到页面上，或“文件 → 粘贴报告文本…”。载入后即显示链接所指的视图。",
+     "To open it: File → Open report… (Ctrl+O), drop its file onto the page, or File → Paste report text…. Once it is loaded, the linked view appears."},
+    {"waiting.open", "打开报告…", "Open report…"},
+    {"waiting.show_loaded", "改为查看已载入的报告", "Show the loaded reports instead"},
+    {"review.reading_clipboard", "正在读取剪贴板…", "Reading the clipboard…"},
+    {"review.clipboard_refused", "浏览器没有允许读取剪贴板。请把报告文本粘贴到下面的框中：按Ctrl+V，或在手机上长按后选“粘贴”。",
+     "The browser did not let the app read the clipboard. Paste the report's text into the box below: Ctrl+V, or long-press and Paste on a phone."},
+    {"review.paste_box_hint", "在此粘贴报告全文", "Paste the report's full text here"},
+    {"review.import_box", "导入框中的文本", "Import the text in the box"},
 };
 
 Language g_language = Language::Chinese;

@@ -24,6 +24,9 @@ struct ImportReview {
     bool open = false;
     bool waiting_for_paste = false;     // opened by "paste report text": nothing imported yet
     int paste_frames = 0;               // frames left until a pressed Ctrl+V's paste event has arrived
+    bool reading_clipboard = false;     // the Paste button asked the browser for the clipboard
+    bool paste_box = false;             // the browser refused: a box to paste into is shown
+    std::string clipboard_refusal;      // what the browser said when it refused
     std::string file_name;              // "fuxin-2017.txt", or "pasted-text.txt"
     ImportResult result;                // the importer's answer; result.report is edited in place
     std::vector<std::uint8_t> dropped;  // one flag per figure of result.report

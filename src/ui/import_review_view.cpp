@@ -17,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/report_id.hpp"
 #include "core/save.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
@@ -32,6 +33,13 @@ namespace gongkai::ui {
 namespace {
 
 std::uint64_t g_review_generation = 0;   // bumps on every new import (the text layout keys on it)
+bool g_paste_box_shown = false;          // the HTML paste box is on the page
+
+// Set when the paste box was drawn this frame; the box leaves the page when it was not.
+bool& paste_box_drawn() {
+    static bool drawn = false;
+    return drawn;
+}
 
 Report* review_report() {
     ImportReview& r = import_review();
@@ -113,6 +121,8 @@ const ImportReview& open_import_review(App& app, std::string_view file_name, std
         d.message = std::string("internal error while importing: ") + e.what();
         r.result.diagnostics.push_back(d);
     }
+    // An id of its own, readable and never the paste placeholder (made unique when kept).
+    if (r.result.report) r.result.report->id = readable_report_id(*r.result.report, r.file_name);
     if (!r.result.report && !has_errors(r.result.diagnostics)) {
         Diagnostic d;
         d.file = r.file_name;
@@ -189,18 +199,17 @@ LoadOutcome keep_import_review(App& app) {
     std::optional<Report> report = reviewed_report();
     if (!report) return out;
     close_review_overlay(app);
-    std::string json;
-    try {
-        json = save_report_json(*report);
-    } catch (const std::exception& e) {
-        app.add_load_error(import_review().file_name, std::string("internal error while saving the review: ") + e.what());
-        return out;
-    }
     const std::string name = import_review().file_name;
     ImportReview kept = std::move(import_review());
     import_review() = ImportReview{};
-    // The same path as gongkai.load: validated, audited, stored like any loaded report.
-    out = app.load(name, json);
+    // The same path as gongkai.load: validated, audited, stored like any loaded report; an id
+    // of its own, or a question first when the same report is loaded already.
+    out = app.add_imported(std::move(*report), name);
+    if (out.asked) {
+        // The review stays under the question: Cancel comes back to it (App::answer_duplicate).
+        import_review() = std::move(kept);
+        return out;
+    }
     if (out.ok) app.pending_tab = Tab::Figures;
     // Refused (a correction the loader rejects): the review comes back with the user's edits;
     // the loader's errors are in the errors panel.
@@ -264,6 +273,8 @@ nlohmann::json review_view_json() {
             {"selected", selected},
             {"highlight", quote},
             {"valueInvalid", r.value_invalid},
+            {"readingClipboard", r.reading_clipboard},
+            {"pasteBox", r.paste_box},
             {"items", items},
             {"diagnostics", diagnostics}};
 }
@@ -297,27 +308,65 @@ void draw_review_source(App& app, ImportReview& r, const Report& rep) {
 // [SECTION] Drawing
 // ---------------------------------------------------------------------------
 
+void take_pasted(App& app, const std::string& text) {
+    if (text.empty()) {
+        app.toast = tr("review.clipboard_empty");
+        app.toast_until = platform::now_seconds() + 4;
+        return;
+    }
+    open_import_review(app, "pasted-text.txt", text);
+}
+
 void draw_paste_prompt(App& app, ImportReview& r) {
     ImGui::TextWrapped("%s", tr("review.paste_prompt"));
     // Ctrl+V on the canvas: the browser's paste event (web/gongkai-glue.js) hands the text to
     // platform::clipboard_text() right after the key; read it a frame later to be sure.
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_V)) r.paste_frames = 2;
-    bool take = false;
     if (r.paste_frames > 0) {
-        if (--r.paste_frames == 0) take = true;
         platform::request_redraw();
-    }
-    if (ImGui::Button(tr_id("review.paste"))) take = true;
-    app.remember_item("review.paste");
-    if (take) {
-        const std::string text = platform::clipboard_text();
-        if (text.empty()) {
-            app.toast = tr("review.clipboard_empty");
-            app.toast_until = platform::now_seconds() + 4;
-        } else {
-            open_import_review(app, "pasted-text.txt", text);
+        if (--r.paste_frames == 0) {
+            take_pasted(app, platform::clipboard_text());
+            return;
         }
     }
+    // The button reads the system clipboard (a phone has no Ctrl+V); the answer comes later.
+    if (ImGui::Button(tr_id("review.paste")) && !r.reading_clipboard) {
+        r.reading_clipboard = true;
+        platform::read_clipboard();
+    }
+    app.remember_item("review.paste");
+    if (r.reading_clipboard) {
+        if (std::optional<platform::ClipboardRead> read = platform::take_clipboard_read()) {
+            r.reading_clipboard = false;
+            if (read->ok && !read->text.empty()) {
+                open_import_review(app, "pasted-text.txt", read->text);
+                return;
+            }
+            // Refused, or nothing as text: the box to paste into, with the reason.
+            r.paste_box = true;
+            r.clipboard_refusal = read->ok ? tr("review.clipboard_empty") : read->error;
+        } else {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", tr("review.reading_clipboard"));
+        }
+    }
+    if (!r.paste_box) return;
+    ImGui::TextColored(severity_colour(Severity::Warning), "%s", tr("review.clipboard_refused"));
+    if (!r.clipboard_refusal.empty()) ImGui::TextDisabled("(%s)", r.clipboard_refusal.c_str());
+    // The box itself is an HTML <textarea> laid over this space (platform::show_paste_box).
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float h = std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 2);
+    ImGui::Dummy(ImVec2(w, h));
+    app.remember_item("review.paste_box");
+    platform::show_paste_box(at.x, at.y, w, h, tr("review.paste_box_hint"));
+    paste_box_drawn() = true;
+    if (std::optional<std::string> pasted = platform::take_paste_box_text()) {
+        take_pasted(app, *pasted);
+        return;
+    }
+    if (ImGui::Button(tr_id("review.import_box"))) take_pasted(app, platform::paste_box_value());
+    app.remember_item("review.import_box");
 }
 
 void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
@@ -432,6 +481,17 @@ void draw_figure_table(App& app, ImportReview& r, const Report& rep, float heigh
 }  // namespace
 
 void draw_import_review(App& app) {
+    // The paste box lives as long as the prompt that draws it, whichever way this returns.
+    struct PasteBoxGuard {
+        PasteBoxGuard() { paste_box_drawn() = false; }
+        ~PasteBoxGuard() {
+            if (paste_box_drawn()) g_paste_box_shown = true;
+            else if (g_paste_box_shown) {
+                platform::hide_paste_box();
+                g_paste_box_shown = false;
+            }
+        }
+    } paste_box_guard;
     ImportReview& r = import_review();
     if (!r.open) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();

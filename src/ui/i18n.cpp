@@ -313,6 +313,11 @@ constexpr Entry kTable[] = {
      "The browser did not let the app read the clipboard. Paste the report's text into the box below: Ctrl+V, or long-press and Paste on a phone."},
     {"review.paste_box_hint", "在此粘贴报告全文", "Paste the report's full text here"},
     {"review.import_box", "导入框中的文本", "Import the text in the box"},
+    {"review.meta.title", "标题", "Title"},
+    {"review.meta.id", "编号", "Id"},
+    {"review.id_invalid", "编号只能包含英文字母、数字和 - _ .", "An id holds only letters, digits and - _ ."},
+    {"review.year_invalid", "年度应为四位数字，如2023。", "The year is four digits, such as 2023."},
+    {"review.unit_pick", "常用单位", "Usual units"},
 };
 
 Language g_language = Language::Chinese;

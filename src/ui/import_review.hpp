@@ -38,7 +38,14 @@ struct ImportReview {
     int edit_for = -1;
     std::string value_text, area, topic, department, category, unit;
     bool value_invalid = false;
+    // Edit buffers of the report itself (title, issuer, region, year, id), filled once per import.
+    bool meta_filled = false;
+    std::string title, issuer, region, year, id;
+    bool year_invalid = false, id_invalid = false;
 };
+
+// The units offered by the review's unit picker (what the reports count most).
+inline constexpr const char* kUsualUnits[] = {"条", "件", "项", "个", "次", "人次", "%", "万元"};
 
 // The one review of the page (there is one screen; a new import replaces an open review).
 ImportReview& import_review();

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <optional>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -273,6 +274,12 @@ nlohmann::json review_view_json() {
             {"selected", selected},
             {"highlight", quote},
             {"valueInvalid", r.value_invalid},
+            {"meta", rep ? nlohmann::json{{"title", rep->meta.title}, {"issuer", rep->meta.issuer},
+                                          {"region", rep->meta.region.name},
+                                          {"year", rep->meta.year ? nlohmann::json(*rep->meta.year) : nlohmann::json(nullptr)}}
+                         : nlohmann::json(nullptr)},
+            {"yearInvalid", r.year_invalid},
+            {"idInvalid", r.id_invalid},
             {"readingClipboard", r.reading_clipboard},
             {"pasteBox", r.paste_box},
             {"items", items},
@@ -369,6 +376,71 @@ void draw_paste_prompt(App& app, ImportReview& r) {
     app.remember_item("review.import_box");
 }
 
+// A whole year such as 2023, or nothing.
+bool parse_year(const std::string& text, std::optional<int>& out) {
+    std::size_t a = text.find_first_not_of(' '), b = text.find_last_not_of(' ');
+    if (a == std::string::npos) {
+        out.reset();
+        return true;
+    }
+    const std::string t = text.substr(a, b - a + 1);
+    if (t.size() != 4 || t.find_first_not_of("0123456789") != std::string::npos) return false;
+    const int y = std::stoi(t);
+    if (y < 1990 || y > 2100) return false;
+    out = y;
+    return true;
+}
+
+// Report ids: letters, digits, - _ . (docs/report-format.md).
+bool valid_id(const std::string& id) {
+    if (id.empty()) return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
+            return false;
+    return true;
+}
+
+// The report's own fields, before Keep: what the importer guessed, for the user to set right.
+void draw_report_editor(App& app, ImportReview& r, Report& rep) {
+    if (!r.meta_filled) {
+        r.meta_filled = true;
+        r.title = rep.meta.title;
+        r.issuer = rep.meta.issuer;
+        r.region = rep.meta.region.name;
+        r.year = rep.meta.year ? std::to_string(*rep.meta.year) : std::string();
+        r.id = rep.id;
+    }
+    const float label_w = ImGui::GetFontSize() * 4.5f;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float wide = std::max(ImGui::GetFontSize() * 14, avail - label_w * 2 - ImGui::GetFontSize() * 10 - 16);
+    const float narrow = ImGui::GetFontSize() * 10;
+    auto label = [&](const char* key, float at) {
+        if (at > 0) ImGui::SameLine(at);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr(key));
+        ImGui::SameLine(at + label_w);
+    };
+    label("review.meta.title", 0);
+    if (text_field(app, "review.meta.title", r.title, "", wide)) rep.meta.title = r.title;
+    label("review.meta.id", label_w + wide + 16);
+    if (text_field(app, "review.meta.id", r.id, "", narrow)) {
+        r.id_invalid = !valid_id(r.id);
+        if (!r.id_invalid) rep.id = r.id;
+    }
+    label("meta.issuer", 0);
+    if (text_field(app, "review.meta.issuer", r.issuer, "", wide * 0.5f - 8)) rep.meta.issuer = r.issuer;
+    label("meta.region", label_w + wide * 0.5f + 8);
+    if (text_field(app, "review.meta.region", r.region, "", wide * 0.5f - label_w - 8)) rep.meta.region.name = r.region;
+    label("meta.year", label_w + wide + 16);
+    if (text_field(app, "review.meta.year", r.year, "2023", narrow)) {
+        std::optional<int> y;
+        r.year_invalid = !parse_year(r.year, y);
+        if (!r.year_invalid) rep.meta.year = y;
+    }
+    if (r.id_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.id_invalid"));
+    if (r.year_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.year_invalid"));
+}
+
 void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
     if (r.selected < 0 || r.selected >= figure_count()) {
         ImGui::TextDisabled("%s", tr("review.select_hint"));
@@ -408,6 +480,24 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
             }
         }
         column = 1 - column;
+    }
+    // The usual units, picked rather than typed.
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr("review.unit_pick"));
+    for (std::size_t u = 0; u < std::size(kUsualUnits); ++u) {
+        ImGui::SameLine();
+        const bool current = f.unit == kUsualUnits[u];
+        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        ImGui::PushID(static_cast<int>(u));
+        if (ImGui::SmallButton(kUsualUnits[u]) && !current) {
+            f.unit = kUsualUnits[u];
+            r.unit = kUsualUnits[u];
+            r.edited[i] = 1;
+            close_review_overlay(app);   // an open unit field would write its old text back
+        }
+        ImGui::PopID();
+        if (current) ImGui::PopStyleColor();
+        app.remember_item(("review.unit." + std::to_string(u)).c_str());
     }
     if (r.value_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.value_invalid"));
     if (f.unsure && !r.edited[i]) {
@@ -514,7 +604,7 @@ void draw_import_review(App& app) {
     Report* rep = review_report();
 
     // Top line: keep / discard, then what the importer found and how it read the bytes.
-    ImGui::BeginDisabled(rep == nullptr);
+    ImGui::BeginDisabled(rep == nullptr || r.id_invalid || r.year_invalid);
     if (ImGui::Button(tr_id("review.keep"))) {
         keep_import_review(app);
         ImGui::EndDisabled();
@@ -556,7 +646,9 @@ void draw_import_review(App& app) {
     const float left_w = rep ? avail.x * 0.58f : 0.0f;
     if (rep) {
         ImGui::BeginChild("##review-left", ImVec2(left_w, 0), ImGuiChildFlags_None);
-        const float editor_h = ImGui::GetFrameHeightWithSpacing() * 5.5f;
+        draw_report_editor(app, r, *rep);
+        ImGui::Separator();
+        const float editor_h = ImGui::GetFrameHeightWithSpacing() * 6.5f;
         draw_figure_table(app, r, *rep, std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().y - editor_h));
         ImGui::Separator();
         draw_figure_editor(app, r, *rep);

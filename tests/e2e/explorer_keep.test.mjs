@@ -310,4 +310,51 @@ describe('reports kept, removed, linked', () => {
     assert.deepEqual(consoleErrors, []);
     await context.close();
   });
+
+  test('the review sets the title, issuer, region, year and id, and picks a unit, before Keep', async () => {
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
+    await pickFile(page, XINGHAI);
+    let rv = review(await getState(page));
+    assert.deepEqual(rv.meta, { title: '星海区2023年政府信息公开工作年度报告', issuer: '星海区人民政府', region: '星海区', year: 2023 });
+
+    /** Types `text` into a review field through the HTML overlay, replacing what it held. */
+    async function typeInto(key, text) {
+      await clickItem(page, key);
+      await waitForState(page, (s) => s.view.overlay === key, { what: `the field ${key}` });
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+      await nextFrame(page);
+    }
+    await typeInto('review.meta.title', '星海区2022年政府信息公开工作年度报告（更正）');
+    await typeInto('review.meta.issuer', '星海区政务公开办');
+    await typeInto('review.meta.region', '星海新区');
+    await typeInto('review.meta.year', '20x2');
+    rv = review(await waitForState(page, (s) => review(s).yearInvalid, { what: 'the year refused' }));
+    await typeInto('review.meta.year', '2022');
+    await typeInto('review.meta.id', 'xinghai 2022');
+    await waitForState(page, (s) => review(s).idInvalid && !review(s).yearInvalid, { what: 'the id refused' });
+    await typeInto('review.meta.id', 'xinghai-2022');
+    rv = review(await waitForState(page, (s) => !review(s).idInvalid && review(s).report === 'xinghai-2022', { what: 'the id set' }));
+    assert.deepEqual(rv.meta, { title: '星海区2022年政府信息公开工作年度报告（更正）', issuer: '星海区政务公开办', region: '星海新区', year: 2022 });
+
+    // A unit picked from the usual ones.
+    const row = await itemRect(page, 'review.row.0');
+    await clickAt(page, row.x + 12, row.y + row.h / 2);
+    await waitForState(page, (s) => review(s).selected === review(s).items[0].id, { what: 'row 0 selected' });
+    assert.equal(rv.items[0].unit, '条');
+    await clickItem(page, 'review.unit.5');   // 人次
+    rv = review(await waitForState(page, (s) => review(s).items[0].unit === '人次', { what: 'the picked unit' }));
+    assert.equal(rv.items[0].edited, true);
+
+    await clickItem(page, 'review.keep');
+    const state = await waitForState(page, (s) => review(s) === null && ids(s).includes('xinghai-2022'), { what: 'kept' });
+    const kept = state.reports.find((r) => r.id === 'xinghai-2022');
+    assert.deepEqual([kept.title, kept.region, kept.year], ['星海区2022年政府信息公开工作年度报告（更正）', '星海新区', 2022]);
+    const json = JSON.parse(await page.evaluate(() => window.gongkai.exportText('json')));
+    assert.equal(json.meta.issuer, '星海区政务公开办');
+    assert.equal(json.figures[0].unit, '人次');
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
 });

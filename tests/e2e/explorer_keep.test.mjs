@@ -346,6 +346,9 @@ describe('reports kept, removed, linked', () => {
     await clickItem(page, 'review.unit.5');   // 人次
     rv = review(await waitForState(page, (s) => review(s).items[0].unit === '人次', { what: 'the picked unit' }));
     assert.equal(rv.items[0].edited, true);
+    saveResult('explorer-keep-review-meta-zh.png', await page.screenshot());
+    await page.evaluate(() => window.gongkai.setView({ language: 'en' }));
+    saveResult('explorer-keep-review-meta-en.png', await page.screenshot());
 
     await clickItem(page, 'review.keep');
     const state = await waitForState(page, (s) => review(s) === null && ids(s).includes('xinghai-2022'), { what: 'kept' });

@@ -94,6 +94,7 @@ set(GONGKAI_EXPORTED_FUNCTIONS
   _gongkai_api_request_redraw
   _gongkai_api_chart_data   # src/app/page_api.cpp (gongkai.chartData, charts)
   _gongkai_api_import_text _gongkai_api_review   # src/app/page_api.cpp (gongkai.importText, review)
+  _gongkai_api_unload _gongkai_api_undo_unload   # src/app/page_api.cpp (gongkai.unload, gongkai.undoUnload)
   _gongkai_api_storage_save _gongkai_api_storage_clear   # src/app/session.cpp (gongkai.storage)
   _gongkai_platform_file_arrived _gongkai_platform_file_progress _gongkai_platform_text_overlay_event   # src/platform/web
   _gongkai_bench_load _gongkai_bench_group _gongkai_bench_clear)   # src/app/bench_api.cpp (scripts/bench)

@@ -263,6 +263,12 @@
         if (type === 'keydown' && Module.gongkaiOverlayKeydown) Module.gongkaiOverlayKeydown(e);
         return;
       }
+      // The paste box (a <textarea>, web/gongkai-glue.js) takes its keys itself: typing,
+      // Backspace and Ctrl+V work there as in any text box, and the app does not see them.
+      if (e.target && e.target.id === 'gongkai-paste-box') {
+        e.stopImmediatePropagation();
+        return;
+      }
       if (type === 'keydown' && (e.ctrlKey || e.metaKey) && !e.altKey && APP_SHORTCUTS.has(e.key.toLowerCase())) {
         e.preventDefault();
       }
@@ -376,6 +382,27 @@
       /** Drops (or restores) a figure by id. */
       drop: (figure, dropped = true) =>
         reviewAction({ action: dropped ? 'drop' : 'restore', figure }).then(() => undefined),
+    },
+
+    /**
+     * Removes a loaded report from the tab and from browser storage, as File → Remove does;
+     * resolves to the state. Rejects when no loaded report has that id.
+     */
+    async unload(id) {
+      await ready;
+      const out = withString(String(id), (p) => resultJson(Module._gongkai_api_unload(p)));
+      if (!out.ok) throw new Error(`gongkai.unload: ${out.error}`);
+      await api.debug.nextFrame();
+      return out.state;
+    },
+
+    /** Brings back the report removed last, in its place (the toast's Undo); resolves to the state. */
+    async undoUnload() {
+      await ready;
+      const out = resultJson(Module._gongkai_api_undo_unload());
+      if (!out.ok) throw new Error('gongkai.undoUnload: no removed report to bring back');
+      await api.debug.nextFrame();
+      return out.state;
     },
 
     /** Changes the view: {tab: 'figures'|'chart'|'audit'|'errors', report: id, language: 'zh'|'en'}. */

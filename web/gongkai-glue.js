@@ -59,6 +59,82 @@ mergeInto(LibraryManager.library, {
     return p;
   },
 
+  // ---- the system clipboard, read when the user presses Paste (src/platform/web/clipboard_web.cpp) ----
+  // readText() needs the user's permission (or a recent click): the answer, text or refusal,
+  // waits in Module.gongkaiClipboardRead until the app takes it on a later frame.
+  gongkai_js_read_clipboard: function () {
+    var done = function (r) {
+      Module.gongkaiClipboardRead = r;
+      Module._gongkai_api_request_redraw();
+    };
+    if (!navigator.clipboard || !navigator.clipboard.readText) {
+      done({ ok: false, text: 'this browser cannot read the clipboard' });
+      return;
+    }
+    navigator.clipboard.readText().then(function (t) { done({ ok: true, text: t }); },
+      function (e) { done({ ok: false, text: (e && e.message) || String(e) }); });
+  },
+  gongkai_js_clipboard_read_result__deps: ['$gongkaiFiles'],
+  gongkai_js_clipboard_read_result: function (statusOut) {
+    var r = Module.gongkaiClipboardRead;
+    if (!r) return 0;
+    Module.gongkaiClipboardRead = null;
+    HEAP32[statusOut >> 2] = r.ok ? 1 : 2;
+    return gongkaiFiles.cString(r.text);
+  },
+
+  // The box to paste into when the clipboard cannot be read: a real <textarea> over the
+  // canvas, so a phone's long press offers Paste and multi-line text keeps its lines.
+  gongkai_js_paste_box: function (show, x, y, w, h, placeholder) {
+    var box = document.getElementById('gongkai-paste-box');
+    if (!show) {
+      if (box) {
+        var had = document.activeElement === box;
+        box.remove();
+        if (had) Module.canvas.focus();
+      }
+      return;
+    }
+    if (!box) {
+      box = document.createElement('textarea');
+      box.id = 'gongkai-paste-box';
+      box.className = 'gongkai-overlay gongkai-paste-box';
+      box.spellcheck = false;
+      box.addEventListener('paste', function (e) {
+        var t = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+        if (!t) return;   // nothing as text: let the browser do what it does
+        e.preventDefault();
+        box.value = t;
+        Module.gongkaiPasteBoxText = t;
+        Module._gongkai_api_request_redraw();
+      });
+      box.addEventListener('input', function () { Module._gongkai_api_request_redraw(); });
+      document.body.appendChild(box);
+      box.focus();
+    }
+    var rect = Module.canvas.getBoundingClientRect();
+    box.style.left = (rect.left + x) + 'px';
+    box.style.top = (rect.top + y) + 'px';
+    box.style.width = w + 'px';
+    box.style.height = h + 'px';
+    var label = UTF8ToString(placeholder);
+    box.placeholder = label;
+    box.setAttribute('aria-label', label);
+  },
+  // current 0: text a paste put into the box (once); 1: what the box holds now.
+  gongkai_js_paste_box_take__deps: ['$gongkaiFiles'],
+  gongkai_js_paste_box_take: function (current) {
+    var t;
+    if (current) {
+      var box = document.getElementById('gongkai-paste-box');
+      t = box ? box.value : null;
+    } else {
+      t = Module.gongkaiPasteBoxText;
+      Module.gongkaiPasteBoxText = null;
+    }
+    return typeof t === 'string' ? gongkaiFiles.cString(t) : 0;
+  },
+
   // ---- files: the picker, drops onto the page, ?report= URLs --------------------------
   // Every file is read here with progress reports, then handed to the platform layer
   // (src/platform/web/platform_web.cpp) through gongkai_platform_file_arrived.
@@ -497,7 +573,8 @@ mergeInto(LibraryManager.library, {
     // handler of web/gongkai-api.js calls this synchronously (the C++ frame runs too late).
     Module.gongkaiOpenFilePicker = function () { gongkaiFiles.openPicker(gongkaiFiles.accept, gongkaiFiles.multiple); };
     document.addEventListener('paste', function (e) {
-      if (e.target && e.target.id === 'gongkai-text-overlay') return;  // the input takes it itself
+      // The text overlay and the paste box take their pastes themselves.
+      if (e.target && (e.target.id === 'gongkai-text-overlay' || e.target.id === 'gongkai-paste-box')) return;
       var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
       if (text) Module.gongkaiClipboard = text;
     });

@@ -78,6 +78,14 @@ void explorer_view_json(const ui::App& app, nlohmann::json& view) {
     for (const ui::PendingLoad& p : app.pending_loads)
         loading.push_back({{"name", p.name}, {"phase", "parsing"}, {"loaded", p.bytes->size()}, {"total", p.bytes->size()}});
     view["loading"] = loading;
+    // Reports kept, removed, linked (src/ui/report_keeping.cpp).
+    view["waitingFor"] = app.waiting_for.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.waiting_for);
+    view["waitingTitle"] = app.waiting_for.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.waiting_title);
+    view["duplicate"] = app.duplicate ? nlohmann::json{{"file", app.duplicate->file_name},
+                                                       {"existing", app.duplicate->existing_id},
+                                                       {"identical", app.duplicate->same_figures}}
+                                      : nlohmann::json(nullptr);
+    view["removed"] = app.removed ? nlohmann::json(app.removed->report.id) : nlohmann::json(nullptr);
 }
 
 // setView's explorer keys; returns an error message or "".
@@ -301,7 +309,7 @@ const char* gongkai_api_review(const char* json_text) {
         nlohmann::json errors = nlohmann::json::array();
         for (const Diagnostic& d : load.diagnostics) errors.push_back(diagnostic_json(d));
         out["ok"] = load.ok;
-        out["load"] = {{"ok", load.ok}, {"errors", errors}, {"reports", load.report_ids}};
+        out["load"] = {{"ok", load.ok}, {"errors", errors}, {"reports", load.report_ids}, {"asked", load.asked}};
         return give_json(out);
     }
     if (action == "discard") {
@@ -319,6 +327,29 @@ const char* gongkai_api_review(const char* json_text) {
         return give_json(out);
     }
     return give_json({{"ok", false}, {"error", "action must be keep, discard, select, drop or restore"}});
+}
+
+}  // extern "C"
+
+// ---- reports kept, removed, linked (src/ui/report_keeping.cpp) ---------------------------
+extern "C" {
+
+// Removes a loaded report (gongkai.unload); returns {"ok", "error"?, "state"}.
+const char* gongkai_api_unload(const char* id) {
+    ui::App& app = app_instance();
+    const bool ok = app.unload(id ? id : "");
+    platform::request_redraw();
+    nlohmann::json out = {{"ok", ok}, {"state", state_json(app)}};
+    if (!ok) out["error"] = "no loaded report has the id \"" + std::string(id ? id : "") + "\"";
+    return give_json(out);
+}
+
+// Brings the last removed report back (the Undo of its toast); returns {"ok", "state"}.
+const char* gongkai_api_undo_unload() {
+    ui::App& app = app_instance();
+    const bool ok = app.undo_unload();
+    platform::request_redraw();
+    return give_json({{"ok", ok}, {"state", state_json(app)}});
 }
 
 }  // extern "C"

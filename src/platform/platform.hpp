@@ -86,6 +86,24 @@ void copy_to_clipboard(std::string_view text);
 // last copied: ImGui's own text fields paste from here (Ctrl+V).
 std::string clipboard_text();
 
+// ---- the system clipboard, read when the user asks (src/platform/web/clipboard_web.cpp) ----
+// Starts reading the system clipboard (navigator.clipboard.readText); the answer arrives
+// on a later frame through take_clipboard_read(). Browsers may refuse (no permission, no
+// clipboard API): the answer then says so, and the app offers a box to paste into.
+void read_clipboard();
+struct ClipboardRead {
+    bool ok = false;
+    std::string text;    // when ok
+    std::string error;   // when refused: what the browser said
+};
+std::optional<ClipboardRead> take_clipboard_read();
+// A visible <textarea> over the canvas (CSS pixels from its top-left) to paste text into, by
+// keys or a phone's long press. Text pasted into it arrives through take_paste_box_text().
+void show_paste_box(float x, float y, float w, float h, std::string_view placeholder);
+void hide_paste_box();
+std::optional<std::string> take_paste_box_text();   // a paste into the box, once
+std::string paste_box_value();                      // what the box holds now (typed or pasted)
+
 // ---- typing: an HTML <input> over an ImGui text field ------------------------------
 // A browser's IME does not compose into a canvas (emscripten#12718, imgui#3654), so while
 // the user types into a field, a real <input> lies exactly over it and forwards its value.

@@ -85,17 +85,19 @@ LoadOutcome App::take_loaded(std::string_view file_name, const std::function<Loa
     out.diagnostics = result.diagnostics;
     out.ok = result.ok();
     errors.insert(errors.end(), result.diagnostics.begin(), result.diagnostics.end());
+    ++generation;   // before add_reports, which restores a selection keyed on the generation
     add_reports(std::move(result.reports), file_name, out);
     // Show the user what went wrong, where. `tab` too, as setView does: the page API's state
     // says so at once, not only after the next frame has switched tabs.
     if (!out.ok) pending_tab = tab = Tab::Errors;
-    ++generation;
     platform::request_redraw();
     return out;
 }
 
 void App::add_reports(std::vector<Report>&& loaded, std::string_view file_name, LoadOutcome& out) {
-    int first_new = -1;
+    if (loaded.empty()) return;
+    leave_report();   // the view of the report shown until now is kept for coming back
+    int first_new = -1, linked = -1;
     // A report with a loaded id replaces it. One map, not a search per report: collections
     // bring thousands at once.
     std::unordered_map<std::string, int> index_of;
@@ -105,24 +107,25 @@ void App::add_reports(std::vector<Report>&& loaded, std::string_view file_name, 
     for (Report& r : loaded) {
         out.report_ids.push_back(r.id);
         auto [it, added] = index_of.emplace(r.id, static_cast<int>(reports.size()));
+        if (!waiting_for.empty() && r.id == waiting_for) linked = it->second;
         if (added) reports.push_back(std::move(r));
         else reports[static_cast<std::size_t>(it->second)] = std::move(r);
         if (first_new < 0) first_new = it->second;
     }
-    if (!out.report_ids.empty()) {
-        try {
-            findings = audit(reports);
-        } catch (const std::exception& e) {
-            findings.clear();
-            Diagnostic d;
-            d.file = std::string(file_name);
-            d.message = std::string("internal error in the audit: ") + e.what();
-            errors.push_back(d);
-        }
-        selected = first_new;
-        // The combo filters name values of the previous report; the search text stays.
-        set_filter(FigureFilter{filter.search, {}, {}, {}, {}, {}});
+    try {
+        findings = audit(reports);
+    } catch (const std::exception& e) {
+        findings.clear();
+        Diagnostic d;
+        d.file = std::string(file_name);
+        d.message = std::string("internal error in the audit: ") + e.what();
+        errors.push_back(d);
     }
+    // The report a link is waiting for has come: show it (the link's view follows, session.cpp).
+    selected = linked >= 0 ? linked : first_new;
+    if (linked >= 0) waiting_for.clear(), waiting_title.clear();
+    ++generation;
+    arrive_at_report();   // its own view, or the defaults: never the previous report's filter
 }
 
 const FigureColumns& App::columns() const {
@@ -194,10 +197,14 @@ bool App::download(std::string_view format) const {
 }
 
 void App::select_report(int index) {
-    if (index < 0 || index >= static_cast<int>(reports.size()) || index == selected) return;
+    if (index < 0 || index >= static_cast<int>(reports.size())) return;
+    waiting_for.clear();   // the user picked a report: no longer waiting for a linked one
+    waiting_title.clear();
+    if (index == selected) return;
+    leave_report();
     selected = index;  // the table keeps its sort: the sort arrow stays true
-    set_filter(FigureFilter{filter.search, {}, {}, {}, {}, {}});
     ++generation;
+    arrive_at_report();   // this report's filters, selection and drill-down, as it was left
     platform::request_redraw();
 }
 
@@ -254,10 +261,13 @@ void App::draw() {
     ImGui::EndChild();
     ImGui::SameLine();
 
-    const float centre_w = show_right ? -(right_w + ImGui::GetStyle().ItemSpacing.x) : 0.0f;
+    // A link to a report that is not loaded: say so, and show no other report in its place.
+    const bool waiting = !waiting_for.empty();
+    const float centre_w = show_right && !waiting ? -(right_w + ImGui::GetStyle().ItemSpacing.x) : 0.0f;
     ImGui::BeginChild("##centre", ImVec2(centre_w, 0), ImGuiChildFlags_None);
-    draw_key_figure_cards(*this);  // the report's headline numbers, over every tab
-    if (ImGui::BeginTabBar("##tabs")) {
+    if (waiting) draw_waiting_banner(*this);
+    else draw_key_figure_cards(*this);  // the report's headline numbers, over every tab
+    if (!waiting && ImGui::BeginTabBar("##tabs")) {
         struct TabDef { Tab tab; const char* key; void (*draw)(App&); };
         const TabDef tabs[] = {
             {Tab::Figures, "tab.figures", draw_figures_table},
@@ -296,7 +306,7 @@ void App::draw() {
         ImGui::EndTabBar();
     }
     ImGui::EndChild();
-    if (show_right) {
+    if (show_right && !waiting) {
         ImGui::SameLine();
         ImGui::BeginChild("##right", ImVec2(0, 0), ImGuiChildFlags_None);
         const float details_h = ImGui::GetContentRegionAvail().y * 0.42f;
@@ -316,6 +326,8 @@ void App::draw() {
     draw_text_view_window(*this);
     draw_loading_window(*this);
     draw_import_review(*this);   // over the layout while a text import is being reviewed
+    draw_duplicate_question(*this);   // the same report imported again: replace or keep both?
+    draw_undo_toast(*this);
 
     if (!toast.empty() && platform::now_seconds() < toast_until) {
         ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 16, vp->WorkPos.y + vp->WorkSize.y - 16),

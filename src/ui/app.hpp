@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/aggregate.hpp"
@@ -47,6 +48,7 @@ struct LoadOutcome {
     bool ok = false;
     std::vector<Diagnostic> diagnostics;   // of this load only
     std::vector<std::string> report_ids;   // the reports it added or replaced
+    bool asked = false;                     // nothing added yet: the user is asked first (App::duplicate)
 };
 
 // Screen rectangle of a named UI item, in CSS pixels from the canvas' top-left.
@@ -87,6 +89,34 @@ struct PendingLoad {
     int frames_shown = 0;
 };
 
+// What a report's view was when the user left it (filters, selection, drill-down): it comes
+// back when they return to that report, never applied to another one.
+struct ReportView {
+    FigureFilter filter;
+    std::vector<std::string> selection;                 // figure ids
+    std::string focused;                                // figure id
+    std::vector<std::pair<Field, std::string>> drill;   // the chart's drill-down (one report's bars)
+    std::string breakdown_total, breakdown;             // the donut's choice
+};
+
+// A report that was removed, kept so that Undo puts it back where it was.
+struct RemovedReport {
+    Report report;
+    int index = 0;
+    bool was_selected = false;
+    std::optional<ReportView> view;
+};
+
+// An import that is the same report as one already loaded: waits for the user to say
+// whether it replaces that one or joins beside it (a modal, src/ui/duplicate_view.cpp).
+struct DuplicateQuestion {
+    Report incoming;
+    std::string file_name;
+    std::string existing_id;
+    bool same_figures = false;   // identical, not only the same text
+};
+enum class DuplicateAnswer { Replace, KeepBoth, Cancel };
+
 // How the app looks: font size (CSS pixels) and theme, kept for the browser session.
 inline constexpr float kFontSizes[] = {14, 16, 18, 20, 24, 28};
 inline constexpr float kDefaultFontSize = 16;
@@ -106,6 +136,7 @@ public:
     // Exports through a browser download (what the File menu does).
     bool download(std::string_view format) const;
 
+    // Selects a report; this also ends the wait for a linked one (waiting_for).
     void select_report(int index);
     void clear_errors();
 
@@ -124,6 +155,16 @@ public:
     void load_sample(const std::string& name);
     // Adds loaded reports (replacing same ids), re-runs the audit, selects the first new one.
     void add_reports(std::vector<Report>&& loaded, std::string_view file_name, LoadOutcome& out);
+
+    // ---- reports kept, removed, linked ---------------------------------------------------
+    // Adds a report that came without an id of its own (a paste, an imported text): it gets
+    // a readable id made unique among the loaded reports. When it is the same report as one
+    // already loaded, nothing is added yet: `duplicate` asks the user (answer_duplicate).
+    LoadOutcome add_imported(Report&& report, std::string_view file_name);
+    LoadOutcome answer_duplicate(DuplicateAnswer answer);
+    // Removes a loaded report (from the tab, and so from browser storage); Undo brings it back.
+    bool unload(std::string_view id);
+    bool undo_unload();
 
     // ---- browsing: filter, rows, selection --------------------------------------
     // Rows of the figures table: figure indices of the current report, filtered and sorted.
@@ -168,6 +209,13 @@ public:
     bool high_contrast = false;
     ChartState chart;                    // the charts tab (src/ui/chart_view.hpp)
     TablesState tables;                  // the tables tab (src/ui/template_tables_view.hpp)
+    std::map<std::string, ReportView> report_views;   // by report id: views left behind
+    std::optional<DuplicateQuestion> duplicate;        // an import waiting for replace / keep both
+    std::optional<RemovedReport> removed;              // the last removed report (Undo)
+    double removed_until = 0;                          // the Undo toast shows until then
+    // A link named a report that is not loaded: its id (and title, when the link carried it).
+    // No other report's content is shown in its place until it loads or the user picks one.
+    std::string waiting_for, waiting_title;
 
     const Report* current() const {
         return selected >= 0 && selected < static_cast<int>(reports.size()) ? &reports[selected] : nullptr;
@@ -218,6 +266,9 @@ private:
     int selection_report_ = -2;
     std::uint64_t selection_generation_ = ~0ull;
     void sync_selection();
+    // Per-report views: kept when leaving a report, restored (or reset) when arriving.
+    void leave_report();
+    void arrive_at_report();
     bool applied_high_contrast_ = false;
     float applied_font_size_ = 0;
     bool url_loaded_ = false;
@@ -238,6 +289,9 @@ void draw_help_window(App& app);
 void draw_export_window(App& app);
 void draw_text_view_window(App& app);
 void draw_loading_window(App& app);
+void draw_duplicate_question(App& app);   // the modal of App::duplicate
+void draw_undo_toast(App& app);           // "removed … Undo"
+void draw_waiting_banner(App& app);       // a linked report that is not loaded
 void handle_shortcuts(App& app);
 void shortcuts_end_frame();   // remembers whether a popup was open (Esc belongs to it)
 void update_accessible_mirror(App& app);

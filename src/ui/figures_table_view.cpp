@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -17,34 +16,43 @@
 namespace gongkai::ui {
 namespace {
 
-// Distinct values of one field in the current report, for a filter combo.
+// Distinct values of one field in the current report, for a filter combo: in the order the
+// report first names them (its own order, not the code points'), each with how many figures.
+struct Choice {
+    std::string value;
+    int count = 0;
+};
 struct Choices {
     std::uint64_t generation = ~0ull;
     int report = -2;
-    std::vector<std::string> area, department, category, unit;
+    std::vector<Choice> area, department, category, unit;
 };
+
+void count_value(std::vector<Choice>& list, std::map<std::string, std::size_t>& at, const std::string& value) {
+    if (value.empty()) return;
+    auto [it, added] = at.emplace(value, list.size());
+    if (added) list.push_back(Choice{value, 0});
+    ++list[it->second].count;
+}
 
 const Choices& choices(const App& app, const Report& report) {
     static Choices c;
     if (c.generation == app.generation && c.report == app.selected) return c;
+    c = Choices{};
     c.generation = app.generation;
     c.report = app.selected;
-    std::set<std::string> a, d, cat, u;
+    std::map<std::string, std::size_t> a, d, cat, u;
     for (const Figure& f : report.figures) {
-        if (!f.area.empty()) a.insert(f.area);
-        if (!f.department.empty()) d.insert(f.department);
-        if (!f.category.empty()) cat.insert(f.category);
-        if (!f.unit.empty()) u.insert(f.unit);
+        count_value(c.area, a, f.area);
+        count_value(c.department, d, f.department);
+        count_value(c.category, cat, f.category);
+        count_value(c.unit, u, f.unit);
     }
-    c.area.assign(a.begin(), a.end());
-    c.department.assign(d.begin(), d.end());
-    c.category.assign(cat.begin(), cat.end());
-    c.unit.assign(u.begin(), u.end());
     return c;
 }
 
 // A combo box filtering by one field: "全部" (any) and each distinct value.
-bool filter_combo(App& app, const char* key, const char* label_key, const std::vector<std::string>& values,
+bool filter_combo(App& app, const char* key, const char* label_key, const std::vector<Choice>& values,
                   std::string& value, float width) {
     bool changed = false;
     ImGui::SetNextItemWidth(width);
@@ -63,8 +71,10 @@ bool filter_combo(App& app, const char* key, const char* label_key, const std::v
         app.remember_item(item_key.c_str());
         for (std::size_t i = 0; i < values.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
-            if (ImGui::Selectable(values[i].c_str(), value == values[i])) {
-                value = values[i];
+            char label[512];
+            std::snprintf(label, sizeof label, "%s (%d)", values[i].value.c_str(), values[i].count);
+            if (ImGui::Selectable(label, value == values[i].value)) {
+                value = values[i].value;
                 changed = true;
             }
             item_key = std::string(key) + "." + std::to_string(i + 1);
@@ -107,7 +117,7 @@ void draw_toolbar(App& app, const Report& report) {
 
     changed |= text_field(app, "figures.search", f.search, tr("filter.search_hint"), em * 12);
     const float combo_w = em * 8.5f;
-    struct ComboDef { const char* key; const char* label; const std::vector<std::string>* values; std::string* value; };
+    struct ComboDef { const char* key; const char* label; const std::vector<Choice>* values; std::string* value; };
     const ComboDef combos[] = {
         {"filter.area", "col.area", &c.area, &f.area},
         {"filter.department", "col.department", &c.department, &f.department},

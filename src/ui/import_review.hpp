@@ -24,6 +24,9 @@ struct ImportReview {
     bool open = false;
     bool waiting_for_paste = false;     // opened by "paste report text": nothing imported yet
     int paste_frames = 0;               // frames left until a pressed Ctrl+V's paste event has arrived
+    bool reading_clipboard = false;     // the Paste button asked the browser for the clipboard
+    bool paste_box = false;             // the browser refused: a box to paste into is shown
+    std::string clipboard_refusal;      // what the browser said when it refused
     std::string file_name;              // "fuxin-2017.txt", or "pasted-text.txt"
     ImportResult result;                // the importer's answer; result.report is edited in place
     std::vector<std::uint8_t> dropped;  // one flag per figure of result.report
@@ -35,7 +38,14 @@ struct ImportReview {
     int edit_for = -1;
     std::string value_text, area, topic, department, category, unit;
     bool value_invalid = false;
+    // Edit buffers of the report itself (title, issuer, region, year, id), filled once per import.
+    bool meta_filled = false;
+    std::string title, issuer, region, year, id;
+    bool year_invalid = false, id_invalid = false;
 };
+
+// The units offered by the review's unit picker (what the reports count most).
+inline constexpr const char* kUsualUnits[] = {"条", "件", "项", "个", "次", "人次", "%", "万元"};
 
 // The one review of the page (there is one screen; a new import replaces an open review).
 ImportReview& import_review();

@@ -13,10 +13,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <optional>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
+#include "core/report_id.hpp"
 #include "core/save.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
@@ -32,6 +34,13 @@ namespace gongkai::ui {
 namespace {
 
 std::uint64_t g_review_generation = 0;   // bumps on every new import (the text layout keys on it)
+bool g_paste_box_shown = false;          // the HTML paste box is on the page
+
+// Set when the paste box was drawn this frame; the box leaves the page when it was not.
+bool& paste_box_drawn() {
+    static bool drawn = false;
+    return drawn;
+}
 
 Report* review_report() {
     ImportReview& r = import_review();
@@ -113,6 +122,8 @@ const ImportReview& open_import_review(App& app, std::string_view file_name, std
         d.message = std::string("internal error while importing: ") + e.what();
         r.result.diagnostics.push_back(d);
     }
+    // An id of its own, readable and never the paste placeholder (made unique when kept).
+    if (r.result.report) r.result.report->id = readable_report_id(*r.result.report, r.file_name);
     if (!r.result.report && !has_errors(r.result.diagnostics)) {
         Diagnostic d;
         d.file = r.file_name;
@@ -189,18 +200,17 @@ LoadOutcome keep_import_review(App& app) {
     std::optional<Report> report = reviewed_report();
     if (!report) return out;
     close_review_overlay(app);
-    std::string json;
-    try {
-        json = save_report_json(*report);
-    } catch (const std::exception& e) {
-        app.add_load_error(import_review().file_name, std::string("internal error while saving the review: ") + e.what());
-        return out;
-    }
     const std::string name = import_review().file_name;
     ImportReview kept = std::move(import_review());
     import_review() = ImportReview{};
-    // The same path as gongkai.load: validated, audited, stored like any loaded report.
-    out = app.load(name, json);
+    // The same path as gongkai.load: validated, audited, stored like any loaded report; an id
+    // of its own, or a question first when the same report is loaded already.
+    out = app.add_imported(std::move(*report), name);
+    if (out.asked) {
+        // The review stays under the question: Cancel comes back to it (App::answer_duplicate).
+        import_review() = std::move(kept);
+        return out;
+    }
     if (out.ok) app.pending_tab = Tab::Figures;
     // Refused (a correction the loader rejects): the review comes back with the user's edits;
     // the loader's errors are in the errors panel.
@@ -264,6 +274,14 @@ nlohmann::json review_view_json() {
             {"selected", selected},
             {"highlight", quote},
             {"valueInvalid", r.value_invalid},
+            {"meta", rep ? nlohmann::json{{"title", rep->meta.title}, {"issuer", rep->meta.issuer},
+                                          {"region", rep->meta.region.name},
+                                          {"year", rep->meta.year ? nlohmann::json(*rep->meta.year) : nlohmann::json(nullptr)}}
+                         : nlohmann::json(nullptr)},
+            {"yearInvalid", r.year_invalid},
+            {"idInvalid", r.id_invalid},
+            {"readingClipboard", r.reading_clipboard},
+            {"pasteBox", r.paste_box},
             {"items", items},
             {"diagnostics", diagnostics}};
 }
@@ -297,27 +315,130 @@ void draw_review_source(App& app, ImportReview& r, const Report& rep) {
 // [SECTION] Drawing
 // ---------------------------------------------------------------------------
 
+void take_pasted(App& app, const std::string& text) {
+    if (text.empty()) {
+        app.toast = tr("review.clipboard_empty");
+        app.toast_until = platform::now_seconds() + 4;
+        return;
+    }
+    open_import_review(app, "pasted-text.txt", text);
+}
+
 void draw_paste_prompt(App& app, ImportReview& r) {
     ImGui::TextWrapped("%s", tr("review.paste_prompt"));
     // Ctrl+V on the canvas: the browser's paste event (web/gongkai-glue.js) hands the text to
     // platform::clipboard_text() right after the key; read it a frame later to be sure.
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_V)) r.paste_frames = 2;
-    bool take = false;
     if (r.paste_frames > 0) {
-        if (--r.paste_frames == 0) take = true;
         platform::request_redraw();
-    }
-    if (ImGui::Button(tr_id("review.paste"))) take = true;
-    app.remember_item("review.paste");
-    if (take) {
-        const std::string text = platform::clipboard_text();
-        if (text.empty()) {
-            app.toast = tr("review.clipboard_empty");
-            app.toast_until = platform::now_seconds() + 4;
-        } else {
-            open_import_review(app, "pasted-text.txt", text);
+        if (--r.paste_frames == 0) {
+            take_pasted(app, platform::clipboard_text());
+            return;
         }
     }
+    // The button reads the system clipboard (a phone has no Ctrl+V); the answer comes later.
+    if (ImGui::Button(tr_id("review.paste")) && !r.reading_clipboard) {
+        r.reading_clipboard = true;
+        platform::read_clipboard();
+    }
+    app.remember_item("review.paste");
+    if (r.reading_clipboard) {
+        if (std::optional<platform::ClipboardRead> read = platform::take_clipboard_read()) {
+            r.reading_clipboard = false;
+            if (read->ok && !read->text.empty()) {
+                open_import_review(app, "pasted-text.txt", read->text);
+                return;
+            }
+            // Refused, or nothing as text: the box to paste into, with the reason.
+            r.paste_box = true;
+            r.clipboard_refusal = read->ok ? tr("review.clipboard_empty") : read->error;
+        } else {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", tr("review.reading_clipboard"));
+        }
+    }
+    if (!r.paste_box) return;
+    ImGui::TextColored(severity_colour(Severity::Warning), "%s", tr("review.clipboard_refused"));
+    if (!r.clipboard_refusal.empty()) ImGui::TextDisabled("(%s)", r.clipboard_refusal.c_str());
+    // The box itself is an HTML <textarea> laid over this space (platform::show_paste_box).
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float h = std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 2);
+    ImGui::Dummy(ImVec2(w, h));
+    app.remember_item("review.paste_box");
+    platform::show_paste_box(at.x, at.y, w, h, tr("review.paste_box_hint"));
+    paste_box_drawn() = true;
+    if (std::optional<std::string> pasted = platform::take_paste_box_text()) {
+        take_pasted(app, *pasted);
+        return;
+    }
+    if (ImGui::Button(tr_id("review.import_box"))) take_pasted(app, platform::paste_box_value());
+    app.remember_item("review.import_box");
+}
+
+// A whole year such as 2023, or nothing.
+bool parse_year(const std::string& text, std::optional<int>& out) {
+    std::size_t a = text.find_first_not_of(' '), b = text.find_last_not_of(' ');
+    if (a == std::string::npos) {
+        out.reset();
+        return true;
+    }
+    const std::string t = text.substr(a, b - a + 1);
+    if (t.size() != 4 || t.find_first_not_of("0123456789") != std::string::npos) return false;
+    const int y = std::stoi(t);
+    if (y < 1990 || y > 2100) return false;
+    out = y;
+    return true;
+}
+
+// Report ids: letters, digits, - _ . (docs/report-format.md).
+bool valid_id(const std::string& id) {
+    if (id.empty()) return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
+            return false;
+    return true;
+}
+
+// The report's own fields, before Keep: what the importer guessed, for the user to set right.
+void draw_report_editor(App& app, ImportReview& r, Report& rep) {
+    if (!r.meta_filled) {
+        r.meta_filled = true;
+        r.title = rep.meta.title;
+        r.issuer = rep.meta.issuer;
+        r.region = rep.meta.region.name;
+        r.year = rep.meta.year ? std::to_string(*rep.meta.year) : std::string();
+        r.id = rep.id;
+    }
+    const float label_w = ImGui::GetFontSize() * 4.5f;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float wide = std::max(ImGui::GetFontSize() * 14, avail - label_w * 2 - ImGui::GetFontSize() * 10 - 16);
+    const float narrow = ImGui::GetFontSize() * 10;
+    auto label = [&](const char* key, float at) {
+        if (at > 0) ImGui::SameLine(at);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr(key));
+        ImGui::SameLine(at + label_w);
+    };
+    label("review.meta.title", 0);
+    if (text_field(app, "review.meta.title", r.title, "", wide)) rep.meta.title = r.title;
+    label("review.meta.id", label_w + wide + 16);
+    if (text_field(app, "review.meta.id", r.id, "", narrow)) {
+        r.id_invalid = !valid_id(r.id);
+        if (!r.id_invalid) rep.id = r.id;
+    }
+    label("meta.issuer", 0);
+    if (text_field(app, "review.meta.issuer", r.issuer, "", wide * 0.5f - 8)) rep.meta.issuer = r.issuer;
+    label("meta.region", label_w + wide * 0.5f + 8);
+    if (text_field(app, "review.meta.region", r.region, "", wide * 0.5f - label_w - 8)) rep.meta.region.name = r.region;
+    label("meta.year", label_w + wide + 16);
+    if (text_field(app, "review.meta.year", r.year, "2023", narrow)) {
+        std::optional<int> y;
+        r.year_invalid = !parse_year(r.year, y);
+        if (!r.year_invalid) rep.meta.year = y;
+    }
+    if (r.id_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.id_invalid"));
+    if (r.year_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.year_invalid"));
 }
 
 void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
@@ -359,6 +480,24 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
             }
         }
         column = 1 - column;
+    }
+    // The usual units, picked rather than typed.
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr("review.unit_pick"));
+    for (std::size_t u = 0; u < std::size(kUsualUnits); ++u) {
+        ImGui::SameLine();
+        const bool current = f.unit == kUsualUnits[u];
+        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        ImGui::PushID(static_cast<int>(u));
+        if (ImGui::SmallButton(kUsualUnits[u]) && !current) {
+            f.unit = kUsualUnits[u];
+            r.unit = kUsualUnits[u];
+            r.edited[i] = 1;
+            close_review_overlay(app);   // an open unit field would write its old text back
+        }
+        ImGui::PopID();
+        if (current) ImGui::PopStyleColor();
+        app.remember_item(("review.unit." + std::to_string(u)).c_str());
     }
     if (r.value_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.value_invalid"));
     if (f.unsure && !r.edited[i]) {
@@ -432,6 +571,17 @@ void draw_figure_table(App& app, ImportReview& r, const Report& rep, float heigh
 }  // namespace
 
 void draw_import_review(App& app) {
+    // The paste box lives as long as the prompt that draws it, whichever way this returns.
+    struct PasteBoxGuard {
+        PasteBoxGuard() { paste_box_drawn() = false; }
+        ~PasteBoxGuard() {
+            if (paste_box_drawn()) g_paste_box_shown = true;
+            else if (g_paste_box_shown) {
+                platform::hide_paste_box();
+                g_paste_box_shown = false;
+            }
+        }
+    } paste_box_guard;
     ImportReview& r = import_review();
     if (!r.open) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -454,7 +604,7 @@ void draw_import_review(App& app) {
     Report* rep = review_report();
 
     // Top line: keep / discard, then what the importer found and how it read the bytes.
-    ImGui::BeginDisabled(rep == nullptr);
+    ImGui::BeginDisabled(rep == nullptr || r.id_invalid || r.year_invalid);
     if (ImGui::Button(tr_id("review.keep"))) {
         keep_import_review(app);
         ImGui::EndDisabled();
@@ -496,7 +646,9 @@ void draw_import_review(App& app) {
     const float left_w = rep ? avail.x * 0.58f : 0.0f;
     if (rep) {
         ImGui::BeginChild("##review-left", ImVec2(left_w, 0), ImGuiChildFlags_None);
-        const float editor_h = ImGui::GetFrameHeightWithSpacing() * 5.5f;
+        draw_report_editor(app, r, *rep);
+        ImGui::Separator();
+        const float editor_h = ImGui::GetFrameHeightWithSpacing() * 6.5f;
         draw_figure_table(app, r, *rep, std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().y - editor_h));
         ImGui::Separator();
         draw_figure_editor(app, r, *rep);

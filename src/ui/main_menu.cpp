@@ -77,6 +77,10 @@ void draw_main_menu(App& app) {
             app.toast_until = platform::now_seconds() + 3.0;
         }
         app.remember_item("menu.file.clear_storage");
+        // Removes the report shown (also from browser storage); the toast offers Undo.
+        if (ImGui::MenuItem(tr_id("menu.file.remove"), nullptr, false, app.current() != nullptr && app.waiting_for.empty()))
+            app.unload(app.current()->id);
+        app.remember_item("menu.file.remove");
         ImGui::EndMenu();
     }
 

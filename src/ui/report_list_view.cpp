@@ -60,6 +60,9 @@ void draw_report_list(App& app) {
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(app.reports.size()));
     if (app.selected >= 0) clipper.IncludeItemByIndex(app.selected);  // keyboard navigation needs it
+    // While a link waits for its report, no loaded report is shown as the chosen one.
+    const bool waiting = !app.waiting_for.empty();
+    std::string remove_id;   // removed after the list is drawn, not while it is walked
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const Report& r = app.reports[i];
@@ -68,11 +71,17 @@ void draw_report_list(App& app) {
             // Two lines per report: the title, then region · year · figure count.
             const float line = ImGui::GetTextLineHeightWithSpacing();
             const ImVec2 start = ImGui::GetCursorScreenPos();
-            if (ImGui::Selectable("##report", app.selected == i, ImGuiSelectableFlags_None,
+            if (ImGui::Selectable("##report", app.selected == i && !waiting, ImGuiSelectableFlags_None,
                                   ImVec2(0, line * 2 - ImGui::GetStyle().ItemSpacing.y)))
                 app.select_report(i);
             const std::string key = "report." + r.id;
             app.remember_item(key.c_str());
+            // Right click (or long press): remove this report; Undo brings it back.
+            if (ImGui::BeginPopupContextItem("##report-menu")) {
+                if (ImGui::MenuItem(tr_id("report.remove"))) remove_id = r.id;
+                app.remember_item("report.menu.remove");
+                ImGui::EndPopup();
+            }
             if (ImGui::IsItemHovered()) ImGui::SetItemTooltip("%s (%s)", title.c_str(), r.id.c_str());
             // Long titles end in "…" (the full title is in the tooltip).
             ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -89,6 +98,8 @@ void draw_report_list(App& app) {
             ImGui::PopID();
         }
     }
+    if (!remove_id.empty()) app.unload(remove_id);
+    if (waiting) return;   // the section tree and details would be another report's
     draw_section_tree(app);
     if (const Report* r = app.current()) draw_details(*r);
 }

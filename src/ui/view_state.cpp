@@ -109,15 +109,37 @@ std::string figure_id(const App& app, int index) {
     return r && index >= 0 && index < static_cast<int>(r->figures.size()) ? r->figures[index].id.str() : std::string();
 }
 
-std::string get_report(const App& app) { return app.current() ? app.current()->id : std::string(); }
+// While a link waits for its report, the hash keeps naming that report (and its title).
+std::string get_report(const App& app) {
+    if (!app.waiting_for.empty()) return app.waiting_for;
+    return app.current() ? app.current()->id : std::string();
+}
 Set set_report(App& app, const std::string& id) {
-    if (id.empty()) return Set::Applied;  // no report named: keep what is selected
+    if (id.empty()) {  // no report named: keep what is selected
+        app.waiting_for.clear();
+        app.waiting_title.clear();
+        return Set::Applied;
+    }
     for (int i = 0; i < static_cast<int>(app.reports.size()); ++i)
         if (app.reports[i].id == id) {
             app.select_report(i);
             return Set::Applied;
         }
-    return Set::NotYet;  // perhaps the user loads it next
+    // Perhaps the user loads it next; until then a banner names it and nothing else is shown
+    // as if it were that report.
+    app.waiting_for = id;
+    app.waiting_title.clear();
+    return Set::NotYet;
+}
+
+// The report's title: a recipient who does not have the report learns which one it is.
+std::string get_report_title(const App& app) {
+    if (!app.waiting_for.empty()) return app.waiting_title;
+    return app.current() ? app.current()->meta.title : std::string();
+}
+Set set_report_title(App& app, const std::string& title) {
+    if (!app.waiting_for.empty()) app.waiting_title = title;
+    return Set::Applied;  // a loaded report shows its own title
 }
 
 Set set_tab(App& app, const std::string& name) {
@@ -288,6 +310,7 @@ Set set_compare(App& app, const std::string& ids) {
 // One row per key. Keep keys short and never reuse a retired one.
 const HashField kFields[] = {
     {"r", true, get_report, set_report},
+    {"rt", false, get_report_title, set_report_title},   // after "r": it names the report "r" waits for
     {"t", true, [](const App& a) { return std::string(tab_name(a.tab)); }, set_tab},
     {"s", false, get_sort, set_sort},
     {"q", false, get_filter<&FigureFilter::search>, set_filter<&FigureFilter::search>},

@@ -31,7 +31,9 @@ function copyText(page, id) {
   return page.evaluate((reportId) => {
     const report = JSON.parse(window.gongkai.exportText('json'));
     report.id = reportId;
-    report.meta.title = `${report.meta.title}（${reportId}）`;
+    // The copy may be the report shown now: its title is marked once (links carry the title).
+    const mark = `（${reportId}）`;
+    if (!report.meta.title.endsWith(mark)) report.meta.title += mark;
     return JSON.stringify(report);
   }, id);
 }

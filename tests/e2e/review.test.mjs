@@ -82,8 +82,12 @@ describe('import review (issue 4, in the page)', () => {
     assert.equal(review(state).items[2].edited, true);
     assert.equal(review(state).valueInvalid, false);
 
-    // Keep: the report joins through the validating loader, replacing the bundled one (same id).
+    // Keep: the text is the bundled report's, so the app asks first; replacing it, the report
+    // joins through the validating loader in the bundled one's place (same id).
     await clickItem(page, 'review.keep');
+    state = await waitForState(page, (s) => s.view.duplicate !== null, { what: 'the same-report question' });
+    assert.deepEqual(state.view.duplicate, { file: 'fuxin-2017.txt', existing: 'fuxin-2017', identical: false });
+    await clickItem(page, 'duplicate.replace');
     state = await waitForState(page, (s) => review(s) === null && s.reports.some((r) => r.id === 'fuxin-2017' && r.figures === 121),
       { frames: 60, what: 'the kept report' });
     assert.equal(state.view.report, 'fuxin-2017');

@@ -69,6 +69,21 @@ Summary summarise(const Report& report, const std::vector<Finding>& findings) {
     return s;
 }
 
+std::string application_row_label(const char* label, Language l) {
+    if (l == Language::English) return label;
+    const std::string_view text(label);
+    return std::string(text.substr(0, text.find(" (")));
+}
+
+std::string severity_word(Severity s, Language l) {
+    return catalog_text(std::string("severity.") + severity_name(s), l, severity_name(s));
+}
+
+std::string rule_label(const std::string& rule, Language l) {
+    if (l == Language::English) return rule;
+    return rule_name(rule, l) + "（" + rule + "）";
+}
+
 const char* qualifier_sign(const Figure& f) {
     if (f.qualifier == "over") return ">";
     if (f.qualifier == "under") return "<";

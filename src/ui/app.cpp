@@ -139,7 +139,7 @@ std::optional<ExportFile> App::export_file(std::string_view format) const {
     ExportFile f;
     try {
         if (format == "csv") {
-            f.bytes = figures_csv({*report});
+            f.bytes = figures_csv({*report}, {}, export_machine_header ? Language::English : export_lang());
             f.mime_type = "text/csv;charset=utf-8";
             f.file_name = export_file_name(report, "figures", "csv");
         } else if (format == "json") {
@@ -153,7 +153,7 @@ std::optional<ExportFile> App::export_file(std::string_view format) const {
         } else if (format == "csv_view") {
             // The figures table as filtered now; the name says which view.
             const std::vector<Report> one{*report};
-            f.bytes = figures_csv(one, core_filter(filter));
+            f.bytes = figures_csv(one, core_filter(filter), export_machine_header ? Language::English : export_lang());
             f.mime_type = "text/csv;charset=utf-8";
             std::string view = "figures";
             for (const std::string* part : {&filter.area, &filter.topic, &filter.department, &filter.category,
@@ -165,14 +165,14 @@ std::optional<ExportFile> App::export_file(std::string_view format) const {
             std::vector<Finding> own;
             for (const Finding& x : findings)
                 if (x.report_id == report->id) own.push_back(x);
-            f.bytes = summary_html(*report, own);
+            f.bytes = summary_html(*report, own, export_lang());
             f.mime_type = "text/html;charset=utf-8";
             f.file_name = export_file_name(report, "summary", "html");
         } else if (format == "md") {
             std::vector<Finding> own;
             for (const Finding& x : findings)
                 if (x.report_id == report->id) own.push_back(x);
-            f.bytes = summary_markdown(*report, own);
+            f.bytes = summary_markdown(*report, own, export_lang());
             f.mime_type = "text/markdown;charset=utf-8";
             f.file_name = export_file_name(report, "summary", "md");
         } else {

@@ -192,6 +192,11 @@ public:
     bool show_help = false;
     bool show_export = false;
     int export_choice = 0;               // index into kExportFormats in the export window
+    // The language of the summaries' words and the CSV header: the UI's unless chosen in the
+    // export window; the CSV header may keep the machine column names (report_id, area, …).
+    std::optional<Language> export_language;
+    bool export_machine_header = false;
+    Language export_lang() const { return export_language.value_or(language()); }
     std::optional<ExportFile> text_view;  // the text view window (where downloads are refused)
     std::string focus_request;           // a text field to focus next frame ("figures.search")
     std::string overlay_key;             // the text field the HTML overlay is over, if any

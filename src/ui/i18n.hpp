@@ -4,11 +4,17 @@
 // the source files of src/ui/ so every character used here gets into the font subset.
 #pragma once
 
+#include <string>
 #include <string_view>
+
+#include "core/audit.hpp"
+#include "core/diagnostic.hpp"
+#include "core/message.hpp"
 
 namespace gongkai::ui {
 
-enum class Language { Chinese, English };
+// One language type for the core's messages and the UI's strings.
+using Language = gongkai::Language;
 
 Language language();
 void set_language(Language language);
@@ -18,6 +24,17 @@ bool parse_language(std::string_view code, Language& out);
 // The text of `key` in the current language. An unknown key returns the key itself,
 // so a missing entry shows up on screen instead of crashing.
 const char* tr(const char* key);
+
+// A core message (audit finding, load diagnostic, importer warning) in the current language;
+// the wording lives in the core's catalog (core/message_catalog.cpp), which the CLI shares.
+std::string say(const Message& message);
+// A diagnostic's message in the current language (its `message` as it is when it has no code).
+std::string say(const Diagnostic& diagnostic);
+// A finding's message in the current language.
+std::string say(const Finding& finding);
+// An audit rule's name in words, and its one-line explanation.
+std::string rule_title(const std::string& rule);
+std::string rule_explanation(const std::string& rule);
 
 // ImGui needs labels whose ID stays the same when the language changes: "text###key".
 const char* tr_id(const char* key);

@@ -513,7 +513,7 @@ void draw_import_review(App& app) {
     for (const Diagnostic& d : r.result.diagnostics) {
         ImGui::TextColored(severity_colour(d.severity), "%s", severity_label(d.severity));
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", d.message.c_str());
+        ImGui::TextWrapped("%s", say(d).c_str());
     }
     ImGui::EndChild();
     if (rep) {

@@ -14,6 +14,7 @@
 // [SECTION] importer warnings
 // [SECTION] command-line output (src/cli)
 // [SECTION] exports: the summaries' words (export_markdown.cpp, export_html.cpp)
+// [SECTION] the app's own problems (src/ui)
 // [SECTION] terms used inside findings (rows, tables, severities)
 // (Storage problems are raised and worded by the app alone: their codes live in src/ui/i18n.cpp.)
 #include "core/message_catalog.hpp"
@@ -436,6 +437,16 @@ const std::vector<CatalogEntry> kCatalog = {
     {"export.footer", "Made with Gongkai from the report JSON; check every figure against the report itself.", "由公开（Gongkai）根据报告JSON生成；每项数据请与报告原文核对。"},
     {"export.in_region", "in {parent}", "属{parent}"},
     {"export.other_language", "(in Chinese only)", "（仅有英文）"},
+
+    // [SECTION] the app's own problems (src/ui)
+    {"app.internal_error.loading", "internal error while loading: {what}", "载入时发生内部错误：{what}"},
+    {"app.internal_error.audit", "internal error in the audit: {what}", "审计时发生内部错误：{what}"},
+    {"app.internal_error.importing", "internal error while importing: {what}", "导入时发生内部错误：{what}"},
+    {"app.internal_error.review", "internal error while saving the review: {what}", "保存导入审核结果时发生内部错误：{what}"},
+    {"app.import_no_report", "the importer found no report in this text", "在这段文字中没有找到报告"},
+    {"app.sample_missing", "the bundled sample is missing", "内置的示例报告缺失"},
+    // What the browser said about a file it could not hand over (its own words, in the argument).
+    {"app.file_error", "{what}", "无法读取文件（{what}）"},
 
     // [SECTION] terms used inside findings (rows, tables, severities)
     // English names a row by its key, as the JSON does; Chinese by the template's words.

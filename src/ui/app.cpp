@@ -75,10 +75,8 @@ LoadOutcome App::take_loaded(std::string_view file_name, const std::function<Loa
         result = run_loader();
     } catch (const std::exception& e) {
         // The core reports problems as diagnostics; anything thrown is a bug we still survive.
-        Diagnostic d;
-        d.file = std::string(file_name);
-        d.message = std::string("internal error while loading: ") + e.what();
-        result.diagnostics.push_back(d);
+        result.diagnostics.push_back(make_diagnostic(Severity::Error, std::string(file_name), 0, 0, "",
+                                                     std::move(Message("app.internal_error.loading").text("what", e.what()))));
         result.reports.clear();
     }
     out.diagnostics = result.diagnostics;
@@ -113,10 +111,8 @@ void App::add_reports(std::vector<Report>&& loaded, std::string_view file_name, 
             findings = audit(reports);
         } catch (const std::exception& e) {
             findings.clear();
-            Diagnostic d;
-            d.file = std::string(file_name);
-            d.message = std::string("internal error in the audit: ") + e.what();
-            errors.push_back(d);
+            errors.push_back(make_diagnostic(Severity::Error, std::string(file_name), 0, 0, "",
+                                             std::move(Message("app.internal_error.audit").text("what", e.what()))));
         }
         selected = first_new;
         // The combo filters name values of the previous report; the search text stays.

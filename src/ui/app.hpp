@@ -113,7 +113,7 @@ public:
     // Files from the user arrive here: parsed on a later frame, after the progress shows.
     void queue_load(std::string name, std::unique_ptr<ByteSource> bytes);
     // A file that could not be read or fetched: an error in the errors panel.
-    void add_load_error(std::string_view file_name, std::string_view message);
+    void add_load_error(std::string_view file_name, Message what);
     // Opens the file picker (File → Open, Ctrl+O).
     void open_files();
     // Starts loading the reports named by the page URL (?report=...); once, at start-up.

@@ -333,7 +333,18 @@ const char* tr(const char* key) {
 
 std::string say(const Message& message) { return render(message, g_language); }
 
-std::string say(const Diagnostic& d) { return d.what.empty() ? d.message : render(d.what, g_language); }
+std::string say(const Diagnostic& d) {
+    if (d.what.empty()) return d.message;
+    // Storage problems are worded by this table ("storage.*", the browser's words for %s).
+    if (d.what.code.rfind("storage.", 0) == 0) {
+        std::string text = tr(d.what.code.c_str());
+        if (text == d.what.code) return d.message;
+        const MessageArg* detail = d.what.arg("detail");
+        if (const std::size_t at = text.find("%s"); at != std::string::npos) text.replace(at, 2, detail ? detail->text : "");
+        return text;
+    }
+    return render(d.what, g_language);
+}
 
 std::string say(const Finding& f) { return finding_message(f, g_language); }
 

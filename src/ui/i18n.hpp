@@ -1,7 +1,8 @@
 // i18n.hpp — every UI string is a key with a Chinese and an English text.
 //
-// Chinese is the default. The table lives in i18n.cpp; scripts/make-font-subset reads
-// the source files of src/ui/ so every character used here gets into the font subset.
+// Chinese is the default. The table lives in i18n.cpp; the core's messages (findings,
+// diagnostics) are worded by core/message_catalog.cpp, which the CLI shares. The font subset
+// (scripts/make-font-subset) reads src/ui/ and that catalog, so every character used gets in.
 #pragma once
 
 #include <string>

@@ -108,16 +108,11 @@ const ImportReview& open_import_review(App& app, std::string_view file_name, std
     } catch (const std::exception& e) {
         // The importer reports problems as diagnostics; anything thrown is a bug we still survive.
         r.result = ImportResult{};
-        Diagnostic d;
-        d.file = r.file_name;
-        d.message = std::string("internal error while importing: ") + e.what();
-        r.result.diagnostics.push_back(d);
+        r.result.diagnostics.push_back(make_diagnostic(Severity::Error, r.file_name, 0, 0, "",
+                                                       std::move(Message("app.internal_error.importing").text("what", e.what()))));
     }
     if (!r.result.report && !has_errors(r.result.diagnostics)) {
-        Diagnostic d;
-        d.file = r.file_name;
-        d.message = "the importer found no report in this text";
-        r.result.diagnostics.push_back(d);
+        r.result.diagnostics.push_back(make_diagnostic(Severity::Error, r.file_name, 0, 0, "", Message("app.import_no_report")));
     }
     const int n = figure_count();
     r.dropped.assign(static_cast<std::size_t>(n), 0);
@@ -193,7 +188,8 @@ LoadOutcome keep_import_review(App& app) {
     try {
         json = save_report_json(*report);
     } catch (const std::exception& e) {
-        app.add_load_error(import_review().file_name, std::string("internal error while saving the review: ") + e.what());
+        app.add_load_error(import_review().file_name,
+                           std::move(Message("app.internal_error.review").text("what", e.what())));
         return out;
     }
     const std::string name = import_review().file_name;
@@ -229,7 +225,8 @@ nlohmann::json review_view_json() {
     nlohmann::json diagnostics = nlohmann::json::array();
     for (const Diagnostic& d : r.result.diagnostics)
         diagnostics.push_back({{"file", d.file}, {"line", d.line}, {"column", d.column}, {"pointer", d.pointer},
-                               {"message", d.message}, {"severity", severity_name(d.severity)}});
+                               {"message", d.message}, {"text", say(d)}, {"code", d.what.code},
+                               {"severity", severity_name(d.severity)}});
     nlohmann::json items = nlohmann::json::array();
     int kept = 0, unsure = 0;
     for (int i = 0; i < figure_count(); ++i) {
@@ -363,7 +360,8 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
     if (r.value_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.value_invalid"));
     if (f.unsure && !r.edited[i]) {
         std::string why;
-        for (const std::string& n : f.notes) why += (why.empty() ? "" : "; ") + n;
+        for (const std::string& n : f.notes)
+            why += (why.empty() ? "" : language() == Language::Chinese ? "；" : "; ") + render_figure_note(n, language());
         ImGui::TextColored(severity_colour(Severity::Warning), "%s %s", tr("review.unsure_note"), why.c_str());
     }
     const bool dropped = r.dropped[i] != 0;

@@ -59,6 +59,13 @@ std::string with_unit(double value, const std::string& unit) {
     return format_number(value) + " " + unit;
 }
 
+Message& breakdown_arg(Message& m, const std::string& breakdown) {
+    if (breakdown.empty()) return m;
+    const std::string code = "breakdown." + breakdown;
+    if (message_template(code, Language::English)) return m.phrase("breakdown", Message(code));
+    return m.text("breakdown", breakdown);
+}
+
 Message& figure_number(Message& m, const char* name, const Figure& f) {
     return m.number(name, f.value, f.unit.str(), f.qualifier.str());
 }

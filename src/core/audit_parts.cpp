@@ -66,7 +66,7 @@ void audit_parts_sum(const Report& report, const FigureTree& tree, std::vector<F
             // The parts' sum is a lower bound when some part is "over" a number.
             auto what = [&](const char* code, double sum) {
                 Message m(code);
-                m.text("label", figure_label(total)).text("breakdown", *breakdown);
+                breakdown_arg(m.text("label", figure_label(total)), *breakdown);
                 figure_number(m, "stated", total);
                 return std::move(m.number("sum", sum, total.unit.str(), parts_qualified ? "at_least" : ""));
             };

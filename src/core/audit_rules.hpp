@@ -55,6 +55,10 @@ void breakdowns_of(const Report& report, const FigureTree& tree, std::uint32_t t
 // "47 条", "30.77%": a number with its unit as the report would write it.
 std::string with_unit(double value, const std::string& unit);
 
+// The breakdown's name as the argument "breakdown": worded by the catalog for the usual ones
+// (breakdown.outcome: "outcome" / "办理结果"), as the report names it otherwise; none when "".
+Message& breakdown_arg(Message& m, const std::string& breakdown);
+
 // The figure's value as a message argument: value, unit and qualifier (over, under, about).
 Message& figure_number(Message& m, const char* name, const Figure& f);
 

@@ -168,8 +168,7 @@ void shares_sum(const Report& report, const FigureTree& tree, std::vector<Findin
             if (std::fabs(sum - 100.0) <= tolerance + 1e-9) continue;
 
             Message message(explained ? "audit.shares_sum.truncated" : "audit.shares_sum");
-            message.text("label", figure_label(whole))
-                .text("breakdown", *breakdown)
+            breakdown_arg(message.text("label", figure_label(whole)), *breakdown)
                 .number("sum", sum, "%", "", decimals)
                 .number("tolerance", tolerance)
                 .number("count", static_cast<double>(n))

@@ -77,6 +77,12 @@ TEST(MessageCatalog, EveryCodeTheSourcesRaiseIsInTheCatalog) {
 TEST(Message, RendersNumbersWithUnitsAndQualifiersPerLanguage) {
     Message m("audit.parts_sum.over");
     m.text("label", "财税体制改革信息").text("breakdown", "").number("stated", 47, "条").number("sum", 50, "条", "at_least");
+    // A breakdown the catalog knows is worded; an empty one drops its bracketed part.
+    Message by("audit.shares_sum");
+    by.text("label", "依申请公开政府信息").phrase("breakdown", Message("breakdown.outcome")).number("sum", 99.97, "%", "", 2)
+        .number("tolerance", 0.025).number("count", 5).number("decimals", 2);
+    EXPECT_EQ(render(by, Language::Chinese).rfind("依申请公开政府信息（按办理结果）：各项占比之和为99.97%", 0), 0u);
+    EXPECT_EQ(render(by, Language::English).rfind("依申请公开政府信息 (by outcome): shares add up to 99.97%", 0), 0u);
     EXPECT_EQ(render(m, Language::English), "财税体制改革信息: stated total 47 条, parts add up to at least 50 条");
     EXPECT_EQ(render(m, Language::Chinese), "财税体制改革信息：报告所述总数为47条，分项之和却为至少50条");
     m.args[1].text = "按渠道";

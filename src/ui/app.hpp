@@ -22,6 +22,7 @@
 #include "core/load.hpp"
 #include "core/report.hpp"
 #include "ui/chart_view.hpp"
+#include "ui/i18n.hpp"
 
 struct ImVec4;  // imgui.h
 

@@ -85,6 +85,34 @@ describe('the UI in Chinese, then in English', () => {
     await context.close();
   });
 
+  test('every tab in Chinese: no English sentence in the accessible mirrors or the page API\'s shown texts', async () => {
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
+    // An error to show, as a user who dropped a broken file would have.
+    await page.evaluate(() => window.gongkai.load('坏文件.json', '{"format": "gongkai.report", "version": 1, "figures": [1]}'));
+    const offenders = [];
+    for (const tab of ['figures', 'chart', 'audit', 'errors']) {
+      await page.evaluate((tab) => window.gongkai.setView({ tab }), tab);
+      await waitForState(page, (s) => s.view.tab === tab, { what: `the ${tab} tab` });
+      await nextFrame(page);
+      const texts = await page.evaluate(() => {
+        const out = [];
+        for (const el of document.querySelectorAll('[id^="a11y-"]')) {
+          for (const node of el.querySelectorAll('h2, li, caption, th, td')) out.push(node.textContent);
+        }
+        for (const e of window.gongkai.state().errors) out.push(e.text);
+        return out;
+      });
+      for (const text of texts) {
+        // Data is not ours to translate: quotes, the excerpt of a broken line, file names.
+        const words = text.replace(/“[^”]*”/g, '').replace(/`[^`]*`/g, '').replace(/\S+\.json/g, '');
+        if (ENGLISH_SENTENCE.test(words)) offenders.push(`${tab}: ${text}`);
+      }
+    }
+    assert.deepEqual(offenders, []);
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+
   test('an editor\'s note switches language, and one in a single language is marked', async () => {
     const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     const zh = await waitForMirror(page, 'a11y-report-notes', (items) => items.length > 0, 'the notes');

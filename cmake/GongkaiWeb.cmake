@@ -148,7 +148,9 @@ add_custom_command(
   COMMAND "${GONGKAI_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/make-font-subset"
           --font "${GONGKAI_CJK_FONT}" --output "${GONGKAI_FONT_SUBSET}"
           "${CMAKE_SOURCE_DIR}/assets/reports" "${CMAKE_SOURCE_DIR}/src/ui" "${CMAKE_SOURCE_DIR}/web"
+          "${CMAKE_SOURCE_DIR}/src/core/message_catalog.cpp"
   DEPENDS "${CMAKE_SOURCE_DIR}/scripts/make-font-subset" ${GONGKAI_UI_SOURCES} ${GONGKAI_REPORT_ASSETS}
+          "${CMAKE_SOURCE_DIR}/src/core/message_catalog.cpp"
           "${CMAKE_SOURCE_DIR}/web/index.html"
   COMMENT "Cutting the UI font subset (GB2312 + every character of the reports and the UI)"
   VERBATIM)

@@ -35,9 +35,18 @@ const char* give_json(const nlohmann::json& j) {
     return give(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+// "message" stays English (as the CLI and logs have it); "text" is what the UI shows, in its
+// language; "code" and "args" are the message for machines.
 nlohmann::json diagnostic_json(const Diagnostic& d) {
-    return {{"file", d.file},       {"line", d.line},       {"column", d.column},
-            {"pointer", d.pointer}, {"message", d.message}, {"severity", severity_name(d.severity)}};
+    nlohmann::json j = {{"file", d.file},       {"line", d.line},       {"column", d.column},
+                        {"pointer", d.pointer}, {"message", d.message}, {"severity", severity_name(d.severity)},
+                        {"text", ui::say(d)}};
+    if (!d.what.empty()) {
+        nlohmann::json m = message_to_json(d.what);
+        j["code"] = m["code"];
+        j["args"] = m["args"];
+    }
+    return j;
 }
 
 // The explorer's part of state().view: filters, selection, look, loading (docs/page-api.md).

@@ -86,6 +86,8 @@ void show_problem(ui::App& app, const platform::StorageProblem& p) {
     d.file = kStoredName;
     d.severity = p.error ? Severity::Error : Severity::Warning;
     d.message = wording(p);
+    // The code travels with it, so the errors tab words it again when the language changes.
+    if (!p.code.empty()) d.what = std::move(Message("storage." + p.code).text("detail", p.detail));
     app.errors.push_back(d);
     ++app.generation;
     // Quota and damage must not go unnoticed: a toast as well as the errors panel.

@@ -12,6 +12,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/inputs.hpp"
+#include "cli/language.hpp"
 #include "cli/options.hpp"
 #include "core/audit.hpp"
 #include "core/import.hpp"
@@ -23,7 +24,7 @@ using namespace gongkai;
 using namespace gongkai::cli;
 
 constexpr const char* kHelp =
-    "usage: gongkai import [-o OUT] [--id ID] FILE...\n"
+    "usage: gongkai import [-o OUT] [--id ID] [--lang zh|en] FILE...\n"
     "\n"
     "Reads each FILE (or standard input, '-') as the text of a government information\n"
     "disclosure annual report: plain text or HTML, UTF-8 or GB18030/GBK, simplified or\n"
@@ -32,6 +33,7 @@ constexpr const char* kHelp =
     "\n"
     "  -o, --output OUT   write the JSON to OUT instead of standard output\n"
     "  --id ID            the report id (one file only); default: from the file name\n"
+    "  --lang zh|en       language of the messages (default: from LC_ALL/LANG, else en)\n"
     "\n"
     "Exit status: 0 every file imported, 1 some file could not be imported, 2 usage error.\n";
 
@@ -67,13 +69,15 @@ bool read_bytes(const std::string& name, std::string& bytes, std::string& proble
 }  // namespace
 
 int run_import_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    ParsedArgs parsed = parse_args(args, {{"--output", "-o", true}, {"--id", "", true}});
+    ParsedArgs parsed = parse_args(args, {{"--output", "-o", true}, {"--id", "", true}, kLangOption});
     if (parsed.help) {
         out << kHelp;
         return kExitOk;
     }
-    if (!parsed.error.empty()) {
-        err << "gongkai import: " << parsed.error << "\n" << kHelp;
+    std::string error = parsed.error;
+    const Language language = output_language(parsed, error);
+    if (!error.empty()) {
+        err << "gongkai import: " << error << "\n" << kHelp;
         return kExitUsage;
     }
     if (!resolve_input_names(parsed.files, err)) return kExitUsage;
@@ -93,8 +97,8 @@ int run_import_command(const std::vector<std::string>& args, std::ostream& out, 
             Diagnostic d;
             d.file = name;
             d.message = problem;
-            err << d.to_string() << "\n";
-            summary << name << ": not imported\n";
+            err << d.to_string(language) << "\n";
+            summary << render(Message("cli.import.not_imported").text("file", name), language) << "\n";
             all_ok = false;
             continue;
         }
@@ -103,9 +107,9 @@ int run_import_command(const std::vector<std::string>& args, std::ostream& out, 
         options.id = parsed.get("--id");
         ImportResult result = import_text(bytes, options);
         for (const auto& d : result.diagnostics)
-            if (d.severity != Severity::Info) err << d.to_string() << "\n";
+            if (d.severity != Severity::Info) err << d.to_string(language) << "\n";
         if (!result.report) {
-            summary << name << ": not imported\n";
+            summary << render(Message("cli.import.not_imported").text("file", name), language) << "\n";
             all_ok = false;
             continue;
         }
@@ -120,11 +124,16 @@ int run_import_command(const std::vector<std::string>& args, std::ostream& out, 
         result.report->id = id;
         const std::size_t findings = audit({*result.report}).size();
         const auto& r = *result.report;
-        summary << name << ": " << r.figures.size() << (r.figures.size() == 1 ? " figure" : " figures") << ", "
-                << result.unsure << " unsure, " << findings << (findings == 1 ? " audit finding" : " audit findings");
-        if (r.tables) summary << ", template " << r.meta.template_version << " tables";
-        if (result.converted) summary << ", converted from " << result.detected_encoding;
-        summary << "\n";
+        Message line("cli.import.summary");
+        line.text("file", name)
+            .phrase("figures", std::move(Message(r.figures.size() == 1 ? "cli.count.figure" : "cli.count.figure.many")
+                                             .number("n", static_cast<double>(r.figures.size()))))
+            .number("unsure", static_cast<double>(result.unsure))
+            .phrase("findings", std::move(Message(findings == 1 ? "cli.count.audit_finding" : "cli.count.audit_finding.many")
+                                              .number("n", static_cast<double>(findings))));
+        if (r.tables) line.text("template", r.meta.template_version);
+        if (result.converted) line.text("encoding", result.detected_encoding);
+        summary << render(line, language) << "\n";
         reports.push_back(std::move(result.report).value());
     }
     if (!reports.empty()) {

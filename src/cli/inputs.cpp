@@ -117,7 +117,7 @@ bool resolve_input_names(std::vector<std::string>& names, std::ostream& err) {
     return true;
 }
 
-Inputs load_inputs(const std::vector<std::string>& names, std::ostream& err) {
+Inputs load_inputs(const std::vector<std::string>& names, std::ostream& err, Language language) {
     Inputs inputs;
     const LoadLimits limits;
     std::map<std::string, std::string> id_file;  // report id -> the file it came from first
@@ -137,19 +137,16 @@ Inputs load_inputs(const std::vector<std::string>& names, std::ostream& err) {
             for (Report& report : loaded.reports) {
                 const auto [it, added] = id_file.emplace(report.id, name);
                 if (!added) {
-                    Diagnostic d;
-                    d.severity = Severity::Warning;
-                    d.file = name;
-                    d.message = "report id \"" + report.id + "\" was already loaded from " + it->second +
-                                "; findings and exports name reports by id";
-                    result.diagnostics.push_back(d);
+                    result.diagnostics.push_back(make_diagnostic(
+                        Severity::Warning, name, 0, 0, "",
+                        std::move(Message("cli.id_loaded_twice").text("id", report.id).text("other", it->second))));
                 }
                 result.reports += 1;
                 result.figures += report.figures.size();
                 inputs.reports.push_back(std::move(report));
             }
         }
-        for (const auto& d : result.diagnostics) err << d.to_string() << '\n';
+        for (const auto& d : result.diagnostics) err << d.to_string(language) << '\n';
         inputs.files.push_back(std::move(result));
     }
     return inputs;

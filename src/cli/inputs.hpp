@@ -28,8 +28,9 @@ struct Inputs {
 // input is not a terminal. Returns false (and says why on `err`) when there is nothing to read.
 bool resolve_input_names(std::vector<std::string>& names, std::ostream& err);
 
-// Reads and loads every file; prints each diagnostic (Diagnostic::to_string) to `err`.
-Inputs load_inputs(const std::vector<std::string>& names, std::ostream& err);
+// Reads and loads every file; prints each diagnostic (Diagnostic::to_string) to `err`, in
+// `language`.
+Inputs load_inputs(const std::vector<std::string>& names, std::ostream& err, Language language = Language::English);
 
 // Writes `bytes` to `path` ("-" = `out`) through a temporary file and a rename, so a failed
 // write never leaves half a file behind. Returns false and prints a diagnostic on failure.

@@ -8,14 +8,15 @@ namespace gongkai {
 
 namespace detail {
 
-Finding make_finding(const Report& report, const char* rule, std::string location, std::string message,
+Finding make_finding(const Report& report, const char* rule, std::string location, Message what,
                      double stated, double expected) {
     Finding finding;
     finding.severity = Severity::Warning;
     finding.rule = rule;
     finding.report_id = report.id;
     finding.location = std::move(location);
-    finding.message = std::move(message);
+    finding.message = render(what, Language::English);
+    finding.what = std::move(what);
     finding.stated = stated;
     finding.expected = expected;
     // A table cell's digits, when the importer recorded where they stand: the finding is shown
@@ -25,11 +26,17 @@ Finding make_finding(const Report& report, const char* rule, std::string locatio
     return finding;
 }
 
+Finding make_finding(const Report& report, const char* rule, std::string location, std::string message,
+                     double stated, double expected) {
+    return make_finding(report, rule, std::move(location), Message("audit.uncoded").text("text", std::move(message)),
+                        stated, expected);
+}
+
 Finding figure_finding(const Report& report, Severity severity, const char* rule,
-                       const std::vector<std::uint32_t>& figures, std::string message,
+                       const std::vector<std::uint32_t>& figures, Message what,
                        double stated, double expected) {
     Finding finding = make_finding(report, rule, figures.empty() ? "" : "/figures/" + std::to_string(figures.front()),
-                                   std::move(message), stated, expected);
+                                   std::move(what), stated, expected);
     finding.severity = severity;
     for (std::uint32_t i : figures) {
         const Figure& f = report.figures[i];
@@ -56,7 +63,30 @@ std::string with_unit(double value, const std::string& unit) {
     return format_number(value) + " " + unit;
 }
 
+Message& breakdown_arg(Message& m, const std::string& breakdown) {
+    if (breakdown.empty()) return m;
+    const std::string code = "breakdown." + breakdown;
+    if (message_template(code, Language::English)) return m.phrase("breakdown", Message(code));
+    return m.text("breakdown", breakdown);
+}
+
+Message& figure_number(Message& m, const char* name, const Figure& f) {
+    return m.number(name, f.value, f.unit.str(), f.qualifier.str());
+}
+
 }  // namespace detail
+
+std::string finding_message(const Finding& finding, Language language) {
+    return finding.what.empty() ? finding.message : render(finding.what, language);
+}
+
+std::string rule_name(const std::string& rule, Language language) {
+    return catalog_text("rule." + rule, language, rule);
+}
+
+std::string rule_about(const std::string& rule, Language language) {
+    return catalog_text("rule." + rule + ".about", language, "");
+}
 
 std::vector<Finding> audit(const std::vector<Report>& reports) {
     std::vector<Finding> findings;

@@ -49,8 +49,11 @@ void audit_duplicates(const Report& report, std::vector<Finding>& out) {
         std::string ids;
         for (std::uint32_t k : run) ids += (ids.empty() ? "" : ", ") + figures[k].id;
         out.push_back(figure_finding(report, Severity::Info, "duplicate-figure", run,
-                                     figure_label(f) + ": " + with_unit(f.value, f.unit) + " is stated " +
-                                         std::to_string(run.size()) + " times (" + ids + ")",
+                                     Message("audit.duplicate")
+                                         .text("label", figure_label(f))
+                                         .number("value", f.value, f.unit.str())
+                                         .number("count", static_cast<double>(run.size()))
+                                         .text("ids", ids),
                                      f.value, f.value));
     }
 }

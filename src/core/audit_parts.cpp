@@ -31,11 +31,6 @@ bool bounds_of(const Figure& f, Bounds& b) {
     return true;
 }
 
-std::string qualified(const Figure& f, double value) {
-    std::string prefix = f.qualifier == "over" ? "over " : f.qualifier == "under" ? "under " : "";
-    return prefix + with_unit(value, f.unit);
-}
-
 }  // namespace
 
 void audit_parts_sum(const Report& report, const FigureTree& tree, std::vector<Finding>& out) {
@@ -68,24 +63,24 @@ void audit_parts_sum(const Report& report, const FigureTree& tree, std::vector<F
             }
             if (!judgeable) continue;
 
-            std::string name = figure_label(total);
-            if (!breakdown->empty()) name += " (by " + *breakdown + ")";
-            const std::string sum_text =
-                (parts_qualified ? "at least " : "") + with_unit(parts.low, total.unit);
+            // The parts' sum is a lower bound when some part is "over" a number.
+            auto what = [&](const char* code, double sum) {
+                Message m(code);
+                breakdown_arg(m.text("label", figure_label(total)), *breakdown);
+                figure_number(m, "stated", total);
+                return std::move(m.number("sum", sum, total.unit.str(), parts_qualified ? "at_least" : ""));
+            };
 
             if (parts.low > total_bounds.high && !nearly_equal(parts.low, total_bounds.high)) {
-                out.push_back(figure_finding(
-                    report, Severity::Warning, "parts-sum", involved,
-                    name + ": stated total " + qualified(total, total.value) + ", parts add up to " + sum_text,
-                    total.value, parts.low));
+                out.push_back(figure_finding(report, Severity::Warning, "parts-sum", involved,
+                                             what("audit.parts_sum.over", parts.low), total.value, parts.low));
             } else if (parts.high < total_bounds.low && !nearly_equal(parts.high, total_bounds.low)) {
-                out.push_back(figure_finding(
-                    report, Severity::Info, "parts-sum", involved,
-                    name + ": stated total " + qualified(total, total.value) + ", parts add up to " +
-                        with_unit(parts.high, total.unit) + "; " +
-                        with_unit(total_bounds.low - parts.high, total.unit) +
-                        " not itemised (其中 may list only some)",
-                    total.value, parts.high));
+                Message m = what("audit.parts_sum.short", parts.high);
+                // "at least" belongs to the lower bound only: the upper one is a plain sum.
+                m.args.back().qualifier.clear();
+                m.number("rest", total_bounds.low - parts.high, total.unit.str());
+                out.push_back(figure_finding(report, Severity::Info, "parts-sum", involved, std::move(m),
+                                             total.value, parts.high));
             }
         }
     }

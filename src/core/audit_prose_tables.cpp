@@ -16,9 +16,12 @@ void audit_prose_vs_tables(const Report& report, std::vector<Finding>& out) {
         if (!k.prose_value || !k.value || k.source != KeyFigureSourceKind::Table) continue;
         const std::string cell = k.status == KeyFigureStatus::Derived ? k.how : k.location;
         Finding f = make_finding(report, "prose-vs-table", k.location,
-                                 std::string(key_figure_label_zh(k.name)) + " (" + k.name + "): the text says " +
-                                     format_number(*k.prose_value) + ", the table says " + format_number(*k.value) +
-                                     " (" + cell + ")",
+                                 Message("audit.prose_vs_table")
+                                     .phrase("figure", Message("key_figure." + k.name))
+                                     .text("name", k.name)
+                                     .number("prose", *k.prose_value, k.unit)
+                                     .number("table", *k.value, k.unit)
+                                     .text("cell", cell),
                                  *k.prose_value, *k.value);
         if (!k.prose_figure_id.empty()) f.figure_ids.push_back(k.prose_figure_id);
         // The prose first, then the cell (make_finding quoted it; a derived sum has no one cell).

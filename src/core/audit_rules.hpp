@@ -35,12 +35,19 @@ inline constexpr std::array<const char*, 7> kColumnLabels = {
 
 // A warning about `report` at `location` (a JSON pointer), involving no figure: the table rules.
 // When `location` is a template cell whose source is known, its digits are the finding's quote.
+// `what` is the finding as a message code with arguments (message.hpp); its English rendering
+// becomes Finding::message. A new rule adds its codes to message_catalog.cpp, in both
+// languages, and a name and explanation under "rule.<rule>" and "rule.<rule>.about".
+Finding make_finding(const Report& report, const char* rule, std::string location, Message what,
+                     double stated, double expected);
+// The same for a rule whose wording has no code yet: the English sentence travels as the
+// argument of audit.uncoded, which the Chinese UI marks as English only.
 Finding make_finding(const Report& report, const char* rule, std::string location, std::string message,
                      double stated, double expected);
 
 // A finding about figures of `report`: fills ids and quotes from the figures, in the given order.
 Finding figure_finding(const Report& report, Severity severity, const char* rule,
-                       const std::vector<std::uint32_t>& figures, std::string message,
+                       const std::vector<std::uint32_t>& figures, Message what,
                        double stated, double expected);
 
 // The distinct breakdowns among the parts of `total` (its children in `tree`), in order of
@@ -50,5 +57,12 @@ void breakdowns_of(const Report& report, const FigureTree& tree, std::uint32_t t
 
 // "47 条", "30.77%": a number with its unit as the report would write it.
 std::string with_unit(double value, const std::string& unit);
+
+// The breakdown's name as the argument "breakdown": worded by the catalog for the usual ones
+// (breakdown.outcome: "outcome" / "办理结果"), as the report names it otherwise; none when "".
+Message& breakdown_arg(Message& m, const std::string& breakdown);
+
+// The figure's value as a message argument: value, unit and qualifier (over, under, about).
+Message& figure_number(Message& m, const char* name, const Figure& f);
 
 }  // namespace gongkai::detail

@@ -114,15 +114,16 @@ void share_mismatch(const Report& report, const FigureTree& tree, std::vector<Fi
         if (!c.judged || c.consistent) continue;
         const Figure& part = figures[c.part];
         const Figure& whole = figures[c.whole];
-        std::string message = figure_label(part) + ": stated " +
-                              (s.qualifier == "over" ? "over " : s.qualifier == "under" ? "under " : "") +
-                              format_fixed(s.value, c.decimals) + "%, " + format_number(part.value) + " of " +
-                              with_unit(whole.value, whole.unit) + " is ";
+        Message message(c.truncated ? "audit.share_mismatch.truncated" : "audit.share_mismatch");
+        message.text("label", figure_label(part))
+            .number("stated", s.value, "%", s.qualifier.str(), c.decimals)
+            .number("part", part.value)
+            .number("whole", whole.value, whole.unit.str());
         if (c.truncated) {
-            message += format_fixed(c.expected, c.decimals + 1) + "%: truncated, not rounded (" +
-                       format_fixed(c.expected, c.decimals) + "%)";
+            message.number("expected", c.expected, "%", "", c.decimals + 1)
+                .number("rounded", c.expected, "%", "", c.decimals);
         } else {
-            message += format_fixed(c.expected, std::max(c.decimals, 2)) + "%";
+            message.number("expected", c.expected, "%", "", std::max(c.decimals, 2));
         }
         out.push_back(figure_finding(report, c.truncated ? Severity::Info : Severity::Warning,
                                      "share-mismatch", {i, c.part, c.whole}, std::move(message), s.value,
@@ -166,13 +167,12 @@ void shares_sum(const Report& report, const FigureTree& tree, std::vector<Findin
             const double tolerance = static_cast<double>(n) * 0.5 / std::pow(10.0, decimals);
             if (std::fabs(sum - 100.0) <= tolerance + 1e-9) continue;
 
-            std::string name = figure_label(whole);
-            if (!breakdown->empty()) name += " (by " + *breakdown + ")";
-            std::string message = name + ": shares add up to " + format_fixed(sum, decimals) +
-                                  "%, not 100% (allowed: ±" + format_number(tolerance) + " for " +
-                                  std::to_string(n) + " shares with " + std::to_string(decimals) +
-                                  " decimals)";
-            if (explained) message += "; the shares are truncated, not rounded";
+            Message message(explained ? "audit.shares_sum.truncated" : "audit.shares_sum");
+            breakdown_arg(message.text("label", figure_label(whole)), *breakdown)
+                .number("sum", sum, "%", "", decimals)
+                .number("tolerance", tolerance)
+                .number("count", static_cast<double>(n))
+                .number("decimals", decimals);
             out.push_back(figure_finding(report, explained ? Severity::Info : Severity::Warning,
                                          "shares-sum", shares, std::move(message), sum, 100.0));
         }

@@ -28,6 +28,14 @@ bool is_outcome_row(std::string_view key, bool has_other_subrows) {
     return key.substr(0, 6) == "other.";
 }
 
+// A row of the applications table as a message argument: worded when the catalog knows the
+// row ("row.new" -> 本年新收), its key otherwise.
+Message& row_term(Message&& m, const std::string& key) {
+    const std::string code = "row." + key;
+    if (message_template(code, Language::English)) return m.phrase("row", Message(code));
+    return m.text("row", key);
+}
+
 double cell(const ApplicationRow& row, std::size_t column) { return row[column].value_or(0.0); }
 
 void row_totals(const Report& report, const TemplateTables& t, std::vector<Finding>& out) {
@@ -42,8 +50,9 @@ void row_totals(const Report& report, const TemplateTables& t, std::vector<Findi
         if (!any || nearly_equal(sum, *row[kTotalColumn])) continue;
         out.push_back(make_finding(
             report, "table-identity", "/tables/applications/" + key + "/total",
-            "applications row " + key + ": 总计 " + format_number(*row[kTotalColumn]) +
-                ", the six requester columns add up to " + format_number(sum),
+            row_term(Message("audit.table.row_total"), key)
+                .number("stated", *row[kTotalColumn])
+                .number("sum", sum),
             *row[kTotalColumn], sum));
     }
 }
@@ -67,8 +76,7 @@ void outcome_totals(const Report& report, const TemplateTables& t, std::vector<F
         if (!any || nearly_equal(sum, stated)) continue;
         out.push_back(make_finding(
             report, "table-identity", std::string("/tables/applications/total/") + kApplicationColumns[c],
-            std::string("applications row total (三（七）总计), column ") + kColumnLabels[c] + ": stated " +
-                format_number(stated) + ", the outcome rows 三（一）–三（六） add up to " + format_number(sum),
+            Message("audit.table.outcome_total").text("column", kColumnLabels[c]).number("stated", stated).number("sum", sum),
             stated, sum));
     }
 }
@@ -94,14 +102,12 @@ void flow_identity(const Report& report, const TemplateTables& t, std::vector<Fi
         if (nearly_equal(in, outflow)) continue;
         out.push_back(make_finding(
             report, "table-identity", std::string("/tables/applications/carried_forward/") + kApplicationColumns[c],
-            std::string("applications column ") + kColumnLabels[c] + ": 本年新收 + 上年结转 = " +
-                format_number(in) + ", but 总计 + 结转下年度 = " + format_number(outflow) +
-                " (第一项加第二项之和应等于第三项加第四项之和)",
+            Message("audit.table.flow").text("column", kColumnLabels[c]).number("in", in).number("out", outflow),
             outflow, in));
     }
 }
 
-void case_outcomes(const Report& report, const char* key, const char* label,
+void case_outcomes(const Report& report, const char* key,
                    const std::optional<CaseOutcomes>& cases, std::vector<Finding>& out) {
     if (!cases || !cases->total) return;
     const auto& c = *cases;
@@ -110,8 +116,10 @@ void case_outcomes(const Report& report, const char* key, const char* label,
                        c.pending.value_or(0);
     if (nearly_equal(sum, *c.total)) return;
     out.push_back(make_finding(report, "table-identity", std::string("/tables/") + key + "/total",
-                               std::string(label) + ": 总计 " + format_number(*c.total) +
-                                   ", 维持 + 纠正 + 其他 + 尚未审结 = " + format_number(sum),
+                               Message("audit.table.cases")
+                                   .phrase("table", Message(std::string("table.") + key))
+                                   .number("stated", *c.total)
+                                   .number("sum", sum),
                                *c.total, sum));
 }
 
@@ -123,11 +131,9 @@ void audit_table_identities(const Report& report, std::vector<Finding>& out) {
     row_totals(report, t, out);
     outcome_totals(report, t, out);
     flow_identity(report, t, out);
-    case_outcomes(report, "review", "行政复议 (review)", t.review, out);
-    case_outcomes(report, "litigation_direct", "行政诉讼 未经复议直接起诉 (litigation_direct)",
-                  t.litigation_direct, out);
-    case_outcomes(report, "litigation_after_review", "行政诉讼 复议后起诉 (litigation_after_review)",
-                  t.litigation_after_review, out);
+    case_outcomes(report, "review", t.review, out);
+    case_outcomes(report, "litigation_direct", t.litigation_direct, out);
+    case_outcomes(report, "litigation_after_review", t.litigation_after_review, out);
 }
 
 }  // namespace gongkai::detail

@@ -21,8 +21,9 @@ std::string issuer_key(const Report& r) {
     return {};
 }
 
-std::string year_label(const Report& r) {
-    return r.id + " (" + std::to_string(r.meta.year.value_or(0)) + ")";
+// "fuxin-2016 (2016)": the report a finding compares with.
+Message& last_report(Message&& m, const Report& r) {
+    return m.text("last_report", r.id).number("last_year", r.meta.year.value_or(0));
 }
 
 void carried_over(const Report& last, const Report& now, std::vector<Finding>& out) {
@@ -37,8 +38,10 @@ void carried_over(const Report& last, const Report& now, std::vector<Finding>& o
         if (nearly_equal(stated, expected)) continue;
         out.push_back(make_finding(
             now, "year-continuity", std::string("/tables/applications/carried_over/") + kApplicationColumns[c],
-            std::string("上年结转 (carried_over), column ") + kColumnLabels[c] + ": " + format_number(stated) +
-                ", but " + year_label(last) + " carried " + format_number(expected) + " forward (结转下年度)",
+            last_report(Message("audit.years.carried_over"), last)
+                .text("column", kColumnLabels[c])
+                .number("stated", stated)
+                .number("expected", expected),
             stated, expected));
     }
 }
@@ -68,9 +71,13 @@ void in_force(const Report& last, const Report& now, std::vector<Finding>& out) 
         if (nearly_equal(stated, expected)) continue;
         out.push_back(make_finding(
             now, "year-continuity", "/tables/proactive/" + std::to_string(i) + "/in_force",
-            row.item + " 现行有效件数 (in_force): " + format_number(stated) + ", but " + year_label(last) +
-                " had " + format_number(column(*before, "in_force")) + ", + 本年制发 " + format_number(made) +
-                " − 本年废止 " + format_number(repealed) + " = " + format_number(expected),
+            last_report(Message("audit.years.in_force"), last)
+                .text("item", row.item)
+                .number("stated", stated)
+                .number("before", column(*before, "in_force"))
+                .number("made", made)
+                .number("repealed", repealed)
+                .number("expected", expected),
             stated, expected));
     }
 }

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/message.hpp"
+
 namespace gongkai {
 
 enum class Severity { Error, Warning, Info };
@@ -17,11 +19,21 @@ struct Diagnostic {
     std::int64_t line = 0;     // 1-based; 0 when not applicable
     std::int64_t column = 0;   // 1-based, in code points; 0 when not applicable
     std::string pointer;       // JSON Pointer (RFC 6901) for semantic errors, e.g. /figures/3/value
-    std::string message;       // what was expected and what was found
+    std::string message;       // `what` in English: what was expected and what was found
+    Message what;              // the problem as a code with arguments (message.hpp)
+
+    // Sets `what` and its English rendering `message`.
+    void set(Message m);
 
     // "file:12:5: error: message" or "file: /figures/3/value: error: message"
     std::string to_string() const;
+    // The same in `language`, severity included ("file:12:5: 错误：…").
+    std::string to_string(Language language) const;
 };
+
+// A diagnostic whose message is `what` (rendered in English into `message`).
+Diagnostic make_diagnostic(Severity severity, std::string file, std::int64_t line, std::int64_t column,
+                           std::string pointer, Message what);
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 

@@ -16,7 +16,10 @@ namespace gongkai {
 std::string csv_cell(std::string_view text);
 
 // All figures of the reports (that pass the filter): UTF-8 with BOM, CRLF, one header row.
-std::string figures_csv(const std::vector<Report>& reports, const Filter& filter = {});
+// The header names the columns by their machine names (report_id, area, …), which every
+// importer of the CSV can rely on; with `header` = Chinese, by their Chinese names instead.
+std::string figures_csv(const std::vector<Report>& reports, const Filter& filter = {},
+                        Language header = Language::English);
 
 // An aggregation as CSV (same conventions); `by` names the key columns.
 std::string groups_csv(const std::vector<Group>& groups, const std::vector<Field>& by);
@@ -37,11 +40,14 @@ std::string key_figures_csv(const std::vector<Report>& reports);
 std::string key_figures_json(const std::vector<Report>& reports);
 
 // A readable Markdown summary of one report: key figures, counts by area, audit findings.
-std::string summary_markdown(const Report& report, const std::vector<Finding>& findings);
+// Headings and findings in `language`; the report's own data is never translated.
+std::string summary_markdown(const Report& report, const std::vector<Finding>& findings,
+                             Language language = Language::English);
 
 // The same summary as a standalone HTML page (UTF-8, no scripts, no external resources).
 // Every text from the report is HTML-escaped, so a report can never inject markup.
-std::string summary_html(const Report& report, const std::vector<Finding>& findings);
+std::string summary_html(const Report& report, const std::vector<Finding>& findings,
+                         Language language = Language::English);
 
 // A file name that says what a download holds, safe on every OS:
 // e.g. export_file_name(report, "figures", "csv") -> "阜新市-2017-figures.csv".

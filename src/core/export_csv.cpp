@@ -50,11 +50,15 @@ std::string csv_cell(std::string_view text) {
     return cell;
 }
 
-std::string figures_csv(const std::vector<Report>& reports, const Filter& filter) {
+std::string figures_csv(const std::vector<Report>& reports, const Filter& filter, Language header) {
     std::string out(kBom);
-    add_row(out, {"report_id", "region", "year", "figure_id", "area", "topic", "department", "category",
-                  "value", "unit", "measure", "parent", "breakdown", "share_of", "qualifier", "quote",
-                  "quote_start", "quote_end", "unsure"});
+    if (header == Language::Chinese)
+        add_row(out, {"报告编号", "地区", "年度", "数据编号", "领域", "主题", "部门", "类别", "数值", "单位", "计量",
+                      "所属总数", "分项", "占比对象", "限定词", "原文", "原文起点", "原文终点", "存疑"});
+    else
+        add_row(out, {"report_id", "region", "year", "figure_id", "area", "topic", "department", "category",
+                      "value", "unit", "measure", "parent", "breakdown", "share_of", "qualifier", "quote",
+                      "quote_start", "quote_end", "unsure"});
     for (const Report& report : reports) {
         const std::string report_id = csv_cell(report.id);
         const std::string region = csv_cell(report.meta.region.name);

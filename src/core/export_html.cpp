@@ -42,51 +42,62 @@ void meta_row(std::string& out, const char* label, std::string_view value) {
     out += "</th><td>" + html(value) + "</td></tr>\n";
 }
 
-void metadata(std::string& out, const Report& r) {
+// A word of the summary in `l` (the catalog's export.* entries): never from the report, so
+// it needs no escaping.
+std::string w(const char* code, Language l) { return catalog_text(code, l, code); }
+
+void metadata(std::string& out, const Report& r, Language l) {
     const Meta& m = r.meta;
     out += "<table class=\"meta\">\n";
-    meta_row(out, "Report", r.id);
-    meta_row(out, "Issuer", m.issuer);
+    meta_row(out, w("export.report", l).c_str(), r.id);
+    meta_row(out, w("export.issuer", l).c_str(), m.issuer);
     std::string region = m.region.name;
-    if (!region.empty() && !m.region.parent.empty()) region += " (in " + m.region.parent + ")";
-    meta_row(out, "Region", region);
-    if (m.year) meta_row(out, "Year", std::to_string(*m.year));
-    if (!m.period_from.empty() || !m.period_to.empty()) meta_row(out, "Period", m.period_from + " – " + m.period_to);
-    meta_row(out, "Template", m.template_version);
-    meta_row(out, "Source", m.source.url);  // shown as text, never as a link: the URL is not ours to vouch for
-    meta_row(out, "Published", m.source.published);
-    meta_row(out, "Retrieved", m.source.retrieved);
-    meta_row(out, "Figures", std::to_string(r.figures.size()));
+    if (!region.empty() && !m.region.parent.empty())
+        region += " (" + render(Message("export.in_region").text("parent", m.region.parent), l) + ")";
+    meta_row(out, w("export.region", l).c_str(), region);
+    if (m.year) meta_row(out, w("export.year", l).c_str(), std::to_string(*m.year));
+    if (!m.period_from.empty() || !m.period_to.empty())
+        meta_row(out, w("export.period", l).c_str(), m.period_from + " – " + m.period_to);
+    meta_row(out, w("export.template", l).c_str(), m.template_version);
+    // Shown as text, never as a link: the URL is not ours to vouch for.
+    meta_row(out, w("export.source", l).c_str(), m.source.url);
+    meta_row(out, w("export.published", l).c_str(), m.source.published);
+    meta_row(out, w("export.retrieved", l).c_str(), m.source.retrieved);
+    meta_row(out, w("export.figures", l).c_str(), std::to_string(r.figures.size()));
     out += "</table>\n";
 }
 
-void headline(std::string& out, const detail::Summary& s) {
+void headline(std::string& out, const detail::Summary& s, Language l) {
     if (s.headline.empty()) return;
-    out += "<h2>Key figures (关键指标)</h2>\n<table>\n<thead><tr><th>Key figure</th><th class=\"num\">Value</th>"
-           "<th>Status</th><th>Source</th></tr></thead>\n<tbody>\n";
+    out += "<h2>" + w("export.headline", l) + "</h2>\n<table>\n<thead><tr><th>" + w("export.key_figure", l) +
+           "</th><th class=\"num\">" + w("export.value", l) + "</th><th>" + w("export.status", l) + "</th><th>" +
+           w("export.source", l) + "</th></tr></thead>\n<tbody>\n";
     for (const KeyFigure& k : s.headline)
-        out += std::string("<tr><td>") + key_figure_label_zh(k.name) + " (" + k.name + ")</td><td class=\"num\">" +
-               detail::format_number(k.value.value_or(0)) + " " + html(k.unit) + "</td><td>" +
-               key_figure_status_name(k.status) + "</td><td>" + html(detail::key_figure_source_text(k)) +
+        out += "<tr><td>" + html(detail::key_figure_label(k.name, l)) + "</td><td class=\"num\">" +
+               (k.value ? detail::format_number(*k.value) + " " + html(k.unit) : std::string("–")) + "</td><td>" +
+               html(detail::key_figure_status_word(k.status, l)) + "</td><td>" + html(detail::key_figure_source_text(k)) +
                "</td></tr>\n";
     out += "</tbody>\n</table>\n";
 }
 
-void cells(std::string& out, const detail::Summary& s) {
+void cells(std::string& out, const detail::Summary& s, Language l) {
     if (s.cells.empty()) return;
-    out += "<h2>Template table cells</h2>\n<table>\n<thead><tr><th>Table</th><th>Row</th><th>Column</th>"
-           "<th class=\"num\">Value</th><th>Source</th></tr></thead>\n<tbody>\n";
+    out += "<h2>" + w("export.cells", l) + "</h2>\n<table>\n<thead><tr><th>" + w("export.table", l) + "</th><th>" +
+           w("export.row", l) + "</th><th>" + w("export.column", l) + "</th><th class=\"num\">" + w("export.value", l) +
+           "</th><th>" + w("export.source", l) + "</th></tr></thead>\n<tbody>\n";
     for (const TableCell& c : s.cells)
-        out += "<tr><td>" + html(c.table) + "</td><td>" + html(c.row_zh.empty() ? c.row : c.row_zh) +
-               "</td><td>" + html(c.column_zh.empty() ? c.column : c.column_zh) + "</td><td class=\"num\">" + detail::format_number(c.value) +
+        out += "<tr><td>" + html(c.table) + "</td><td>" + html(detail::cell_row_label(c, l)) + "</td><td>" +
+               html(detail::cell_column_label(c, l)) + "</td><td class=\"num\">" + detail::format_number(c.value) +
                "</td><td>" + html(detail::cell_source_text(c)) + "</td></tr>\n";
     out += "</tbody>\n</table>\n";
 }
 
-void key_figures(std::string& out, const detail::Summary& s) {
+void key_figures(std::string& out, const detail::Summary& s, Language l) {
     if (s.key_figures.empty()) return;
-    out += "<h2>Top-level figures</h2>\n<table>\n<thead><tr><th>Area</th><th>Topic</th><th>Department</th>"
-           "<th>Category</th><th class=\"num\">Value</th><th>Quote</th></tr></thead>\n<tbody>\n";
+    out += "<h2>" + w("export.top_level", l) + "</h2>\n<table>\n<thead><tr><th>" + w("export.area", l) +
+           "</th><th>" + w("export.topic", l) + "</th><th>" + w("export.department", l) + "</th><th>" +
+           w("export.category", l) + "</th><th class=\"num\">" + w("export.value", l) + "</th><th>" +
+           w("export.quote", l) + "</th></tr></thead>\n<tbody>\n";
     for (const Figure* f : s.key_figures) {
         std::string value = detail::format_number(f->value) + " " + html(f->unit);
         if (const char* sign = detail::qualifier_sign(*f); *sign) value = html(sign) + " " + value;
@@ -95,56 +106,63 @@ void key_figures(std::string& out, const detail::Summary& s) {
                (f->quote ? or_dash(f->quote->text) : std::string("–")) + "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n";
-    if (s.more_key_figures) out += "<p>… and " + std::to_string(s.more_key_figures) + " more.</p>\n";
+    if (s.more_key_figures)
+        out += "<p>" + render(Message("export.more").number("n", static_cast<double>(s.more_key_figures)), l) + "</p>\n";
 }
 
-void counts_by_area(std::string& out, const detail::Summary& s) {
+void counts_by_area(std::string& out, const detail::Summary& s, Language l) {
     if (s.by_area.empty()) return;
-    out += "<h2>Published information by area</h2>\n"
-           "<p>Each part counted once: a total through its parts.</p>\n";
+    out += "<h2>" + w("export.by_area", l) + "</h2>\n<p>" + w("export.by_area.note", l) + "</p>\n";
     for (const detail::SummaryAreaTable& t : s.by_area) {
-        out += "<table>\n<thead><tr><th>Area</th><th class=\"num\">Count (" + html(t.unit) +
-               ")</th><th class=\"num\">Share</th><th class=\"num\">Figures</th></tr></thead>\n<tbody>\n";
+        out += "<table>\n<thead><tr><th>" + w("export.area", l) + "</th><th class=\"num\">" + w("export.count", l) +
+               " (" + html(t.unit) + ")</th><th class=\"num\">" + w("export.share", l) + "</th><th class=\"num\">" +
+               w("export.figures", l) + "</th></tr></thead>\n<tbody>\n";
         for (const detail::SummaryAreaRow& row : t.rows)
-            out += "<tr><td>" + (row.area.empty() ? std::string("(not stated)") : html(row.area)) +
+            out += "<tr><td>" + (row.area.empty() ? w("export.not_stated", l) : html(row.area)) +
                    "</td><td class=\"num\">" + detail::format_number(row.total) + "</td><td class=\"num\">" +
                    row.share + "</td><td class=\"num\">" + std::to_string(row.figures) + "</td></tr>\n";
-        out += "</tbody>\n<tfoot><tr><th>Total</th><th class=\"num\">" + detail::format_number(t.sum) +
+        out += "</tbody>\n<tfoot><tr><th>" + w("export.total", l) + "</th><th class=\"num\">" +
+               detail::format_number(t.sum) +
                "</th><th></th><th></th></tr></tfoot>\n</table>\n";
     }
 }
 
-void applications(std::string& out, const detail::Summary& s) {
+void applications(std::string& out, const detail::Summary& s, Language l) {
     if (s.applications.empty()) return;
-    out += "<h2>Applications (template table, 总计 column)</h2>\n<table>\n<thead><tr><th>Row</th>"
-           "<th class=\"num\">Total</th></tr></thead>\n<tbody>\n";
+    out += "<h2>" + w("export.applications", l) + "</h2>\n<table>\n<thead><tr><th>" + w("export.row", l) +
+           "</th><th class=\"num\">" + w("export.total", l) + "</th></tr></thead>\n<tbody>\n";
     for (const auto& [label, total] : s.applications)
-        out += std::string("<tr><td>") + label + "</td><td class=\"num\">" + detail::format_number(total) +
+        out += "<tr><td>" + detail::application_row_label(label, l) + "</td><td class=\"num\">" +
+               detail::format_number(total) +
                "</td></tr>\n";
     out += "</tbody>\n</table>\n";
 }
 
-void notes(std::string& out, const Report& r) {
+void notes(std::string& out, const Report& r, Language l) {
     if (r.meta.notes.empty()) return;
-    out += "<h2>Notes</h2>\n<ul>\n";
+    out += "<h2>" + w("export.notes", l) + "</h2>\n<ul>\n";
     for (const Note& n : r.meta.notes) {
-        out += "<li>" + or_dash(n.kind) + ": " + html(n.message);
+        bool other = false;
+        out += "<li>" + or_dash(n.kind) + ": " + html(note_text(n, l == Language::Chinese, other));
+        if (other) out += " " + w("export.other_language", l);
         if (n.quote && !n.quote->text.empty()) out += " (“" + html(n.quote->text) + "”)";
         out += "</li>\n";
     }
     out += "</ul>\n";
 }
 
-void findings_table(std::string& out, const detail::Summary& s) {
-    out += "<h2>Audit findings</h2>\n";
+void findings_table(std::string& out, const detail::Summary& s, Language l) {
+    out += "<h2>" + w("export.findings", l) + "</h2>\n";
     if (s.findings.empty()) {
-        out += "<p>No findings.</p>\n";
+        out += "<p>" + w("export.no_findings", l) + "</p>\n";
         return;
     }
-    out += "<table>\n<thead><tr><th>Severity</th><th>Rule</th><th>Finding</th></tr></thead>\n<tbody>\n";
+    out += "<table>\n<thead><tr><th>" + w("export.severity", l) + "</th><th>" + w("export.rule", l) + "</th><th>" +
+           w("export.finding", l) + "</th></tr></thead>\n<tbody>\n";
     for (const Finding* f : s.findings) {
-        out += std::string("<tr class=\"") + severity_name(f->severity) + "\"><td>" + severity_name(f->severity) +
-               "</td><td>" + html(f->rule) + "</td><td>" + html(f->message);
+        out += std::string("<tr class=\"") + severity_name(f->severity) + "\"><td>" +
+               detail::severity_word(f->severity, l) + "</td><td>" + html(detail::rule_label(f->rule, l)) +
+               "</td><td>" + html(finding_message(*f, l));
         for (const std::string& q : f->quotes) out += "<br><q>" + html(q) + "</q>";
         out += "</td></tr>\n";
     }
@@ -161,7 +179,7 @@ std::string language_tag(const Report& r) {
 
 }  // namespace
 
-std::string summary_html(const Report& report, const std::vector<Finding>& findings) {
+std::string summary_html(const Report& report, const std::vector<Finding>& findings, Language l) {
     const std::string title = report.meta.title.empty() ? report.id : report.meta.title;
     std::string out;
     out.reserve(8192);
@@ -177,15 +195,15 @@ std::string summary_html(const Report& report, const std::vector<Finding>& findi
            "</style>\n</head>\n<body>\n";
     out += "<h1>" + html(title) + "</h1>\n";
     const detail::Summary summary = detail::summarise(report, findings);
-    metadata(out, report);
-    headline(out, summary);
-    key_figures(out, summary);
-    counts_by_area(out, summary);
-    applications(out, summary);
-    cells(out, summary);
-    notes(out, report);
-    findings_table(out, summary);
-    out += "<footer><p>Made with Gongkai from the report JSON; check every figure against the report itself.</p></footer>\n";
+    metadata(out, report, l);
+    headline(out, summary, l);
+    key_figures(out, summary, l);
+    counts_by_area(out, summary, l);
+    applications(out, summary, l);
+    cells(out, summary, l);
+    notes(out, report, l);
+    findings_table(out, summary, l);
+    out += "<footer><p>" + w("export.footer", l) + "</p></footer>\n";
     out += "</body>\n</html>\n";
     return out;
 }

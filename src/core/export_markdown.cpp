@@ -38,51 +38,60 @@ std::string md(std::string_view text) {
 
 std::string or_dash(std::string_view text) { return text.empty() ? std::string("–") : md(text); }
 
-void metadata(std::string& out, const Report& r) {
+// A word of the summary in `l` (the catalog's export.* entries).
+std::string w(const char* code, Language l) { return catalog_text(code, l, code); }
+
+void metadata(std::string& out, const Report& r, Language l) {
     const Meta& m = r.meta;
-    out += "- Report: " + md(r.id) + "\n";
-    if (!m.issuer.empty()) out += "- Issuer: " + md(m.issuer) + "\n";
+    const std::string colon = l == Language::Chinese ? "：" : ": ";
+    const auto item = [&](const char* code, const std::string& value) { out += "- " + w(code, l) + colon + value + "\n"; };
+    item("export.report", md(r.id));
+    if (!m.issuer.empty()) item("export.issuer", md(m.issuer));
     if (!m.region.name.empty()) {
-        out += "- Region: " + md(m.region.name);
+        std::string region = md(m.region.name);
         std::string extra;
         if (!m.region.level.empty()) extra += md(m.region.level);
-        if (!m.region.parent.empty()) extra += (extra.empty() ? "" : ", ") + std::string("in ") + md(m.region.parent);
-        if (!extra.empty()) out += " (" + extra + ")";
-        out += "\n";
+        if (!m.region.parent.empty())
+            extra += (extra.empty() ? "" : ", ") + render(Message("export.in_region").text("parent", md(m.region.parent)), l);
+        if (!extra.empty()) region += " (" + extra + ")";
+        item("export.region", region);
     }
-    if (m.year) out += "- Year: " + std::to_string(*m.year) + "\n";
+    if (m.year) item("export.year", std::to_string(*m.year));
     if (!m.period_from.empty() || !m.period_to.empty())
-        out += "- Period: " + md(m.period_from) + " – " + md(m.period_to) + "\n";
-    if (!m.template_version.empty()) out += "- Template: " + md(m.template_version) + "\n";
-    if (!m.source.url.empty()) out += "- Source: " + md(m.source.url) + "\n";
-    if (!m.source.published.empty()) out += "- Published: " + md(m.source.published) + "\n";
-    if (!m.source.retrieved.empty()) out += "- Retrieved: " + md(m.source.retrieved) + "\n";
-    if (!m.language.empty()) out += "- Language: " + md(m.language) + "\n";
-    out += "- Figures: " + std::to_string(r.figures.size()) + "\n";
+        item("export.period", md(m.period_from) + " – " + md(m.period_to));
+    if (!m.template_version.empty()) item("export.template", md(m.template_version));
+    if (!m.source.url.empty()) item("export.source", md(m.source.url));
+    if (!m.source.published.empty()) item("export.published", md(m.source.published));
+    if (!m.source.retrieved.empty()) item("export.retrieved", md(m.source.retrieved));
+    if (!m.language.empty()) item("export.language", md(m.language));
+    item("export.figures", std::to_string(r.figures.size()));
 }
 
-void headline(std::string& out, const detail::Summary& s) {
+void headline(std::string& out, const detail::Summary& s, Language l) {
     if (s.headline.empty()) return;
-    out += "\n## Key figures (关键指标)\n\n| Key figure | Value | Status | Source |\n| --- | ---: | --- | --- |\n";
+    out += "\n## " + w("export.headline", l) + "\n\n| " + w("export.key_figure", l) + " | " + w("export.value", l) +
+           " | " + w("export.status", l) + " | " + w("export.source", l) + " |\n| --- | ---: | --- | --- |\n";
     for (const KeyFigure& k : s.headline)
-        out += std::string("| ") + key_figure_label_zh(k.name) + " (" + md(k.name) + ") | " +
-               detail::format_number(k.value.value_or(0)) + " " + md(k.unit) + " | " +
-               key_figure_status_name(k.status) + " | " + md(detail::key_figure_source_text(k)) + " |\n";
+        out += "| " + detail::key_figure_label(k.name, l) + " | " +
+               (k.value ? detail::format_number(*k.value) + " " + md(k.unit) : std::string("–")) + " | " +
+               detail::key_figure_status_word(k.status, l) + " | " + md(detail::key_figure_source_text(k)) + " |\n";
 }
 
-void cells(std::string& out, const detail::Summary& s) {
+void cells(std::string& out, const detail::Summary& s, Language l) {
     if (s.cells.empty()) return;
-    out += "\n## Template table cells\n\n| Table | Row | Column | Value | Source |\n| --- | --- | --- | ---: | --- |\n";
+    out += "\n## " + w("export.cells", l) + "\n\n| " + w("export.table", l) + " | " + w("export.row", l) + " | " +
+           w("export.column", l) + " | " + w("export.value", l) + " | " + w("export.source", l) +
+           " |\n| --- | --- | --- | ---: | --- |\n";
     for (const TableCell& c : s.cells)
-        out += "| " + md(c.table) + " | " + md(c.row_zh.empty() ? c.row : c.row_zh) + " | " +
-               md(c.column_zh.empty() ? c.column : c.column_zh) + " | " + detail::format_number(c.value) + " | " + md(detail::cell_source_text(c)) +
-               " |\n";
+        out += "| " + md(c.table) + " | " + md(detail::cell_row_label(c, l)) + " | " + md(detail::cell_column_label(c, l)) +
+               " | " + detail::format_number(c.value) + " | " + md(detail::cell_source_text(c)) + " |\n";
 }
 
-void key_figures(std::string& out, const detail::Summary& s) {
+void key_figures(std::string& out, const detail::Summary& s, Language l) {
     if (s.key_figures.empty()) return;
-    out += "\n## Top-level figures\n\n";
-    out += "| Area | Topic | Department | Category | Value | Quote |\n";
+    out += "\n## " + w("export.top_level", l) + "\n\n";
+    out += "| " + w("export.area", l) + " | " + w("export.topic", l) + " | " + w("export.department", l) + " | " +
+           w("export.category", l) + " | " + w("export.value", l) + " | " + w("export.quote", l) + " |\n";
     out += "| --- | --- | --- | --- | ---: | --- |\n";
     for (const Figure* f : s.key_figures) {
         std::string value = detail::format_number(f->value) + " " + md(f->unit);
@@ -90,63 +99,70 @@ void key_figures(std::string& out, const detail::Summary& s) {
         out += "| " + or_dash(f->area) + " | " + or_dash(f->topic) + " | " + or_dash(f->department) + " | " +
                or_dash(f->category) + " | " + value + " | " + (f->quote ? or_dash(f->quote->text) : "–") + " |\n";
     }
-    if (s.more_key_figures) out += "\n… and " + std::to_string(s.more_key_figures) + " more.\n";
+    if (s.more_key_figures)
+        out += "\n" + render(Message("export.more").number("n", static_cast<double>(s.more_key_figures)), l) + "\n";
 }
 
-void counts_by_area(std::string& out, const detail::Summary& s) {
+void counts_by_area(std::string& out, const detail::Summary& s, Language l) {
     if (s.by_area.empty()) return;
-    out += "\n## Published information by area\n\n";
-    out += "Each part counted once: a total through its parts (see docs/report-format.md).\n";
+    out += "\n## " + w("export.by_area", l) + "\n\n";
+    out += w("export.by_area.note_md", l) + "\n";
     for (const detail::SummaryAreaTable& t : s.by_area) {
-        out += "\n| Area | Count (" + md(t.unit) + ") | Share | Figures |\n| --- | ---: | ---: | ---: |\n";
+        out += "\n| " + w("export.area", l) + " | " + w("export.count", l) + " (" + md(t.unit) + ") | " +
+               w("export.share", l) + " | " + w("export.figures", l) + " |\n| --- | ---: | ---: | ---: |\n";
         for (const detail::SummaryAreaRow& row : t.rows)
-            out += "| " + (row.area.empty() ? std::string("(not stated)") : md(row.area)) + " | " +
+            out += "| " + (row.area.empty() ? w("export.not_stated", l) : md(row.area)) + " | " +
                    detail::format_number(row.total) + " | " + row.share + " | " + std::to_string(row.figures) + " |\n";
-        out += "| **Total** | **" + detail::format_number(t.sum) + "** | | |\n";
+        out += "| **" + w("export.total", l) + "** | **" + detail::format_number(t.sum) + "** | | |\n";
     }
 }
 
-void applications(std::string& out, const detail::Summary& s) {
+void applications(std::string& out, const detail::Summary& s, Language l) {
     if (s.applications.empty()) return;
-    out += "\n## Applications (template table, 总计 column)\n\n| Row | Total |\n| --- | ---: |\n";
+    out += "\n## " + w("export.applications", l) + "\n\n| " + w("export.row", l) + " | " + w("export.total", l) +
+           " |\n| --- | ---: |\n";
     for (const auto& [label, total] : s.applications)
-        out += std::string("| ") + label + " | " + detail::format_number(total) + " |\n";
+        out += "| " + detail::application_row_label(label, l) + " | " + detail::format_number(total) + " |\n";
 }
 
-void notes(std::string& out, const Report& r) {
+void notes(std::string& out, const Report& r, Language l) {
     if (r.meta.notes.empty()) return;
-    out += "\n## Notes\n\n";
+    out += "\n## " + w("export.notes", l) + "\n\n";
     for (const Note& n : r.meta.notes) {
-        out += "- " + or_dash(n.kind) + ": " + md(n.message);
+        bool other = false;
+        out += "- " + or_dash(n.kind) + ": " + md(note_text(n, l == Language::Chinese, other));
+        if (other) out += " " + w("export.other_language", l);
         if (n.quote && !n.quote->text.empty()) out += " (“" + md(n.quote->text) + "”)";
         out += "\n";
     }
 }
 
-void findings_table(std::string& out, const detail::Summary& s) {
-    out += "\n## Audit findings\n\n";
+void findings_table(std::string& out, const detail::Summary& s, Language l) {
+    out += "\n## " + w("export.findings", l) + "\n\n";
     if (s.findings.empty()) {
-        out += "No findings.\n";
+        out += w("export.no_findings", l) + "\n";
         return;
     }
-    out += "| Severity | Rule | Finding |\n| --- | --- | --- |\n";
+    out += "| " + w("export.severity", l) + " | " + w("export.rule", l) + " | " + w("export.finding", l) +
+           " |\n| --- | --- | --- |\n";
     for (const Finding* f : s.findings)
-        out += std::string("| ") + severity_name(f->severity) + " | " + md(f->rule) + " | " + md(f->message) + " |\n";
+        out += "| " + detail::severity_word(f->severity, l) + " | " + md(detail::rule_label(f->rule, l)) + " | " +
+               md(finding_message(*f, l)) + " |\n";
 }
 
 }  // namespace
 
-std::string summary_markdown(const Report& report, const std::vector<Finding>& findings) {
+std::string summary_markdown(const Report& report, const std::vector<Finding>& findings, Language l) {
     std::string out = "# " + (report.meta.title.empty() ? md(report.id) : md(report.meta.title)) + "\n\n";
     const detail::Summary summary = detail::summarise(report, findings);
-    metadata(out, report);
-    headline(out, summary);
-    key_figures(out, summary);
-    counts_by_area(out, summary);
-    applications(out, summary);
-    cells(out, summary);
-    notes(out, report);
-    findings_table(out, summary);
+    metadata(out, report, l);
+    headline(out, summary, l);
+    key_figures(out, summary, l);
+    counts_by_area(out, summary, l);
+    applications(out, summary, l);
+    cells(out, summary, l);
+    notes(out, report, l);
+    findings_table(out, summary, l);
     return out;
 }
 

@@ -88,6 +88,43 @@ Summary summarise(const Report& report, const std::vector<Finding>& findings) {
     return s;
 }
 
+std::string application_row_label(const char* label, Language l) {
+    if (l == Language::English) return label;
+    const std::string_view text(label);
+    return std::string(text.substr(0, text.find(" (")));
+}
+
+std::string severity_word(Severity s, Language l) {
+    return catalog_text(std::string("severity.") + severity_name(s), l, severity_name(s));
+}
+
+std::string key_figure_label(std::string_view name, Language l) {
+    const char* zh = key_figure_label_zh(name);
+    const char* en = key_figure_label_en(name);
+    if (l == Language::Chinese) return *zh ? std::string(zh) : std::string(name);
+    return (*en ? std::string(en) : std::string(name)) + " (" + std::string(name) + ")";
+}
+
+std::string key_figure_status_word(KeyFigureStatus s, Language l) {
+    const char* name = key_figure_status_name(s);
+    return catalog_text(std::string("export.status.") + name, l, name);
+}
+
+std::string cell_row_label(const TableCell& c, Language l) {
+    const std::string& label = l == Language::Chinese ? c.row_zh : c.row_en;
+    return label.empty() ? c.row : label;
+}
+
+std::string cell_column_label(const TableCell& c, Language l) {
+    const std::string& label = l == Language::Chinese ? c.column_zh : c.column_en;
+    return label.empty() ? c.column : label;
+}
+
+std::string rule_label(const std::string& rule, Language l) {
+    if (l == Language::English) return rule;
+    return rule_name(rule, l) + "（" + rule + "）";
+}
+
 const char* qualifier_sign(const Figure& f) {
     if (f.qualifier == "over") return ">";
     if (f.qualifier == "under") return "<";

@@ -44,6 +44,22 @@ Summary summarise(const Report& report, const std::vector<Finding>& findings);
 // "derived: sum of ...", or the prose quote.
 std::string key_figure_source_text(const KeyFigure& k);
 std::string cell_source_text(const TableCell& c);
+// A key figure's label and status in `l`; a cell's row and column labels in `l`.
+std::string key_figure_label(std::string_view name, Language l);
+std::string key_figure_status_word(KeyFigureStatus s, Language l);
+std::string cell_row_label(const TableCell& c, Language l);
+std::string cell_column_label(const TableCell& c, Language l);
+
+// An applications row's label (Summary::applications) in `l`: "本年新收 (new)" in English as
+// ever, "本年新收" in Chinese.
+std::string application_row_label(const char* label, Language l);
+
+// "warning" / "警告".
+std::string severity_word(Severity s, Language l);
+
+// The rule as an export names it: its code in English (the machine column as it always was),
+// its name in words with the code in brackets in Chinese ("分项之和与总数不符（parts-sum）").
+std::string rule_label(const std::string& rule, Language l);
 
 // ">", "<", "≈" for a figure stated as over, under or about its value; "" otherwise.
 const char* qualifier_sign(const Figure& f);

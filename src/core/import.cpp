@@ -23,12 +23,13 @@ namespace gongkai {
 namespace {
 
 
-Diagnostic make(Severity severity, const ImportOptions& o, std::string message) {
-    Diagnostic d;
-    d.severity = severity;
-    d.file = o.file_name.empty() ? "-" : o.file_name;
-    d.message = std::move(message);
-    return d;
+// An editor's note the importer wrote, in both its languages, as a diagnostic.
+Message note_message(const Note& n) {
+    return std::move(Message("import.note").text("en", n.message).text("zh", n.message_zh));
+}
+
+Diagnostic make(Severity severity, const ImportOptions& o, Message what) {
+    return make_diagnostic(severity, o.file_name.empty() ? "-" : o.file_name, 0, 0, "", std::move(what));
 }
 
 // Report ids allow letters, digits, '-', '_' and '.': keep what the file name has of those.
@@ -60,9 +61,10 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
     ImportResult result;
     auto& diags = result.diagnostics;
     if (bytes.size() > options.max_bytes) {
-        diags.push_back(make(Severity::Error, options, "input is " + std::to_string(bytes.size()) +
-                                                           " bytes; the importer reads at most " +
-                                                           std::to_string(options.max_bytes >> 20) + " MiB"));
+        diags.push_back(make(Severity::Error, options,
+                             std::move(Message("import.too_large")
+                                           .number("size", static_cast<double>(bytes.size()))
+                                           .number("limit", static_cast<double>(options.max_bytes >> 20)))));
         return result;
     }
 
@@ -70,39 +72,38 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
     result.detected_encoding = decoded.encoding;
     result.converted = decoded.converted;
     if (decoded.control_bytes * 100 > bytes.size() || (decoded.invalid * 20 > decoded.text.size() && decoded.invalid > 8)) {
-        diags.push_back(make(Severity::Error, options,
-                             "this does not look like text: expected a report as UTF-8 or GB18030/GBK text or HTML"));
+        diags.push_back(make(Severity::Error, options, Message("import.not_text")));
         return result;
     }
     if (decoded.foreign_bytes > 0)
         diags.push_back(make(Severity::Warning, options,
-                             std::to_string(decoded.foreign_bytes) +
-                                 " byte(s) were not UTF-8 and were read as GB18030 (text pasted from another page?)"));
+                             std::move(Message("import.foreign_bytes")
+                                           .number("count", static_cast<double>(decoded.foreign_bytes)))));
     else if (decoded.converted)
-        diags.push_back(make(Severity::Info, options, "converted from " + decoded.encoding + " to UTF-8"));
+        diags.push_back(make(Severity::Info, options, std::move(Message("import.converted").text("encoding", decoded.encoding))));
     if (decoded.invalid > 0)
         diags.push_back(make(Severity::Warning, options,
-                             std::to_string(decoded.invalid) + " byte sequence(s) were not valid " + decoded.encoding +
-                                 " and were replaced by U+FFFD"));
+                             std::move(Message("import.invalid_bytes")
+                                           .number("count", static_cast<double>(decoded.invalid))
+                                           .text("encoding", decoded.encoding))));
 
     std::u32string text = std::move(decoded.text);
     if (looks_like_html(text)) {
         text = strip_html(text);
-        diags.push_back(make(Severity::Info, options, "read as HTML: tags removed, table cells kept apart"));
+        diags.push_back(make(Severity::Info, options, Message("import.html")));
     }
     text = normalise_text(text);
     const std::u32string simple = simplified_copy(text);
 
     if (trim(text).empty()) {
-        diags.push_back(make(Severity::Error, options, "the input is empty: expected the text of a report"));
+        diags.push_back(make(Severity::Error, options, Message("import.empty")));
         return result;
     }
     // Report JSON is not report text: say so rather than read numbers out of it.
     {
         const auto head = trim(std::u32string_view(text).substr(0, 4096));
         if (!head.empty() && (head[0] == U'{' || head[0] == U'[') && contains(head, U"\"format\"")) {
-            diags.push_back(make(Severity::Error, options,
-                                 "this is report JSON, not report text: load it as a report instead of importing it"));
+            diags.push_back(make(Severity::Error, options, Message("import.is_json")));
             return result;
         }
     }
@@ -119,15 +120,11 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
     std::vector<Figure> figures = extract_figures(text, simple, lines, places);
 
     if (!report_words) {
-        diags.push_back(make(Severity::Error, options,
-                             "this does not look like a government information disclosure report: it never mentions "
-                             "信息公开, 政务公开, 主动公开 or 依申请公开"));
+        diags.push_back(make(Severity::Error, options, Message("import.not_a_report")));
         return result;
     }
     if (figures.empty() && !tables.tables) {
-        diags.push_back(make(Severity::Error, options,
-                             "no countable figures found: expected counts such as \"公开…信息186条\" or the template "
-                             "tables (主动公开, 收到和处理政府信息公开申请情况)"));
+        diags.push_back(make(Severity::Error, options, Message("import.no_figures")));
         return result;
     }
 
@@ -142,18 +139,20 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
 
     for (const auto& r : meta.remarks) diags.push_back(make(Severity::Info, options, r));
     if (meta.title_made_up)
-        diags.push_back(make(Severity::Info, options, "no title line found; title made from region and year: " + report.meta.title));
+        diags.push_back(make(Severity::Info, options, std::move(Message("import.title_made_up").text("title", report.meta.title))));
     if (tables.tables && tables.version_guessed)
-        diags.push_back(make(Severity::Warning, options, "template version " + tables.template_version +
-                                                             " guessed from the year: no column header told it"));
+        diags.push_back(make(Severity::Warning, options,
+                             std::move(Message("import.template_guessed").text("template", tables.template_version))));
     for (const auto& w : tables.warnings) diags.push_back(make(Severity::Warning, options, w));
-    for (const auto& n : report.meta.notes) diags.push_back(make(Severity::Warning, options, n.message));
+    for (const auto& n : report.meta.notes)
+        diags.push_back(make(Severity::Warning, options, note_message(n)));
 
     for (const auto& f : report.figures) result.unsure += f.unsure ? 1 : 0;
     if (result.unsure > 0)
-        diags.push_back(make(Severity::Info, options, std::to_string(result.unsure) + " of " +
-                                                          std::to_string(report.figures.size()) +
-                                                          " figures are marked unsure; review them"));
+        diags.push_back(make(Severity::Info, options,
+                             std::move(Message("import.unsure")
+                                           .number("count", static_cast<double>(result.unsure))
+                                           .number("total", static_cast<double>(report.figures.size())))));
     result.report = std::move(report);
     return result;
 }

@@ -83,7 +83,7 @@ MetaScan read_metadata(std::u32string_view text, std::u32string_view s, const st
             if (k > best_n) { best = y; best_n = k; }
         if (best) {
             m.year = best;
-            scan.remarks.push_back("year taken as " + std::to_string(best) + ", the year the text names most often");
+            scan.remarks.push_back(std::move(Message("import.year_guessed").number("year", best)));
         }
     }
     if (m.year) {
@@ -119,7 +119,8 @@ MetaScan read_metadata(std::u32string_view text, std::u32string_view s, const st
         int best = 0;
         for (const auto& [name, k] : names)
             if (k > best) { region = name; best = k; }
-        if (!region.empty()) scan.remarks.push_back("region taken as " + u32_to_utf8(region) + ", the body the text names most often");
+        if (!region.empty())
+            scan.remarks.push_back(std::move(Message("import.region_guessed").text("region", u32_to_utf8(region))));
     }
     if (!region.empty()) {
         m.region.name = u32_to_utf8(region);
@@ -158,8 +159,9 @@ MetaScan read_metadata(std::u32string_view text, std::u32string_view s, const st
             ++end;
         Note note;
         note.kind = "text-injection";
-        note.message = "\"" + u32_to_utf8(text.substr(at, end - at)) +
-                       "\" looks like text injected by a copying site, not the report's own words";
+        const std::string injected = u32_to_utf8(text.substr(at, end - at));
+        note.message = "\"" + injected + "\" looks like text injected by a copying site, not the report's own words";
+        note.message_zh = "“" + injected + "”看来是转载网站插入的文字，不是报告原文";
         Quote q;
         q.text = u32_to_utf8(text.substr(at, end - at));
         q.start = static_cast<std::int64_t>(at);

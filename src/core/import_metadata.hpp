@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/import_structure.hpp"
+#include "core/message.hpp"
 #include "core/report.hpp"
 
 namespace gongkai::import_detail {
@@ -14,7 +15,7 @@ namespace gongkai::import_detail {
 struct MetaScan {
     Meta meta;
     bool title_made_up = false;  // no title line: made from region and year
-    std::vector<std::string> remarks;  // what was inferred, in English, for diagnostics
+    std::vector<Message> remarks;      // what was inferred, for diagnostics (import.* codes)
 };
 
 MetaScan read_metadata(std::u32string_view text, std::u32string_view simple, const std::vector<Line>& lines);

@@ -425,12 +425,15 @@ TableScan read_template_tables(std::u32string_view s, std::vector<Line>& lines, 
         // row under another clause's columns (found by fuzzing: 收费 in 万元 under 20.6).
         const layout::ProactiveClause* layout_clause = clause_of_item(version, r.item);
         if (!layout_clause) {
-            scan.warnings.push_back("主动公开 table: " + r.item + " is not part of the " + version + " template; left out");
+            scan.warnings.push_back(std::move(
+                Message("import.table.item_not_in_template").text("item", r.item).text("template", version)));
             continue;
         }
         if (layout_clause->clause != r.clause) {
-            scan.warnings.push_back("主动公开 table: " + r.item + " appears under clause " + r.clause +
-                                    "; read as clause " + std::string(layout_clause->clause));
+            scan.warnings.push_back(std::move(Message("import.table.item_clause")
+                                                  .text("item", r.item)
+                                                  .text("clause", r.clause)
+                                                  .text("read_as", std::string(layout_clause->clause))));
             r.clause = std::string(layout_clause->clause);
         }
         std::vector<std::string_view> cols;
@@ -442,15 +445,17 @@ TableScan read_template_tables(std::u32string_view s, std::vector<Line>& lines, 
             while (nums.size() > cols.size() && !nums.back()) nums.pop_back();
         }
         if (nums.size() != cols.size()) {
-            scan.warnings.push_back("主动公开 table, " + r.item + ": found " + std::to_string(r.numbers.size()) +
-                                    " cells, expected " + std::to_string(cols.size()) + "; row left out");
+            scan.warnings.push_back(std::move(Message("import.table.proactive_cells")
+                                                  .text("item", r.item)
+                                                  .number("found", static_cast<double>(r.numbers.size()))
+                                                  .number("expected", static_cast<double>(cols.size()))));
             continue;
         }
         bool fits = true;
         for (std::size_t k = 0; k < cols.size(); ++k)
             if (nums[k] && !fits_column(cols[k], *nums[k])) fits = false;
         if (!fits) {
-            scan.warnings.push_back("主动公开 table, " + r.item + ": a cell does not fit its column; row left out");
+            scan.warnings.push_back(std::move(Message("import.table.proactive_cell").text("item", r.item)));
             continue;
         }
         ProactiveRow row;
@@ -472,16 +477,16 @@ TableScan read_template_tables(std::u32string_view s, std::vector<Line>& lines, 
         while (nums.size() > kApplicationColumns.size() && !nums.back()) nums.pop_back();
         if (nums.empty()) continue;  // a group label such as 三、本年度办理结果
         if (nums.size() != kApplicationColumns.size()) {
-            scan.warnings.push_back("申请 table, row " + u32_to_utf8(r.label) + ": found " + std::to_string(nums.size()) +
-                                    " cells, expected 7; row left out");
+            scan.warnings.push_back(std::move(Message("import.table.application_cells")
+                                                  .text("row", u32_to_utf8(r.label))
+                                                  .number("found", static_cast<double>(nums.size()))));
             continue;
         }
         bool whole = true;
         for (const auto& cell : nums)
             if (cell && !fits_column("", *cell)) whole = false;
         if (!whole) {
-            scan.warnings.push_back("申请 table, row " + u32_to_utf8(r.label) +
-                                    ": a cell is not a whole number ≥ 0; row left out");
+            scan.warnings.push_back(std::move(Message("import.table.application_cell").text("row", u32_to_utf8(r.label))));
             continue;
         }
         ApplicationRow row;
@@ -510,8 +515,8 @@ TableScan read_template_tables(std::u32string_view s, std::vector<Line>& lines, 
                                     std::string(layout::kCaseOutcomeKeys[k % 5]),
                                 review_spans[k]);
         } else {
-            scan.warnings.push_back("行政复议/行政诉讼 table: found " + std::to_string(review_numbers.size()) +
-                                    " cells, expected 15; table left out");
+            scan.warnings.push_back(std::move(
+                Message("import.table.review_cells").number("found", static_cast<double>(review_numbers.size()))));
         }
     }
     scan.tables = std::move(tables);

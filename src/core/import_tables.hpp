@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/import_structure.hpp"
+#include "core/message.hpp"
 #include "core/report.hpp"
 
 namespace gongkai::import_detail {
@@ -17,7 +18,7 @@ struct TableScan {
     std::optional<TemplateTables> tables;  // absent when the text has no template table
     std::string template_version;          // "2019", "2021" or "" (no template)
     bool version_guessed = false;          // no column header told the version apart
-    std::vector<std::string> warnings;     // rows that could not be read, in English
+    std::vector<Message> warnings;         // rows that could not be read (import.table.* codes)
 };
 
 // Marks the lines of each table in_table (so that neither headings nor prose read them).

@@ -12,42 +12,13 @@
 
 #include "core/figure_tree.hpp"
 #include "core/key_figures_prose.hpp"
+#include "core/message_catalog.hpp"
 #include "core/number_text.hpp"
 
 namespace gongkai {
 namespace {
 
 constexpr std::size_t kTotalColumn = 6;  // kApplicationColumns: "total"
-
-struct Labels {
-    const char* name;
-    const char* zh;
-    const char* en;
-};
-constexpr Labels kLabels[] = {
-    {"proactive_total", "主动公开总数", "Published proactively"},
-    {"applications_received", "本年新收申请", "Applications received"},
-    {"applications_carried_over", "上年结转申请", "Carried over from last year"},
-    {"granted", "予以公开", "Granted"},
-    {"partially_granted", "部分公开", "Partially granted"},
-    {"refused", "不予公开", "Refused"},
-    {"unable_to_provide", "无法提供", "Unable to provide"},
-    {"not_processed", "不予处理", "Not processed"},
-    {"other_handling", "其他处理", "Other handling"},
-    {"handled_total", "办理结果总计", "Handled in total"},
-    {"carried_forward", "结转下年度", "Carried forward"},
-    {"reviews_total", "行政复议", "Administrative reviews"},
-    {"lawsuits_total", "行政诉讼", "Lawsuits"},
-    {"reviews_maintained", "复议：结果维持", "Reviews: upheld"},
-    {"reviews_corrected", "复议：结果纠正", "Reviews: corrected"},
-    {"reviews_other", "复议：其他结果", "Reviews: other result"},
-    {"reviews_pending", "复议：尚未审结", "Reviews: pending"},
-    {"lawsuits_maintained", "诉讼：结果维持", "Lawsuits: upheld"},
-    {"lawsuits_corrected", "诉讼：结果纠正", "Lawsuits: corrected"},
-    {"lawsuits_other", "诉讼：其他结果", "Lawsuits: other result"},
-    {"lawsuits_pending", "诉讼：尚未审结", "Lawsuits: pending"},
-    {"fees", "信息处理费", "Information processing fees"},
-};
 
 // ---- from the template tables ---------------------------------------------------------------
 
@@ -185,16 +156,15 @@ const char* key_figure_source_name(KeyFigureSourceKind k) {
     return "none";
 }
 
+// The labels live in the message catalog (key_figure.<name>), where findings name them too.
 const char* key_figure_label_zh(std::string_view name) {
-    for (const auto& l : kLabels)
-        if (name == l.name) return l.zh;
-    return "";
+    const detail::CatalogEntry* e = detail::find_catalog_entry("key_figure." + std::string(name));
+    return e ? e->zh : "";
 }
 
 const char* key_figure_label_en(std::string_view name) {
-    for (const auto& l : kLabels)
-        if (name == l.name) return l.en;
-    return "";
+    const detail::CatalogEntry* e = detail::find_catalog_entry("key_figure." + std::string(name));
+    return e ? e->en : "";
 }
 
 const KeyFigure* KeyFigures::find(std::string_view name) const {

@@ -34,20 +34,16 @@ using load_detail::Path;
 constexpr std::string_view kReportFormat = "gongkai.report";
 constexpr std::string_view kCollectionFormat = "gongkai.collection";
 
-void add_located(DiagnosticSink& sink, Severity severity, std::int64_t line, std::int64_t column, std::string message,
+void add_located(DiagnosticSink& sink, Severity severity, std::int64_t line, std::int64_t column, Message what,
                  std::string pointer = {}) {
-    Diagnostic d;
-    d.severity = severity;
-    d.line = line;
-    d.column = column;
-    d.pointer = std::move(pointer);
-    d.message = std::move(message);
-    sink.add(std::move(d));
+    sink.add(make_diagnostic(severity, "", line, column, std::move(pointer), std::move(what)));
 }
 
-std::string size_text(std::size_t bytes) {
-    if (bytes % (std::size_t{1} << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
-    return std::to_string(bytes) + " bytes";
+// "64 MiB" or "1000 bytes" as a message argument.
+Message size_text(std::size_t bytes) {
+    if (bytes % (std::size_t{1} << 20) == 0)
+        return std::move(Message("size.mib").number("size", static_cast<double>(bytes >> 20)));
+    return std::move(Message("size.bytes").number("size", static_cast<double>(bytes)));
 }
 
 bool only_whitespace(std::string_view text) {
@@ -58,41 +54,44 @@ bool only_whitespace(std::string_view text) {
 // format, or "" after reporting why not.
 std::string_view document_format(const json& root, Checker& c) {
     const Path root_path;
-    const std::string expected = "expected a JSON object with \"format\": \"gongkai.report\" or \"gongkai.collection\"";
     if (!root.is_object()) {
-        c.error(root_path, "not a Gongkai report: the file holds " + Checker::describe(root) + "; " + expected);
+        c.error(root_path, Message("load.not_report.holds").phrase("found", Checker::describe(root)));
         return {};
     }
     const json* format = c.member(root, root_path, "format", false, "");
     if (!format) {
-        c.error(root_path, "not a Gongkai report: the object has no \"format\" key; " + expected);
+        c.error(root_path, Message("load.not_report.no_format"));
         return {};
     }
     if (!format->is_string() || (format->get_ref<const std::string&>() != kReportFormat &&
                                  format->get_ref<const std::string&>() != kCollectionFormat)) {
-        std::string message = "not a Gongkai report: " +
-                              (format->is_string() ? "unknown format " + load_detail::in_quotes(format->get<std::string>())
-                                                   : "\"format\" is " + Checker::describe(*format)) +
-                              "; expected \"gongkai.report\" or \"gongkai.collection\"";
+        Message message;
         if (format->is_string()) {
-            const std::string guess =
-                load_detail::did_you_mean(format->get_ref<const std::string&>(), {kReportFormat, kCollectionFormat});
-            if (!guess.empty()) message += " (" + guess + ")";
+            message = Message("load.not_report.unknown_format");
+            message.text("format", load_detail::in_quotes(format->get<std::string>()));
+            load_detail::with_guess(message, load_detail::did_you_mean(format->get_ref<const std::string&>(),
+                                                                       {kReportFormat, kCollectionFormat}));
+        } else {
+            message = Message("load.not_report.format_type");
+            message.phrase("found", Checker::describe(*format));
         }
         c.error(root_path.key("format"), std::move(message));
         return {};
     }
     const json* version = c.member(root, root_path, "version", false, "");
-    const std::string supported = "this Gongkai reads version " + std::to_string(kFormatVersion);
     if (!version) {
-        c.error(root_path, "the document is missing the required key \"version\"; " + supported);
+        c.error(root_path, Message("load.no_version").number("supported", kFormatVersion));
         return {};
     }
     if (!version->is_number() || *version != kFormatVersion) {
-        c.error(root_path.key("version"), (version->is_number() ? "unsupported format version " + version->dump()
-                                                                : "expected the format version, a number, found " +
-                                                                      Checker::describe(*version)) +
-                                              "; " + supported);
+        if (version->is_number())
+            c.error(root_path.key("version"), Message("load.unsupported_version")
+                                                  .text("version", version->dump())
+                                                  .number("supported", kFormatVersion));
+        else
+            c.error(root_path.key("version"), Message("load.version_type")
+                                                  .phrase("found", Checker::describe(*version))
+                                                  .number("supported", kFormatVersion));
         return {};
     }
     return format->get_ref<const std::string&>() == kReportFormat ? kReportFormat : kCollectionFormat;
@@ -124,16 +123,17 @@ void load_collection(const json& root, DiagnosticSink& sink, LoadResult& result,
 bool acceptable_start(std::size_t size, std::string_view head, DiagnosticSink& sink, const LoadLimits& limits) {
     if (size > limits.max_bytes) {
         add_located(sink, Severity::Error, 0, 0,
-                    "the file is " + std::to_string(size) + " bytes, larger than the limit of " +
-                        size_text(limits.max_bytes) + "; it was not read");
+                    Message("load.too_large")
+                        .number("size", static_cast<double>(size))
+                        .phrase("limit", size_text(limits.max_bytes)));
         return false;
     }
     if (size == 0) {
-        add_located(sink, Severity::Error, 1, 1, "the file is empty; expected a Gongkai report (a JSON object)");
+        add_located(sink, Severity::Error, 1, 1, Message("load.empty"));
         return false;
     }
     if (const std::string wide = load_detail::wide_encoding_of(head); !wide.empty()) {
-        add_located(sink, Severity::Error, 1, 1, "file is " + wide + "; save it as UTF-8");
+        add_located(sink, Severity::Error, 1, 1, Message("load.wide_encoding").text("encoding", wide));
         return false;
     }
     return true;
@@ -160,25 +160,23 @@ void load_text(LoadResult& result, std::string_view text, DiagnosticSink& sink, 
         for (const auto& problem : bad) {
             const auto lc = load_detail::line_column_at(text, problem.offset);
             add_located(sink, Severity::Error, lc.line, lc.column,
-                        "invalid UTF-8: " + problem.what + "; the file must be saved as UTF-8");
+                        Message("load.invalid_utf8").phrase("why", problem.what));
         }
         if (total_bad > bad.size())
             add_located(sink, Severity::Error, 0, 0,
-                        std::to_string(total_bad - bad.size()) + " more invalid UTF-8 sequences are not listed");
+                        Message("load.more_invalid_utf8").number("count", static_cast<double>(total_bad - bad.size())));
         return;
     }
     // A raw NUL is never valid JSON, and nlohmann would take it for the end of the input
     // (so "{...}\0junk" would pass): refuse it here.
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
         const auto lc = load_detail::line_column_at(text, nul);
-        add_located(sink, Severity::Error, lc.line, lc.column,
-                    "malformed JSON: the file contains a NUL byte (is it a binary file?)");
+        add_located(sink, Severity::Error, lc.line, lc.column, Message("load.nul_byte"));
         return;
     }
     if (only_whitespace(text)) {
         const auto lc = load_detail::line_column_at(text, text.size());
-        add_located(sink, Severity::Error, lc.line, lc.column,
-                    "the file is empty (only whitespace); expected a Gongkai report (a JSON object)");
+        add_located(sink, Severity::Error, lc.line, lc.column, Message("load.only_whitespace"));
         return;
     }
 
@@ -243,9 +241,7 @@ void load_chunks(LoadResult& result, ByteSource& source, DiagnosticSink& sink, c
     }
     window.reset();
     if (!source.rewind()) {
-        add_located(sink, Severity::Error, 0, 0,
-                    "the file must be read a second time to explain a problem in it, and it cannot be read "
-                    "again from its start; nothing was loaded");
+        add_located(sink, Severity::Error, 0, 0, Message("load.cannot_reread"));
         return;
     }
     const std::string bytes = read_rest(source);
@@ -264,24 +260,22 @@ LoadResult guarded_load(std::string_view file_name, Load&& load) {
     try {
         load(result, sink);
         if (sink.dropped > 0) {
-            Diagnostic d;
-            d.file = sink.file;
-            d.severity = Severity::Info;
-            d.message = std::to_string(sink.dropped) + " more problems are not listed";
-            result.diagnostics.push_back(std::move(d));
+            result.diagnostics.push_back(make_diagnostic(
+                Severity::Info, sink.file, 0, 0, "",
+                std::move(Message("load.more_problems").number("count", static_cast<double>(sink.dropped)))));
         }
     } catch (const std::bad_alloc&) {
         result.reports.clear();
-        result.diagnostics.push_back({Severity::Error, std::string(file_name), 0, 0, "",
-                                      "out of memory while reading the file; nothing was loaded"});
+        result.diagnostics.push_back(
+            make_diagnostic(Severity::Error, std::string(file_name), 0, 0, "", Message("load.out_of_memory")));
     } catch (const std::exception& e) {
         result.reports.clear();
-        result.diagnostics.push_back({Severity::Error, std::string(file_name), 0, 0, "",
-                                      std::string("internal error while reading the file: ") + e.what()});
+        result.diagnostics.push_back(make_diagnostic(Severity::Error, std::string(file_name), 0, 0, "",
+                                                     std::move(Message("load.internal_error").text("what", e.what()))));
     } catch (...) {
         result.reports.clear();
-        result.diagnostics.push_back({Severity::Error, std::string(file_name), 0, 0, "",
-                                      "internal error while reading the file"});
+        result.diagnostics.push_back(
+            make_diagnostic(Severity::Error, std::string(file_name), 0, 0, "", Message("load.internal_error")));
     }
     return result;
 }

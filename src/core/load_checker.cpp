@@ -28,21 +28,47 @@ void DiagnosticSink::add(Diagnostic d) {
     out->push_back(std::move(d));
 }
 
-void Checker::error(const Path& at, std::string message) {
+void Checker::error(const Path& at, Message what) {
     ++errors_;
     Diagnostic d;
     d.severity = Severity::Error;
     d.pointer = at.str();
-    d.message = std::move(message);
+    d.set(std::move(what));
     sink_.add(std::move(d));
 }
 
-void Checker::warning(const Path& at, std::string message) {
+void Checker::warning(const Path& at, Message what) {
     Diagnostic d;
     d.severity = Severity::Warning;
     d.pointer = at.str();
-    d.message = std::move(message);
+    d.set(std::move(what));
     sink_.add(std::move(d));
+}
+
+Message& with_guess(Message& m, Message guess) {
+    if (!guess.empty()) m.phrase("guess", std::move(guess));
+    return m;
+}
+
+Message&& with_guess(Message&& m, Message guess) { return std::move(with_guess(m, std::move(guess))); }
+
+Message noun(std::string_view what) {
+    std::string_view name = what;
+    for (std::string_view article : {"a ", "an ", "the "})
+        if (name.substr(0, article.size()) == article) name.remove_prefix(article.size());
+    std::string code = "noun.";
+    for (char ch : name) code += ch == ' ' ? '_' : ch;
+    if (message_template(code, Language::English)) return Message(code);
+    return Message("noun.as_given").text("text", std::string(what));
+}
+
+std::string join_values(std::span<const std::string_view> values) {
+    std::string out;
+    for (auto v : values) {
+        if (!out.empty()) out += ", ";
+        out += v;
+    }
+    return out;
 }
 
 std::string in_quotes(std::string_view s) {
@@ -58,29 +84,30 @@ std::string in_quotes(std::string_view s) {
     return out;
 }
 
-std::string Checker::describe(const json& v) {
+Message Checker::describe(const json& v) {
     switch (v.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::boolean: return v.get<bool>() ? "true" : "false";
+        case json::value_t::null: return Message("json.null");
+        case json::value_t::boolean: return Message(v.get<bool>() ? "json.true" : "json.false");
         case json::value_t::number_integer:
         case json::value_t::number_unsigned:
-        case json::value_t::number_float: return "the number " + v.dump();
-        case json::value_t::string: return "a string (" + in_quotes(v.get_ref<const std::string&>()) + ")";
-        case json::value_t::array: return "an array";
-        case json::value_t::object: return "an object";
-        default: return "a value of unexpected type";
+        case json::value_t::number_float: return std::move(Message("json.number").text("number", v.dump()));
+        case json::value_t::string:
+            return std::move(Message("json.string").text("text", in_quotes(v.get_ref<const std::string&>())));
+        case json::value_t::array: return Message("json.array");
+        case json::value_t::object: return Message("json.object");
+        default: return Message("json.other");
     }
 }
 
 bool Checker::expect_object(const json& v, const Path& at, std::string_view what) {
     if (v.is_object()) return true;
-    error(at, "expected " + std::string(what) + " (a JSON object), found " + describe(v));
+    error(at, Message("load.expected_object").phrase("what", noun(what)).phrase("found", describe(v)));
     return false;
 }
 
 bool Checker::expect_array(const json& v, const Path& at, std::string_view what) {
     if (v.is_array()) return true;
-    error(at, "expected " + std::string(what) + " (a JSON array), found " + describe(v));
+    error(at, Message("load.expected_array").phrase("what", noun(what)).phrase("found", describe(v)));
     return false;
 }
 
@@ -90,7 +117,7 @@ const json* Checker::member(const json& obj, const Path& at, std::string_view ke
     // nlohmann's object map compares with std::less<>: look up the view, no string is built.
     auto it = o.find(key);
     if (it != o.end()) return &it->second;
-    if (required) error(at, std::string(what) + " is missing the required key \"" + std::string(key) + "\"");
+    if (required) error(at, Message("load.missing_key").phrase("what", noun(what)).text("key", std::string(key)));
     return nullptr;
 }
 
@@ -99,7 +126,7 @@ const std::string* Checker::string_member(const json& obj, const Path& at, std::
     const json* v = member(obj, at, key, required, what);
     if (!v) return nullptr;
     if (!v->is_string()) {
-        error(at.key(key), "expected a string, found " + describe(*v));
+        error(at.key(key), Message("load.expected_string").phrase("found", describe(*v)));
         return nullptr;
     }
     return &v->get_ref<const std::string&>();
@@ -123,7 +150,7 @@ bool Checker::read_bool(const json& obj, const Path& at, std::string_view key, b
     const json* v = member(obj, at, key, false, "");
     if (!v) return false;
     if (!v->is_boolean()) {
-        error(at.key(key), "expected true or false, found " + describe(*v));
+        error(at.key(key), Message("load.expected_bool").phrase("found", describe(*v)));
         return false;
     }
     out = v->get<bool>();
@@ -131,18 +158,17 @@ bool Checker::read_bool(const json& obj, const Path& at, std::string_view key, b
 }
 
 bool Checker::read_number(const json& v, const Path& at, NumberRule rule, double& out,
-                          std::string_view fraction_hint) {
+                          const Message& fraction_hint) {
     if (!v.is_number()) {
-        std::string message = "expected a number, found " + describe(v);
-        if (v.is_string()) message += "; write numbers without quotes";
-        error(at, std::move(message));
+        error(at, Message(v.is_string() ? "load.expected_number.quoted" : "load.expected_number")
+                      .phrase("found", describe(v)));
         return false;
     }
     const bool whole_required = rule != NumberRule::NonNegative;
     // Integers are checked as integers: 2^53 + 1 is not representable as a double.
     if (v.is_number_unsigned()) {
         if (v.get<std::uint64_t>() > static_cast<std::uint64_t>(kMaxCount)) {
-            error(at, "number " + v.dump() + " is beyond 2^53 (9007199254740992), the largest value allowed");
+            error(at, Message("load.number_too_large").text("number", v.dump()));
             return false;
         }
         out = static_cast<double>(v.get<std::uint64_t>());
@@ -151,11 +177,11 @@ bool Checker::read_number(const json& v, const Path& at, NumberRule rule, double
     if (v.is_number_integer()) {
         const auto i = v.get<std::int64_t>();
         if (i < 0 && rule != NumberRule::Signed) {
-            error(at, "expected a number of 0 or more, found " + v.dump() + " (negative)");
+            error(at, Message("load.negative").text("number", v.dump()));
             return false;
         }
         if (i < -static_cast<std::int64_t>(kMaxCount)) {
-            error(at, "number " + v.dump() + " is beyond -2^53, the smallest value allowed");
+            error(at, Message("load.number_too_small").text("number", v.dump()));
             return false;
         }
         out = static_cast<double>(i);
@@ -163,22 +189,23 @@ bool Checker::read_number(const json& v, const Path& at, NumberRule rule, double
     }
     const double d = v.get<double>();
     if (!std::isfinite(d)) {  // the parser refuses these, but a tree may come from elsewhere
-        error(at, "expected a finite number, found " + v.dump());
+        error(at, Message("load.not_finite").text("number", v.dump()));
         return false;
     }
     bool ok = true;
     if (d < 0 && rule != NumberRule::Signed) {
-        error(at, "expected a number of 0 or more, found " + v.dump() + " (negative)");
+        error(at, Message("load.negative").text("number", v.dump()));
         ok = false;
     }
     if (whole_required && std::floor(d) != d) {
-        std::string message = "expected a whole number, found " + v.dump();
-        if (!fraction_hint.empty()) message += "; " + std::string(fraction_hint);
+        Message message("load.not_whole");
+        message.text("number", v.dump());
+        if (!fraction_hint.empty()) message.phrase("hint", fraction_hint);
         error(at, std::move(message));
         ok = false;
     }
     if (std::fabs(d) > kMaxCount) {
-        error(at, "number " + v.dump() + " is beyond 2^53 (9007199254740992), the largest value allowed");
+        error(at, Message("load.number_too_large").text("number", v.dump()));
         ok = false;
     }
     if (!ok) return false;
@@ -189,16 +216,11 @@ bool Checker::read_number(const json& v, const Path& at, NumberRule rule, double
 bool Checker::check_enum(const std::string& value, const Path& at, std::string_view what,
                          std::span<const std::string_view> allowed) {
     if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return true;
-    std::string message = "unknown " + std::string(what) + " " + in_quotes(value) + "; expected one of ";
-    bool first = true;
-    for (auto a : allowed) {
-        if (!first) message += ", ";
-        message += a;
-        first = false;
-    }
-    const std::string guess = did_you_mean(value, allowed);
-    if (!guess.empty()) message += " (" + guess + ")";
-    error(at, std::move(message));
+    error(at, with_guess(Message("load.unknown_value")
+                             .phrase("what", noun(what))
+                             .text("value", in_quotes(value))
+                             .text("allowed", join_values(allowed)),
+                         did_you_mean(value, allowed)));
     return false;
 }
 
@@ -206,10 +228,8 @@ void Checker::warn_unknown_keys(const json& obj, const Path& at, std::string_vie
                                 std::span<const std::string_view> known) {
     for (const auto& [k, v] : obj.get_ref<const json::object_t&>()) {
         if (std::find(known.begin(), known.end(), k) != known.end()) continue;
-        std::string message = "unknown key " + in_quotes(k) + " in " + std::string(what) + "; it is ignored";
-        const std::string guess = did_you_mean(k, known);
-        if (!guess.empty()) message += " (" + guess + ")";
-        warning(at.key(k), std::move(message));
+        warning(at.key(k), with_guess(Message("load.unknown_key").text("key", in_quotes(k)).phrase("what", noun(what)),
+                                      did_you_mean(k, known)));
     }
 }
 
@@ -230,8 +250,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 }  // namespace
 
-std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates) {
-    if (word.size() > 64) return "";
+Message did_you_mean(std::string_view word, std::span<const std::string_view> candidates) {
+    if (word.size() > 64) return {};
     std::string_view best;
     std::size_t best_distance = 3;  // more than two edits is not a typo
     for (auto c : candidates) {
@@ -241,7 +261,8 @@ std::string did_you_mean(std::string_view word, std::span<const std::string_view
             best_distance = d;
         }
     }
-    return best.empty() ? "" : "did you mean \"" + std::string(best) + "\"?";
+    if (best.empty()) return {};
+    return std::move(Message("load.did_you_mean").text("word", std::string(best)));
 }
 
 bool is_iso_date(std::string_view s) {

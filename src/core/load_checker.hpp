@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/diagnostic.hpp"
+#include "core/message.hpp"
 #include "core/text.hpp"
 
 namespace gongkai::load_detail {
@@ -69,12 +70,14 @@ class Checker {
   public:
     explicit Checker(DiagnosticSink& sink) : sink_(sink) {}
 
-    void error(const Path& at, std::string message);
-    void warning(const Path& at, std::string message);
+    // `what` is the problem as a message code with arguments (message.hpp); the diagnostic's
+    // `message` is its English rendering.
+    void error(const Path& at, Message what);
+    void warning(const Path& at, Message what);
     std::size_t errors() const { return errors_; }
 
     // "an object", "a string (\"abc\")", "the number 3", ...: what was found.
-    static std::string describe(const json& v);
+    static Message describe(const json& v);
 
     // Reports an error unless `v` is an object; `what` names it ("a figure").
     bool expect_object(const json& v, const Path& at, std::string_view what);
@@ -92,7 +95,7 @@ class Checker {
     bool read_bool(const json& obj, const Path& at, std::string_view key, bool& out);
     // Reads a number under `rule`. `fraction_hint` is added when a whole number was expected.
     bool read_number(const json& v, const Path& at, NumberRule rule, double& out,
-                     std::string_view fraction_hint = {});
+                     const Message& fraction_hint = {});
 
     // One of `allowed` (an enumeration); errors name the allowed values.
     bool check_enum(const std::string& value, const Path& at, std::string_view what,
@@ -119,11 +122,22 @@ class Checker {
     std::size_t errors_ = 0;
 };
 
-// "did you mean "x"?" for a near miss among `candidates`, or "".
-std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates);
-inline std::string did_you_mean(std::string_view word, std::initializer_list<std::string_view> candidates) {
+// "did you mean "x"?" for a near miss among `candidates` (load.did_you_mean), or an empty message.
+Message did_you_mean(std::string_view word, std::span<const std::string_view> candidates);
+inline Message did_you_mean(std::string_view word, std::initializer_list<std::string_view> candidates) {
     return did_you_mean(word, std::span<const std::string_view>(candidates.begin(), candidates.size()));
 }
+
+// Adds the guess as the argument "guess" when there is one (templates write "[ ({guess})]").
+Message& with_guess(Message& m, Message guess);
+Message&& with_guess(Message&& m, Message guess);
+
+// The name of a part of a document ("a figure", "the metadata") as a message argument:
+// worded by the catalog (noun.figure) when it knows the name, as given otherwise.
+Message noun(std::string_view what);
+
+// A list of allowed values for a message: "a, b, c".
+std::string join_values(std::span<const std::string_view> values);
 
 // Quotes a string for a message, shortening long ones.
 std::string in_quotes(std::string_view s);

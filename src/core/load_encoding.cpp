@@ -18,43 +18,48 @@ std::string hex_byte(unsigned char c) {
 }
 
 // Length of the valid UTF-8 sequence at `i`, or 0 with `why` filled in.
-std::size_t valid_sequence_length(std::string_view s, std::size_t i, std::string& why) {
+std::size_t valid_sequence_length(std::string_view s, std::size_t i, Message& why) {
     const unsigned char c = byte_at(s, i);
     if (c < 0x80) return 1;
     if (is_continuation(c)) {
-        why = "byte " + hex_byte(c) + " is a continuation byte without a lead byte";
+        why = std::move(Message("load.utf8.stray_continuation").text("byte", hex_byte(c)));
         return 0;
     }
     if (c == 0xC0 || c == 0xC1) {
-        why = "byte " + hex_byte(c) + " starts an overlong encoding";
+        why = std::move(Message("load.utf8.overlong_lead").text("byte", hex_byte(c)));
         return 0;
     }
     if (c >= 0xF5) {
-        why = "byte " + hex_byte(c) + " is never valid in UTF-8";
+        why = std::move(Message("load.utf8.invalid_byte").text("byte", hex_byte(c)));
         return 0;
     }
     const std::size_t need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     // The second byte's range is narrower for E0 (overlong), ED (surrogates),
     // F0 (overlong) and F4 (beyond U+10FFFF).
     unsigned char lo = 0x80, hi = 0xBF;
-    const char* narrow = nullptr;
-    if (c == 0xE0) { lo = 0xA0; narrow = "an overlong encoding"; }
-    if (c == 0xED) { hi = 0x9F; narrow = "a UTF-16 surrogate (U+D800..U+DFFF)"; }
-    if (c == 0xF0) { lo = 0x90; narrow = "an overlong encoding"; }
-    if (c == 0xF4) { hi = 0x8F; narrow = "a code point beyond U+10FFFF"; }
+    const char* narrow = nullptr;  // the catalog's code for what the two bytes would encode
+    if (c == 0xE0) { lo = 0xA0; narrow = "load.utf8.what.overlong"; }
+    if (c == 0xED) { hi = 0x9F; narrow = "load.utf8.what.surrogate"; }
+    if (c == 0xF0) { lo = 0x90; narrow = "load.utf8.what.overlong"; }
+    if (c == 0xF4) { hi = 0x8F; narrow = "load.utf8.what.beyond"; }
     for (std::size_t k = 1; k < need; ++k) {
         if (i + k >= s.size()) {
-            why = "the file ends inside a " + std::to_string(need) + "-byte sequence";
+            why = std::move(Message("load.utf8.truncated").number("length", static_cast<double>(need)));
             return 0;
         }
         const unsigned char n = byte_at(s, i + k);
         if (!is_continuation(n)) {
-            why = "lead byte " + hex_byte(c) + " is followed by " + hex_byte(n) +
-                  ", not by a continuation byte (a " + std::to_string(need) + "-byte sequence is cut short)";
+            why = std::move(Message("load.utf8.cut_short")
+                                .text("lead", hex_byte(c))
+                                .text("next", hex_byte(n))
+                                .number("length", static_cast<double>(need)));
             return 0;
         }
         if (k == 1 && (n < lo || n > hi)) {
-            why = "bytes " + hex_byte(c) + " " + hex_byte(n) + " encode " + narrow;
+            why = std::move(Message("load.utf8.encodes")
+                                .text("lead", hex_byte(c))
+                                .text("next", hex_byte(n))
+                                .phrase("what", Message(narrow)));
             return 0;
         }
     }
@@ -85,7 +90,7 @@ std::vector<Utf8Problem> find_invalid_utf8(std::string_view text, std::size_t ma
     std::vector<Utf8Problem> problems;
     total = 0;
     std::size_t i = 0;
-    std::string why;
+    Message why;
     while (i < text.size()) {
         if (byte_at(text, i) < 0x80) {  // the common case: ASCII
             ++i;

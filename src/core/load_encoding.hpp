@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/message.hpp"
+
 namespace gongkai::load_detail {
 
 // "UTF-16" or "UTF-32" when the bytes look like a wide encoding (a byte order mark, or
@@ -20,7 +22,7 @@ bool has_utf8_bom(std::string_view bytes);
 
 struct Utf8Problem {
     std::size_t offset = 0;  // byte offset of the first bad byte
-    std::string what;        // e.g. "byte 0xC0 starts an overlong encoding"
+    Message what;            // e.g. "byte 0xC0 starts an overlong encoding" (load.utf8.*)
 };
 
 // Every invalid UTF-8 sequence (RFC 3629: no overlong forms, no surrogates, nothing

@@ -216,6 +216,7 @@ class FastReader {
 
     Got quote(Boxed<Quote>& out);
     Got note(Note& out);
+    Got note_message(Note& out);
     Got region(Region& out);
     Got period(Meta& out);
     Got source(Source& out);
@@ -255,11 +256,22 @@ Got FastReader::quote(Boxed<Quote>& out) {
     return Got::Ok;
 }
 
+// A plain string (an older file) or {"zh": "…", "en": "…"}; anything else the plain loader explains.
+Got FastReader::note_message(Note& out) {
+    if (cursor_.peek() == '"') {
+        out.untagged = true;
+        return string(out.message);
+    }
+    unsigned seen = 0;
+    GONGKAI_TRY(object(kNoteLanguages, seen, [&](int i) { return string(i == 0 ? out.message_zh : out.message); }));
+    return seen != 0 ? Got::Ok : Got::Unclean;
+}
+
 Got FastReader::note(Note& out) {
     unsigned seen = 0;
     GONGKAI_TRY(object(kNoteKeys, seen, [&](int i) {
         if (i == 0) return enumeration(out.kind, kNoteKinds);
-        if (i == 1) return string(out.message);
+        if (i == 1) return note_message(out);
         return quote(out.quote);
     }));
     return (seen & bit(0)) && (seen & bit(1)) ? Got::Ok : Got::Unclean;

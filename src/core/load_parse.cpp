@@ -104,16 +104,17 @@ std::string excerpt_around(std::string_view text, std::size_t at) {
     return out;
 }
 
-// A short explanation of the common hand-editing mistakes behind a syntax error at `at`.
-std::string hint_for(std::string_view text, std::size_t at) {
-    if (at >= text.size()) return "the file ends too early; is it truncated?";
+// A short explanation of the common hand-editing mistakes behind a syntax error at `at`
+// (a load.hint.* code), or "".
+const char* hint_for(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return "load.hint.truncated";
     const char c = text[at];
-    if (c == '/') return "JSON does not allow comments";
-    if (c == '\'') return "JSON strings use double quotes";
+    if (c == '/') return "load.hint.comments";
+    if (c == '\'') return "load.hint.single_quotes";
     if (c == ']' || c == '}') {
         std::size_t k = at;
         while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '\n' || text[k - 1] == '\r')) --k;
-        if (k > 0 && text[k - 1] == ',') return "a comma before a closing bracket is not allowed";
+        if (k > 0 && text[k - 1] == ',') return "load.hint.trailing_comma";
     }
     if (is_digit(c)) {
         std::size_t s = at;
@@ -121,14 +122,57 @@ std::string hint_for(std::string_view text, std::size_t at) {
         const bool number_start = s == 0 || !(text[s - 1] == '.' || text[s - 1] == 'e' ||
                                               text[s - 1] == 'E' || text[s - 1] == '+');
         if (s < at && text[s] == '0' && number_start)
-            return "numbers must not have leading zeros (write 12, not 0012)";
+            return "load.hint.leading_zeros";
     }
     const std::size_t from = at >= 9 ? at - 9 : 0;
     const std::string_view window = text.substr(from, 20);
     for (std::string_view word : {"NaN", "Infinity", "nan", "inf"})
         if (window.find(word) != std::string_view::npos)
-            return "NaN and Infinity are not JSON numbers";
+            return "load.hint.nan";
     return "";
+}
+
+// nlohmann's "syntax error while parsing object key - unexpected '}'; expected string
+// literal" as a message whose parts the catalog words (json.context.*, json.token.*,
+// json.lexer.*); a part the catalog does not know is kept as nlohmann wrote it.
+Message term_or_text(const std::string& prefix, const std::string& text) {
+    std::string code = prefix;
+    for (char ch : text) code += (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ? ch : '_';
+    if (message_template(code, Language::English)) return Message(code);
+    return std::move(Message("json.as_written").text("text", text));
+}
+
+// The lexer's own complaint ("invalid string: missing closing quote"): English keeps its
+// words (the text argument), the catalog words its kind.
+Message lexer_message(const std::string& text) {
+    for (const char* kind : {"invalid literal", "invalid string", "invalid number", "invalid comment"}) {
+        if (text.rfind(kind, 0) != 0) continue;
+        std::string code = std::string("json.lexer.") + (kind + 8);
+        return std::move(Message(code).text("text", text));
+    }
+    return std::move(Message("json.as_written").text("text", text));
+}
+
+Message syntax_message(const std::string& detail) {
+    const std::string lead = "syntax error while parsing ";
+    const auto dash = detail.find(" - ");
+    if (detail.rfind(lead, 0) != 0 || dash == std::string::npos)
+        return std::move(Message("json.as_written").text("text", detail));
+    Message m("json.syntax");
+    m.phrase("context", term_or_text("json.context.", detail.substr(lead.size(), dash - lead.size())));
+    std::string rest = detail.substr(dash + 3);
+    std::string expected;
+    if (const auto e = rest.find("; expected "); e != std::string::npos) {
+        expected = rest.substr(e + 11);
+        rest.erase(e);
+    }
+    if (rest.rfind("unexpected ", 0) == 0)
+        m.phrase("problem", std::move(Message("json.unexpected")
+                                          .phrase("token", term_or_text("json.token.", rest.substr(11)))));
+    else
+        m.phrase("problem", lexer_message(rest));
+    if (!expected.empty()) m.phrase("expected", term_or_text("json.token.", expected));
+    return m;
 }
 
 class TreeBuilder {
@@ -167,7 +211,7 @@ class TreeBuilder {
             // JSON leaves duplicate keys undefined; we keep the last one and say so.
             const auto lc = line_column_at(text_, consumed() - 1);
             out_.problems.push_back({false, lc.line, lc.column, pointer_of_current() + "/" + escape_pointer_token(k),
-                                     "duplicate key \"" + k + "\"; the last value is used"});
+                                     std::move(Message("load.duplicate_key").text("key", k))});
             found->second = json();
             slot_ = &found->second;
             return true;
@@ -179,25 +223,27 @@ class TreeBuilder {
     bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) {
         // `position` counts the characters read, the offending one included.
         std::size_t at = position > 0 ? position - 1 : 0;
-        std::string message;
+        Message message;
         if (ex.id == 406) {  // number overflow, e.g. 1e400: valid syntax, but no double holds it
             if (at + 1 >= last_token.size()) at = at + 1 - last_token.size();
             std::string token = last_token.size() > 40 ? last_token.substr(0, 40) + "…" : last_token;
-            message = "number " + token + " is out of range (a double holds magnitudes up to about 1.8e308)";
+            message = std::move(Message("load.number_out_of_range").text("number", token));
         } else {
-            message = "malformed JSON: " + drop_last_read(strip_nlohmann_prefix(ex.what()));
+            const std::string detail = drop_last_read(strip_nlohmann_prefix(ex.what()));
+            message = Message("load.malformed_json");
+            message.phrase("detail", syntax_message(detail));
             // "unexpected <token>": point at the token's first character, not its last. A
             // structural character is its own token (nlohmann's token string is not reset
             // for those, so it cannot be used); for strings, numbers and literals it holds the
             // raw token, unless nlohmann escaped a control character in it ("<U+").
             const bool structural = at < text_.size() && std::string_view("[]{}:,").find(text_[at]) != std::string_view::npos;
-            if (message.find("unexpected") != std::string::npos && !structural && at < text_.size() &&
+            if (detail.find("unexpected") != std::string::npos && !structural && at < text_.size() &&
                 !last_token.empty() && last_token.find("<U+") == std::string::npos && position >= last_token.size())
                 at = position - last_token.size();
-            const std::string hint = hint_for(text_, at);
-            if (!hint.empty()) message += " (" + hint + ")";
+            const char* hint = hint_for(text_, at);
+            if (*hint) message.phrase("hint", Message(hint));
             const std::string near = excerpt_around(text_, at);
-            if (!near.empty()) message += "; near `" + near + "`";
+            if (!near.empty()) message.text("near", near);
         }
         const auto lc = line_column_at(text_, at);
         out_.problems.push_back({true, lc.line, lc.column, "", std::move(message)});
@@ -235,8 +281,7 @@ class TreeBuilder {
         if (static_cast<int>(stack_.size()) >= max_depth_) {
             const auto lc = line_column_at(text_, consumed() - 1);
             out_.problems.push_back({true, lc.line, lc.column, "",
-                                     "nesting is deeper than the limit of " + std::to_string(max_depth_) +
-                                         " levels of objects and arrays"});
+                                     std::move(Message("load.too_deep").number("limit", max_depth_))});
             return false;  // stops the parse: nothing deeper is read or stored
         }
         json* where = place(json(type));

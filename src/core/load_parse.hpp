@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/message.hpp"
+
 namespace gongkai::load_detail {
 
 struct ParseProblem {
@@ -18,7 +20,7 @@ struct ParseProblem {
     std::int64_t line = 0;
     std::int64_t column = 0;
     std::string pointer;         // where in the tree, when known
-    std::string message;
+    Message message;             // a code with arguments (message.hpp)
 };
 
 struct ParseOutcome {

@@ -49,30 +49,34 @@ void check_quote_in_text(const Quote& quote, const Path& at, std::string_view te
         return "[" + std::to_string(index.code_point_of(found)) + ", " +
                std::to_string(index.code_point_of(found + quote.text.size())) + ")";
     };
-    const auto found_note = [&]() {
+    const auto found_note = [&](Message m) {
         const std::string where = where_found();
-        return where.empty() ? std::string() : "; the quote is found at " + where;
+        if (!where.empty()) m.text("found_at", where);
+        return m;
     };
     if (!quote.start || !quote.end) {
         if (text.find(quote.text) == std::string_view::npos)
-            checker.error(at.key("text"), "quote " + in_quotes(quote.text) + " is not found in the report text");
+            checker.error(at.key("text"), Message("load.quote_not_found").text("quote", in_quotes(quote.text)));
         return;
     }
     const auto start = static_cast<std::size_t>(*quote.start);
     const auto end = static_cast<std::size_t>(*quote.end);
     if (start > end) return;  // already reported while reading the quote
     if (end > index.size()) {
-        checker.error(at.key("end"), "quote end " + std::to_string(end) + " is beyond the end of the report text (" +
-                                         std::to_string(index.size()) + " code points)" + found_note());
+        checker.error(at.key("end"), found_note(std::move(Message("load.quote_beyond_text")
+                                                              .number("end", static_cast<double>(end))
+                                                              .number("size", static_cast<double>(index.size())))));
         return;
     }
     const std::size_t from = index.byte_offset(start);
     const std::size_t to = index.byte_offset(end);
     const std::string_view there = text.substr(from, to - from);
     if (there == quote.text) return;
-    checker.error(at, "quote does not match the report text: text[" + std::to_string(start) + ":" +
-                          std::to_string(end) + "] is " + in_quotes(there) + " but the quote is " +
-                          in_quotes(quote.text) + found_note());
+    checker.error(at, found_note(std::move(Message("load.quote_mismatch")
+                                               .number("start", static_cast<double>(start))
+                                               .number("end", static_cast<double>(end))
+                                               .text("there", in_quotes(there))
+                                               .text("quote", in_quotes(quote.text)))));
 }
 
 }  // namespace gongkai::load_detail

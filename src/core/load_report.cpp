@@ -18,16 +18,18 @@ void read_quote(const json& v, const Path& at, Checker& c, Boxed<Quote>& out) {
     for (const char* key : {"start", "end"}) {
         const json* n = c.member(v, at, key, false, "");
         double d = 0;
-        if (n && c.read_number(*n, at.key(key), NumberRule::Count, d, "offsets count code points"))
+        if (n && c.read_number(*n, at.key(key), NumberRule::Count, d, Message("load.hint.offsets")))
             (key[0] == 's' ? q.start : q.end) = static_cast<std::int64_t>(d);
     }
     const bool has_start = v.contains("start"), has_end = v.contains("end");
     if (has_start != has_end)
-        c.error(at, std::string("a quote has \"") + (has_start ? "start" : "end") + "\" but no \"" +
-                        (has_start ? "end" : "start") + "\"; give both offsets or neither");
+        c.error(at, Message("load.quote_half")
+                        .text("has", has_start ? "start" : "end")
+                        .text("lacks", has_start ? "end" : "start"));
     if (q.start && q.end && *q.start > *q.end)
-        c.error(at.key("start"), "quote start " + std::to_string(*q.start) + " is after its end " +
-                                     std::to_string(*q.end));
+        c.error(at.key("start"), Message("load.quote_reversed")
+                                     .number("start", static_cast<double>(*q.start))
+                                     .number("end", static_cast<double>(*q.end)));
     out = std::move(q);
 }
 
@@ -42,15 +44,35 @@ void read_string_array(const json& obj, const Path& at, std::string_view key, Ch
     for (std::size_t i = 0; i < v->size(); ++i) {
         const json& item = (*v)[i];
         if (item.is_string()) out.push_back(item.get<std::string>());
-        else c.error(here.index(i), "expected a string, found " + Checker::describe(item));
+        else c.error(here.index(i), Message("load.expected_string").phrase("found", Checker::describe(item)));
     }
 }
 
 void read_date(const json& obj, const Path& at, std::string_view key, Checker& c, std::string& out) {
     if (c.read_string(obj, at, key, out, false, "") && !is_iso_date(out)) {
-        c.error(at.key(key), "expected an ISO date YYYY-MM-DD that exists, found " + in_quotes(out));
+        c.error(at.key(key), Message("load.bad_date").text("found", in_quotes(out)));
         out.clear();
     }
+}
+
+// "message": "text" (an older file: no language stated) or {"zh": "…", "en": "…"}, at least one.
+void read_note_message(const json& v, const Path& at, Checker& c, Note& note) {
+    const json* m = c.member(v, at, "message", true, "a note");
+    if (!m) return;
+    const Path mp = at.key("message");
+    if (m->is_string()) {
+        note.message = m->get<std::string>();
+        note.untagged = true;
+        return;
+    }
+    if (!m->is_object()) {
+        c.error(mp, Message("load.note_message").phrase("found", Checker::describe(*m)));
+        return;
+    }
+    c.warn_unknown_keys(*m, mp, "a note's message", kNoteLanguages);
+    c.read_string(*m, mp, "zh", note.message_zh, false, "");
+    c.read_string(*m, mp, "en", note.message, false, "");
+    if (!m->contains("zh") && !m->contains("en")) c.error(mp, Message("load.note_message_empty"));
 }
 
 void read_note(const json& v, const Path& at, Checker& c, Note& note) {
@@ -58,7 +80,7 @@ void read_note(const json& v, const Path& at, Checker& c, Note& note) {
     c.warn_unknown_keys(v, at, "a note", kNoteKeys);
     if (c.read_string(v, at, "kind", note.kind, true, "a note"))
         c.check_enum(note.kind, at.key("kind"), "note kind", kNoteKinds);
-    c.read_string(v, at, "message", note.message, true, "a note");
+    read_note_message(v, at, c, note);
     if (const json* q = c.member(v, at, "quote", false, "")) read_quote(*q, at.key("quote"), c, note.quote);
 }
 
@@ -83,7 +105,7 @@ void read_meta(const json& v, const Path& at, Checker& c, Meta& m) {
         double year = 0;
         if (c.read_number(*y, at.key("year"), NumberRule::Count, year)) {
             if (year < 1990 || year > 2100)
-                c.error(at.key("year"), "year " + y->dump() + " is outside the range 1990 to 2100");
+                c.error(at.key("year"), Message("load.year_range").text("year", y->dump()));
             else
                 m.year = static_cast<int>(year);
         }
@@ -95,7 +117,7 @@ void read_meta(const json& v, const Path& at, Checker& c, Meta& m) {
             read_date(*p, pp, "from", c, m.period_from);
             read_date(*p, pp, "to", c, m.period_to);
             if (!m.period_from.empty() && !m.period_to.empty() && m.period_to < m.period_from)
-                c.error(pp, "the period ends (" + m.period_to + ") before it starts (" + m.period_from + ")");
+                c.error(pp, Message("load.period_reversed").text("to", m.period_to).text("from", m.period_from));
         }
     }
     if (const json* s = c.member(v, at, "source", false, "")) {
@@ -125,18 +147,17 @@ void read_figure(const json& v, const Path& at, Checker& c, Figure& f) {
     c.warn_unknown_keys(v, at, "a figure",
                         kFigureKeys);
     if (c.read_string(v, at, "id", f.id, true, "a figure") && !is_valid_id(f.id))
-        c.error(at.key("id"), "figure id " + in_quotes(f.id) +
-                                  " must be one or more ASCII letters, digits, '-', '_' or '.'");
+        c.error(at.key("id"), Message("load.bad_figure_id").text("id", in_quotes(f.id)));
     c.read_string(v, at, "area", f.area, false, "");
     c.read_string(v, at, "topic", f.topic, false, "");
     c.read_string(v, at, "department", f.department, false, "");
     c.read_string(v, at, "category", f.category, false, "");
     const bool has_unit = c.read_string(v, at, "unit", f.unit, true, "a figure");
-    if (has_unit && f.unit.empty()) c.error(at.key("unit"), "the unit must not be empty (e.g. \"条\", \"件\", \"%\")");
+    if (has_unit && f.unit.empty()) c.error(at.key("unit"), Message("load.empty_unit"));
     if (const json* value = c.member(v, at, "value", true, "a figure")) {
         const bool fraction = unit_allows_fraction(f.unit);
-        const std::string hint = "a figure in " + (f.unit.empty() ? std::string("this unit") : "\"" + f.unit + "\"") +
-                                 " counts things; only the units %, 元, 万元 and 亿元 may be fractional";
+        Message hint(f.unit.empty() ? "load.hint.whole_unit_none" : "load.hint.whole_unit");
+        if (!f.unit.empty()) hint.text("unit", "\"" + f.unit.str() + "\"");
         c.read_number(*value, at.key("value"), fraction ? NumberRule::NonNegative : NumberRule::Count, f.value, hint);
     }
     if (c.read_string(v, at, "measure", f.measure, false, ""))
@@ -162,8 +183,9 @@ void check_figure_links(const std::vector<Figure>& figures, const Path& at, Chec
         auto [it, inserted] = by_id.emplace(figures[i].id, i);
         if (!inserted) {
             const Path fp = at.index(i);
-            c.error(fp.key("id"), "duplicate figure id " + in_quotes(figures[i].id) + "; it is already used by " +
-                                      at.index(it->second).str());
+            c.error(fp.key("id"), Message("load.duplicate_figure_id")
+                                      .text("id", in_quotes(figures[i].id))
+                                      .text("other", at.index(it->second).str()));
         }
     }
     constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -174,19 +196,17 @@ void check_figure_links(const std::vector<Figure>& figures, const Path& at, Chec
         if (!f.parent.empty()) {
             auto it = by_id.find(f.parent);
             if (it == by_id.end())
-                c.error(fp.key("parent"), "parent " + in_quotes(f.parent) + " is not the id of any figure in this report");
+                c.error(fp.key("parent"), Message("load.unknown_parent").text("id", in_quotes(f.parent)));
             else if (it->second == i)
-                c.error(fp.key("parent"), "figure " + in_quotes(f.id) + " names itself as its parent");
+                c.error(fp.key("parent"), Message("load.own_parent").text("id", in_quotes(f.id)));
             else
                 parent[i] = it->second;
         }
         if (!f.share_of.empty()) {
             if (by_id.find(f.share_of) == by_id.end())
-                c.error(fp.key("share_of"),
-                        "share_of " + in_quotes(f.share_of) + " is not the id of any figure in this report");
+                c.error(fp.key("share_of"), Message("load.unknown_share_of").text("id", in_quotes(f.share_of)));
             if (!f.unit.empty() && f.unit != "%")
-                c.error(fp.key("share_of"), "share_of is only for percentages (unit \"%\"); this figure's unit is " +
-                                                in_quotes(f.unit));
+                c.error(fp.key("share_of"), Message("load.share_of_unit").text("unit", in_quotes(f.unit)));
         }
     }
     // Parent links form a forest; walk each chain once (0 = unseen, 1 = on this walk, 2 = done).
@@ -209,7 +229,7 @@ void check_figure_links(const std::vector<Figure>& figures, const Path& at, Chec
             } while (k != j);
             chain += figures[j].id;
             const Path fp = at.index(j);
-            c.error(fp.key("parent"), "parent links form a cycle: " + chain);
+            c.error(fp.key("parent"), Message("load.parent_cycle").text("chain", chain));
         }
         for (std::size_t w : walk) state[w] = 2;
     }
@@ -221,9 +241,8 @@ void read_report_tables(const json& t, const Path& at, Checker& c, Report& out) 
         out.tables.emplace();
         read_tables(t, at, c, version, *out.tables);
     } else {
-        c.error(at, "template tables need meta.template \"2019\" or \"2021\" (their columns differ); " +
-                        (version.empty() ? std::string("this report states no template")
-                                         : "this report's template is " + in_quotes(version)));
+        c.error(at, version.empty() ? Message("load.tables_no_template")
+                                    : std::move(Message("load.tables_template").text("template", in_quotes(version))));
     }
 }
 
@@ -263,8 +282,9 @@ void ReportCollector::add(Report&& report, std::size_t index, Checker& c) {
     auto [it, inserted] = loaded_ids_.emplace(report.id, index);
     if (!inserted) {
         const Path at = reports_path_.index(index);
-        c.error(at.key("id"), "duplicate report id " + in_quotes(report.id) + "; it is already used by " +
-                                  reports_path_.index(it->second).str() + ", so this report is skipped");
+        c.error(at.key("id"), Message("load.duplicate_report_id")
+                                  .text("id", in_quotes(report.id))
+                                  .text("other", reports_path_.index(it->second).str()));
         return;
     }
     out_.push_back(std::move(report));
@@ -277,16 +297,15 @@ void read_report(const json& v, const Path& at, Checker& c, Report& out, bool he
     if (header_optional) {
         if (const json* f = c.member(v, at, "format", false, "");
             f && !(f->is_string() && f->get_ref<const std::string&>() == "gongkai.report"))
-            c.error(at.key("format"), "expected \"gongkai.report\" (or no \"format\") for a report in a collection, found " +
-                                          Checker::describe(*f));
+            c.error(at.key("format"), Message("load.member_format").phrase("found", Checker::describe(*f)));
         if (const json* ver = c.member(v, at, "version", false, "");
             ver && !(ver->is_number() && *ver == kFormatVersion))
-            c.error(at.key("version"), "unsupported format version " + ver->dump() + "; this Gongkai reads version " +
-                                           std::to_string(kFormatVersion));
+            c.error(at.key("version"), Message("load.unsupported_version")
+                                           .text("version", ver->dump())
+                                           .number("supported", kFormatVersion));
     }
     if (c.read_string(v, at, "id", out.id, true, "a report") && !is_valid_id(out.id))
-        c.error(at.key("id"), "report id " + in_quotes(out.id) +
-                                  " must be one or more ASCII letters, digits, '-', '_' or '.'");
+        c.error(at.key("id"), Message("load.bad_report_id").text("id", in_quotes(out.id)));
     if (const json* m = c.member(v, at, "meta", true, "a report")) read_meta(*m, at.key("meta"), c, out.meta);
     c.read_string(v, at, "text", out.text, false, "");
 

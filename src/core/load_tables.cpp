@@ -27,13 +27,16 @@ std::vector<std::string_view> non_empty(std::span<const std::string_view> words)
     return out;
 }
 
-std::string unknown_key_message(std::string_view what, const std::string& key, std::string_view where,
-                                 std::span<const std::string_view> allowed) {
-    std::string message = "unknown " + std::string(what) + " " + in_quotes(key) + " " + std::string(where) +
-                          "; expected one of " + join(allowed);
-    const std::string guess = did_you_mean(key, allowed);
-    if (!guess.empty()) message += " (" + guess + ")";
-    return message;
+// "unknown column "x" in the application table; expected one of …": `where` is a message
+// (load.where.*) naming the table.
+Message unknown_key_message(std::string_view what, const std::string& key, Message where,
+                            std::span<const std::string_view> allowed) {
+    return with_guess(Message("load.unknown_table_key")
+                          .phrase("what", noun(what))
+                          .text("key", in_quotes(key))
+                          .phrase("where", std::move(where))
+                          .text("allowed", join(allowed)),
+                      did_you_mean(key, allowed));
 }
 
 void read_proactive_row(const json& v, const Path& at, Checker& c, std::string_view version, ProactiveRow& row) {
@@ -47,13 +50,18 @@ void read_proactive_row(const json& v, const Path& at, Checker& c, std::string_v
         for (const auto& k : layout::kProactiveClauses)
             if (k.template_version == version) clauses.push_back(k.clause);
         c.error(at.key("clause"), unknown_key_message("clause", row.clause,
-                                                      "in the " + std::string(version) + " template", clauses));
+                                                      std::move(Message("load.where.template")
+                                                                    .text("template", std::string(version))),
+                                                      clauses));
         return;
     }
-    const std::string where = "in clause " + row.clause + " of the " + std::string(version) + " template";
+    Message where("load.where.clause");
+    where.text("clause", row.clause).text("template", std::string(version));
     if (has_item && std::find(clause->items.begin(), clause->items.end(), row.item) == clause->items.end())
-        c.warning(at.key("item"), "item " + in_quotes(row.item) + " is not an item " + where + " (" +
-                                      join(clause->items) + ")");
+        c.warning(at.key("item"), Message("load.unknown_item")
+                                      .text("item", in_quotes(row.item))
+                                      .phrase("where", where)
+                                      .text("allowed", join(clause->items)));
     const auto columns = non_empty(clause->columns);
     for (const auto& [key, cell] : v.get_ref<const json::object_t&>()) {
         if (key == "clause" || key == "item") continue;
@@ -65,7 +73,7 @@ void read_proactive_row(const json& v, const Path& at, Checker& c, std::string_v
                                 : layout::column_may_be_fractional(key) ? NumberRule::NonNegative
                                                                         : NumberRule::Count;
         double number = 0;
-        if (c.read_number(cell, at.key(key), rule, number, "this column counts documents or items"))
+        if (c.read_number(cell, at.key(key), rule, number, Message("load.hint.documents")))
             row.columns[key] = number;
     }
 }
@@ -76,11 +84,11 @@ void read_application_row(const json& v, const Path& at, Checker& c, Application
     for (const auto& [key, cell] : v.get_ref<const json::object_t&>()) {
         auto it = std::find(columns.begin(), columns.end(), key);
         if (it == columns.end()) {
-            c.error(at.key(key), unknown_key_message("column", key, "in the application table", columns));
+            c.error(at.key(key), unknown_key_message("column", key, Message("load.where.applications"), columns));
             continue;
         }
         double number = 0;
-        if (c.read_number(cell, at.key(key), NumberRule::Count, number, "this column counts applications"))
+        if (c.read_number(cell, at.key(key), NumberRule::Count, number, Message("load.hint.applications")))
             row[static_cast<std::size_t>(it - columns.begin())] = number;
     }
 }
@@ -93,11 +101,11 @@ void read_case_outcomes(const json& v, const Path& at, Checker& c, std::optional
     for (const auto& [key, cell] : v.get_ref<const json::object_t&>()) {
         auto it = std::find(keys.begin(), keys.end(), key);
         if (it == keys.end()) {
-            c.error(at.key(key), unknown_key_message("column", key, "in a review or litigation row", keys));
+            c.error(at.key(key), unknown_key_message("column", key, Message("load.where.cases"), keys));
             continue;
         }
         double number = 0;
-        if (c.read_number(cell, at.key(key), NumberRule::Count, number, "this column counts cases"))
+        if (c.read_number(cell, at.key(key), NumberRule::Count, number, Message("load.hint.cases")))
             *slots[it - keys.begin()] = number;
     }
     out = o;
@@ -150,9 +158,7 @@ void read_sources(const json& v, const Path& at, Checker& c, TemplateTables& t) 
     if (!c.expect_object(v, at, "the cells' sources (an object from a cell's JSON Pointer to a quote)")) return;
     for (const auto& [pointer, quote] : v.get_ref<const json::object_t&>()) {
         if (!names_a_cell(t, pointer)) {
-            c.warning(at.key(pointer), "source for " + in_quotes(pointer) +
-                                           ", which is not a cell of these tables (expected e.g. "
-                                           "/tables/applications/new/total); left out");
+            c.warning(at.key(pointer), Message("load.source_not_a_cell").text("pointer", pointer));
             continue;
         }
         Boxed<Quote> q;
@@ -182,8 +188,8 @@ void read_tables(const json& v, const Path& at, Checker& c, std::string_view ver
             for (const auto& [key, row] : a->get_ref<const json::object_t&>()) {
                 if (std::find(rows.begin(), rows.end(), key) == rows.end()) {
                     c.error(ap.key(key), unknown_key_message("row", key,
-                                                             "in the application table of the " +
-                                                                 std::string(version) + " template",
+                                                             std::move(Message("load.where.applications_of")
+                                                                           .text("template", std::string(version))),
                                                              rows));
                     continue;
                 }

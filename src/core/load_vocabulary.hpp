@@ -18,6 +18,8 @@ inline constexpr std::array kRegionKeys = {"name"sv, "level"sv, "parent"sv};
 inline constexpr std::array kPeriodKeys = {"from"sv, "to"sv};
 inline constexpr std::array kSourceKeys = {"url"sv, "published"sv, "retrieved"sv};
 inline constexpr std::array kNoteKeys = {"kind"sv, "message"sv, "quote"sv};
+// A note's "message" as an object: its text by language.
+inline constexpr std::array kNoteLanguages = {"zh"sv, "en"sv};
 inline constexpr std::array kQuoteKeys = {"text"sv, "start"sv, "end"sv};
 inline constexpr std::array kSectionKeys = {"kind"sv, "heading"sv, "text"sv};
 inline constexpr std::array kFigureKeys = {"id"sv,      "area"sv,      "topic"sv,     "department"sv, "category"sv,

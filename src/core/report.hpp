@@ -50,11 +50,20 @@ struct Figure {
 };
 
 // A remark about the report as a whole, e.g. a text injection from a scraped mirror.
+// An editor's note. Its text may be given in Chinese, English or both ("message":
+// {"zh": "…", "en": "…"}); an older file's plain string ("message": "…") states no language
+// and is shown as it is, whatever the reader's language.
 struct Note {
-    std::string kind;  // text-injection, typo, missing-section, other
-    std::string message;
+    std::string kind;        // text-injection, typo, missing-section, other
+    std::string message;     // the English text, or the plain string of an older file
+    std::string message_zh;  // the Chinese text; "" when not given
+    bool untagged = false;   // `message` came as a plain string: its language is not stated
     Boxed<Quote> quote;
 };
+
+// The note's text to show in a Chinese (`chinese`) or English reader's language; `other`
+// is set when only the other language's text exists (the caller says so visibly).
+const std::string& note_text(const Note& note, bool chinese, bool& other);
 
 struct Region {
     std::string name;

@@ -62,7 +62,14 @@ ojson meta_json(const Meta& m) {
         for (const auto& n : m.notes) {
             ojson note = ojson::object();
             note["kind"] = n.kind;
-            note["message"] = n.message;
+            if (n.untagged && n.message_zh.empty()) {
+                note["message"] = n.message;
+            } else {
+                ojson text = ojson::object();
+                if (!n.message_zh.empty()) text["zh"] = n.message_zh;
+                if (!n.message.empty()) text["en"] = n.message;
+                note["message"] = std::move(text);
+            }
             if (n.quote) note["quote"] = quote_json(*n.quote);
             notes.push_back(std::move(note));
         }

@@ -30,6 +30,8 @@ std::vector<TableCell> table_cells(const Report& report) {
         c.column = std::move(t.column);
         c.row_zh = std::move(t.row_zh);
         c.column_zh = std::move(t.column_zh);
+        c.row_en = std::move(t.row_en);
+        c.column_en = std::move(t.column_en);
         c.value = *t.value;
         c.unit = unit_of(c.column);
         c.source = report.tables->source_of(t.pointer);

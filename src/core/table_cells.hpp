@@ -19,6 +19,7 @@ struct TableCell {
     std::string clause;    // proactive only: 20.1, 20.5 ...
     std::string column;    // made, decisions ...; natural_person ... total; maintained ... total
     std::string row_zh, column_zh;  // the template's printed labels (template_layout.hpp)
+    std::string row_en, column_en;  // and their English renderings
     double value = 0;
     std::string unit;      // 件 (documents, decisions, applications, cases), 项 (items), 万元 (amounts)
     std::string location;  // the cell's JSON Pointer, e.g. /tables/applications/new/total

@@ -1,8 +1,11 @@
-// accessible_mirror.cpp — the audit findings as an HTML list for screen readers.
+// accessible_mirror.cpp — the audit findings, the errors and the editor's notes as HTML
+// lists for screen readers.
 //
-// A canvas is invisible to assistive technology. The page keeps a visually hidden (not
-// aria-hidden) list of the current report's findings, rebuilt whenever they, the report or
-// the language change. The platform sets each item as textContent: never markup.
+// A canvas is invisible to assistive technology. The page keeps visually hidden (not
+// aria-hidden) lists — #a11y-audit-findings (the current report's findings), #a11y-errors
+// (the errors tab), #a11y-report-notes (the current report's editor's notes) — rebuilt
+// whenever they, the report or the language change, in the UI's language. The platform sets
+// each item as textContent: never markup.
 #include <string>
 #include <vector>
 
@@ -17,8 +20,12 @@ void update_accessible_mirror(App& app) {
     static int report = -2;
     static Language lang = Language::Chinese;
     static bool first = true;
-    if (!first && generation == app.generation && report == app.selected && lang == language()) return;
+    static std::size_t diagnostics = 0;
+    if (!first && generation == app.generation && report == app.selected && lang == language() &&
+        diagnostics == app.errors.size())
+        return;
     first = false;
+    diagnostics = app.errors.size();
     generation = app.generation;
     report = app.selected;
     lang = language();
@@ -29,15 +36,43 @@ void update_accessible_mirror(App& app) {
     std::vector<std::string> items;
     for (int i : app.current_findings()) {
         const Finding& f = app.findings[i];
-        std::string item = std::string(severity_label(f.severity)) + " · " + f.rule + " · " + f.message + " (" +
-                           tr("col.stated") + " " + format_number(f.stated) + ", " + tr("col.expected") + " " +
-                           format_rounded(f.expected, 3) + ")";
+        // Read in the UI's language; the rule's code stays at the end, for a reader to look up.
+        const bool zh = language() == Language::Chinese;
+        std::string item = std::string(severity_label(f.severity)) + " · " + rule_title(f.rule) + " · " + say(f) +
+                           (zh ? "（" : " (") + tr("col.stated") + (zh ? "" : " ") + format_number(f.stated) +
+                           (zh ? "，" : ", ") + tr("col.expected") + (zh ? "" : " ") + format_rounded(f.expected, 3) +
+                           (zh ? "；" : "; ") + tr("audit.code") + " " + f.rule + (zh ? "）" : ")");
         for (const std::string& q : f.quotes) item += " “" + q + "”";
         items.push_back(std::move(item));
     }
     if (r && items.empty()) items.push_back(tr("audit.none"));
     if (!r) items.push_back(tr("status.no_reports"));
     platform::set_accessible_list("audit-findings", caption, items);
+
+    // The errors tab: each located diagnostic as the tab shows it, newest first.
+    std::vector<std::string> errors;
+    for (auto it = app.errors.rbegin(); it != app.errors.rend(); ++it) {
+        const Diagnostic& d = *it;
+        std::string where = d.file;
+        if (d.line > 0) where += ":" + std::to_string(d.line) + (d.column > 0 ? ":" + std::to_string(d.column) : "");
+        if (!d.pointer.empty()) where += " " + d.pointer;
+        errors.push_back(std::string(severity_label(d.severity)) + " · " + where + " · " + say(d));
+    }
+    if (errors.empty()) errors.push_back(tr("errors.none"));
+    platform::set_accessible_list("errors", tr("tab.errors"), errors);
+
+    // The editor's notes, in the UI's language or, marked, in the other.
+    std::vector<std::string> notes;
+    if (r) {
+        for (const Note& n : r->meta.notes) {
+            bool other = false;
+            const std::string kind = "note.kind." + n.kind;
+            std::string item = std::string(tr(kind.c_str())) + " " + note_text(n, lang == Language::Chinese, other);
+            if (other) item += std::string(" ") + tr("note.other_language");
+            notes.push_back(std::move(item));
+        }
+    }
+    platform::set_accessible_list("report-notes", tr("meta.notes"), notes);
 }
 
 }  // namespace gongkai::ui

@@ -76,10 +76,8 @@ LoadOutcome App::take_loaded(std::string_view file_name, const std::function<Loa
         result = run_loader();
     } catch (const std::exception& e) {
         // The core reports problems as diagnostics; anything thrown is a bug we still survive.
-        Diagnostic d;
-        d.file = std::string(file_name);
-        d.message = std::string("internal error while loading: ") + e.what();
-        result.diagnostics.push_back(d);
+        result.diagnostics.push_back(make_diagnostic(Severity::Error, std::string(file_name), 0, 0, "",
+                                                     std::move(Message("app.internal_error.loading").text("what", e.what()))));
         result.reports.clear();
     }
     out.diagnostics = result.diagnostics;
@@ -116,10 +114,8 @@ void App::add_reports(std::vector<Report>&& loaded, std::string_view file_name, 
         findings = audit(reports);
     } catch (const std::exception& e) {
         findings.clear();
-        Diagnostic d;
-        d.file = std::string(file_name);
-        d.message = std::string("internal error in the audit: ") + e.what();
-        errors.push_back(d);
+        errors.push_back(make_diagnostic(Severity::Error, std::string(file_name), 0, 0, "",
+                                         std::move(Message("app.internal_error.audit").text("what", e.what()))));
     }
     // The report a link is waiting for has come: show it (the link's view follows, session.cpp).
     selected = linked >= 0 ? linked : first_new;
@@ -143,7 +139,7 @@ std::optional<ExportFile> App::export_file(std::string_view format) const {
     ExportFile f;
     try {
         if (format == "csv") {
-            f.bytes = figures_csv({*report});
+            f.bytes = figures_csv({*report}, {}, export_machine_header ? Language::English : export_lang());
             f.mime_type = "text/csv;charset=utf-8";
             f.file_name = export_file_name(report, "figures", "csv");
         } else if (format == "json") {
@@ -157,7 +153,7 @@ std::optional<ExportFile> App::export_file(std::string_view format) const {
         } else if (format == "csv_view") {
             // The figures table as filtered now; the name says which view.
             const std::vector<Report> one{*report};
-            f.bytes = figures_csv(one, core_filter(filter));
+            f.bytes = figures_csv(one, core_filter(filter), export_machine_header ? Language::English : export_lang());
             f.mime_type = "text/csv;charset=utf-8";
             std::string view = "figures";
             for (const std::string* part : {&filter.area, &filter.topic, &filter.department, &filter.category,
@@ -169,14 +165,14 @@ std::optional<ExportFile> App::export_file(std::string_view format) const {
             std::vector<Finding> own;
             for (const Finding& x : findings)
                 if (x.report_id == report->id) own.push_back(x);
-            f.bytes = summary_html(*report, own);
+            f.bytes = summary_html(*report, own, export_lang());
             f.mime_type = "text/html;charset=utf-8";
             f.file_name = export_file_name(report, "summary", "html");
         } else if (format == "md") {
             std::vector<Finding> own;
             for (const Finding& x : findings)
                 if (x.report_id == report->id) own.push_back(x);
-            f.bytes = summary_markdown(*report, own);
+            f.bytes = summary_markdown(*report, own, export_lang());
             f.mime_type = "text/markdown;charset=utf-8";
             f.file_name = export_file_name(report, "summary", "md");
         } else {

@@ -23,6 +23,7 @@
 #include "core/load.hpp"
 #include "core/report.hpp"
 #include "ui/chart_view.hpp"
+#include "ui/i18n.hpp"
 #include "ui/template_tables_view.hpp"
 
 struct ImVec4;  // imgui.h
@@ -145,7 +146,7 @@ public:
     // Files from the user arrive here: parsed on a later frame, after the progress shows.
     void queue_load(std::string name, std::unique_ptr<ByteSource> bytes);
     // A file that could not be read or fetched: an error in the errors panel.
-    void add_load_error(std::string_view file_name, std::string_view message);
+    void add_load_error(std::string_view file_name, Message what);
     // Opens the file picker (File → Open, Ctrl+O).
     void open_files();
     // Starts loading the reports named by the page URL (?report=...); once, at start-up.
@@ -242,6 +243,11 @@ public:
     bool show_help = false;
     bool show_export = false;
     int export_choice = 0;               // index into kExportFormats in the export window
+    // The language of the summaries' words and the CSV header: the UI's unless chosen in the
+    // export window; the CSV header may keep the machine column names (report_id, area, …).
+    std::optional<Language> export_language;
+    bool export_machine_header = false;
+    Language export_lang() const { return export_language.value_or(language()); }
     std::optional<ExportFile> text_view;  // the text view window (where downloads are refused)
     std::string focus_request;           // a text field to focus next frame ("figures.search")
     std::string overlay_key;             // the text field the HTML overlay is over, if any

@@ -54,11 +54,8 @@ void App::queue_load(std::string name, std::unique_ptr<ByteSource> bytes) {
     platform::request_redraw();
 }
 
-void App::add_load_error(std::string_view file_name, std::string_view message) {
-    Diagnostic d;
-    d.file = std::string(file_name);
-    d.message = std::string(message);
-    errors.push_back(d);
+void App::add_load_error(std::string_view file_name, Message what) {
+    errors.push_back(make_diagnostic(Severity::Error, std::string(file_name), 0, 0, "", std::move(what)));
     pending_tab = Tab::Errors;
     ++generation;
     platform::request_redraw();
@@ -73,7 +70,7 @@ void App::load_from_url() {
     url_loaded_ = true;
     platform::set_incoming_file_handler([this](platform::IncomingFile f) {
         if (!f.error.empty())
-            add_load_error(f.name, f.error);
+            add_load_error(f.name, std::move(Message("app.file_error").text("what", f.error)));
         else
             queue_load(std::move(f.name), std::move(f.bytes));
     });
@@ -92,7 +89,7 @@ std::vector<std::string> App::sample_files() const {
 void App::load_sample(const std::string& name) {
     std::optional<std::string> bytes = read_file_bytes(std::string(kSamplesDir) + "/" + name);
     if (!bytes) {
-        add_load_error(name, "the bundled sample is missing");
+        add_load_error(name, Message("app.sample_missing"));
         return;
     }
     queue_load(name, std::make_unique<OwnedByteSource>(std::move(*bytes)));

@@ -47,7 +47,7 @@ void draw_audit_panel(App& app) {
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr_id("col.severity"), ImGuiTableColumnFlags_WidthFixed, 4 * em);
-    ImGui::TableSetupColumn(tr_id("col.rule"), ImGuiTableColumnFlags_WidthFixed, 8 * em);
+    ImGui::TableSetupColumn(tr_id("col.rule"), ImGuiTableColumnFlags_WidthFixed, 10 * em);
     ImGui::TableSetupColumn(tr_id("col.stated"), ImGuiTableColumnFlags_WidthFixed, 5 * em);
     ImGui::TableSetupColumn(tr_id("col.expected"), ImGuiTableColumnFlags_WidthFixed, 5 * em);
     ImGui::TableSetupColumn(tr_id("col.message"), ImGuiTableColumnFlags_WidthStretch);
@@ -71,14 +71,24 @@ void draw_audit_panel(App& app) {
         ImGui::SameLine(0, 0);
         ImGui::TextColored(severity_colour(f.severity), "%s", severity_label(f.severity));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(f.rule.c_str());
+        // The rule in words; its explanation and machine code on hover (the code also goes
+        // into the details and every export).
+        ImGui::TextWrapped("%s", rule_title(f.rule).c_str());
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(24 * em);
+            ImGui::TextUnformatted(rule_explanation(f.rule).c_str());
+            ImGui::TextDisabled("%s %s · %s", tr("audit.code"), f.rule.c_str(), f.what.code.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(format_number(f.stated).c_str());
         ImGui::TableNextColumn();
         // What the arithmetic gives, to a precision a reader compares with the report.
         ImGui::TextUnformatted(format_rounded(f.expected, 3).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", f.message.c_str());
+        ImGui::TextWrapped("%s", say(f).c_str());
         // The quotes are what a reader checks the arithmetic against.
         for (const std::string& q : f.quotes) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));

@@ -65,7 +65,7 @@ void draw_details_panel(App& app) {
     }
     if (!f.notes.empty()) {
         ImGui::SeparatorText(tr("figures.notes"));
-        for (const std::string& n : f.notes) ImGui::BulletText("%s", n.c_str());
+        for (const std::string& n : f.notes) ImGui::BulletText("%s", render_figure_note(n, language()).c_str());
     }
     // The audit findings that involve this figure; clicking one selects all its figures.
     std::vector<int> mine;
@@ -86,7 +86,10 @@ void draw_details_panel(App& app) {
         ImGui::TextColored(severity_colour(x.severity), "%s", severity_label(x.severity));
         ImGui::SameLine();
         ImGui::PushTextWrapPos(0);
-        if (ImGui::Selectable(x.message.c_str(), app.selected_finding == i)) app.select_finding(i);
+        if (ImGui::Selectable(say(x).c_str(), app.selected_finding == i)) app.select_finding(i);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s\n%s %s · %s", rule_title(x.rule).c_str(), tr("audit.code"), x.rule.c_str(),
+                              x.what.code.c_str());
         ImGui::PopTextWrapPos();
         ImGui::PopID();
     }

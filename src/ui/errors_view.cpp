@@ -56,7 +56,8 @@ void draw_errors_panel(App& app) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(location_of(d).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", d.message.c_str());
+        ImGui::TextWrapped("%s", say(d).c_str());
+        if (!d.what.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s %s", tr("audit.code"), d.what.code.c_str());
         ImGui::PopID();
     }
     ImGui::EndTable();

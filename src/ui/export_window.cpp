@@ -55,6 +55,22 @@ void draw_export_window(App& app) {
             }
             if (app.export_choice < 0 || app.export_choice >= n) app.export_choice = 0;
             const char* format = kExportFormats[app.export_choice];
+            // The words of summaries and CSV headers: Chinese or English (the UI's by default).
+            const std::string_view chosen(format);
+            if (chosen == "md" || chosen == "html" || chosen == "csv" || chosen == "csv_view") {
+                ImGui::TextDisabled("%s", tr("export.language"));
+                ImGui::SameLine();
+                const Language l = app.export_lang();
+                if (ImGui::RadioButton(tr_id("lang.zh"), l == Language::Chinese)) app.export_language = Language::Chinese;
+                app.remember_item("export.language.zh");
+                ImGui::SameLine();
+                if (ImGui::RadioButton(tr_id("lang.en"), l == Language::English)) app.export_language = Language::English;
+                app.remember_item("export.language.en");
+                if (chosen == "csv" || chosen == "csv_view") {
+                    ImGui::Checkbox(tr_id("export.machine_header"), &app.export_machine_header);
+                    app.remember_item("export.machine_header");
+                }
+            }
             const std::optional<ExportFile> f = app.export_file(format);
             ImGui::Separator();
             if (f) {

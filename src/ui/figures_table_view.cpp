@@ -98,7 +98,7 @@ void figure_tooltip(const Figure& f) {
     if (!f.notes.empty()) {
         ImGui::Separator();
         ImGui::TextDisabled("%s", tr("figures.notes"));
-        for (const std::string& n : f.notes) ImGui::BulletText("%s", n.c_str());
+        for (const std::string& n : f.notes) ImGui::BulletText("%s", render_figure_note(n, language()).c_str());
     }
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();

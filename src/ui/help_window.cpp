@@ -33,6 +33,17 @@ void draw_help_window(App& app) {
             }
             ImGui::EndTable();
         }
+        // The audit's rules in words, as the audit tab names them, with their codes.
+        ImGui::SeparatorText(tr("help.audit"));
+        for (const char* rule : {"parts-sum", "share-mismatch", "shares-sum", "table-identity", "year-continuity",
+                                 "duplicate-figure"}) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", rule_title(rule).c_str());
+            ImGui::Indent();
+            ImGui::TextWrapped("%s", rule_explanation(rule).c_str());
+            ImGui::TextDisabled("%s %s", tr("audit.code"), rule);
+            ImGui::Unindent();
+        }
         ImGui::SeparatorText(tr("help.loading"));
         ImGui::TextWrapped("%s", tr("help.loading.text"));
         ImGui::SeparatorText(tr("help.access"));

@@ -5,6 +5,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/audit.hpp"
+
 namespace gongkai::ui {
 namespace {
 
@@ -136,6 +138,14 @@ constexpr Entry kTable[] = {
     {"audit.none", "审计未发现问题。", "The audit found no problems."},
     {"audit.count", "审计发现 %d 个问题", "The audit found %d problems"},
 
+    {"audit.code", "代码", "code"},
+    {"help.audit", "审计规则", "Audit rules"},
+    {"note.kind.text-injection", "［插入的文字］", "[text injected]"},
+    {"note.kind.typo", "［笔误］", "[typo]"},
+    {"note.kind.missing-section", "［缺少章节］", "[missing section]"},
+    {"note.kind.other", "［其他］", "[other]"},
+    {"note.other_language", "（仅有英文）", "(in Chinese only)"},
+
     // errors
     {"errors.none", "没有错误。", "No errors."},
     {"errors.clear", "清除", "Clear"},
@@ -200,6 +210,8 @@ constexpr Entry kTable[] = {
     {"export.format.md", "摘要 (Markdown)", "Summary (Markdown)"},
     {"export.format.html", "摘要 (HTML)", "Summary (HTML)"},
     {"export.file_name", "文件名：", "File name:"},
+    {"export.language", "导出语言：", "Language of the export:"},
+    {"export.machine_header", "CSV表头用英文机器列名（report_id、area…）", "CSV header with the machine column names (report_id, area, …)"},
     {"export.download", "下载", "Download"},
     {"export.copy", "复制到剪贴板", "Copy to clipboard"},
     {"export.view", "以文本查看", "View as text"},
@@ -398,6 +410,27 @@ const char* tr(const char* key) {
     if (it == m.end()) return key;
     return g_language == Language::Chinese ? it->second->zh : it->second->en;
 }
+
+std::string say(const Message& message) { return render(message, g_language); }
+
+std::string say(const Diagnostic& d) {
+    if (d.what.empty()) return d.message;
+    // Storage problems are worded by this table ("storage.*", the browser's words for %s).
+    if (d.what.code.rfind("storage.", 0) == 0) {
+        std::string text = tr(d.what.code.c_str());
+        if (text == d.what.code) return d.message;
+        const MessageArg* detail = d.what.arg("detail");
+        if (const std::size_t at = text.find("%s"); at != std::string::npos) text.replace(at, 2, detail ? detail->text : "");
+        return text;
+    }
+    return render(d.what, g_language);
+}
+
+std::string say(const Finding& f) { return finding_message(f, g_language); }
+
+std::string rule_title(const std::string& rule) { return rule_name(rule, g_language); }
+
+std::string rule_explanation(const std::string& rule) { return rule_about(rule, g_language); }
 
 const char* tr_id(const char* key) {
     // One cached string per key and language; the table is small and fixed.

@@ -117,18 +117,13 @@ const ImportReview& open_import_review(App& app, std::string_view file_name, std
     } catch (const std::exception& e) {
         // The importer reports problems as diagnostics; anything thrown is a bug we still survive.
         r.result = ImportResult{};
-        Diagnostic d;
-        d.file = r.file_name;
-        d.message = std::string("internal error while importing: ") + e.what();
-        r.result.diagnostics.push_back(d);
+        r.result.diagnostics.push_back(make_diagnostic(Severity::Error, r.file_name, 0, 0, "",
+                                                       std::move(Message("app.internal_error.importing").text("what", e.what()))));
     }
     // An id of its own, readable and never the paste placeholder (made unique when kept).
     if (r.result.report) r.result.report->id = readable_report_id(*r.result.report, r.file_name);
     if (!r.result.report && !has_errors(r.result.diagnostics)) {
-        Diagnostic d;
-        d.file = r.file_name;
-        d.message = "the importer found no report in this text";
-        r.result.diagnostics.push_back(d);
+        r.result.diagnostics.push_back(make_diagnostic(Severity::Error, r.file_name, 0, 0, "", Message("app.import_no_report")));
     }
     const int n = figure_count();
     r.dropped.assign(static_cast<std::size_t>(n), 0);
@@ -239,7 +234,8 @@ nlohmann::json review_view_json() {
     nlohmann::json diagnostics = nlohmann::json::array();
     for (const Diagnostic& d : r.result.diagnostics)
         diagnostics.push_back({{"file", d.file}, {"line", d.line}, {"column", d.column}, {"pointer", d.pointer},
-                               {"message", d.message}, {"severity", severity_name(d.severity)}});
+                               {"message", d.message}, {"text", say(d)}, {"code", d.what.code},
+                               {"severity", severity_name(d.severity)}});
     nlohmann::json items = nlohmann::json::array();
     int kept = 0, unsure = 0;
     for (int i = 0; i < figure_count(); ++i) {
@@ -502,7 +498,8 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
     if (r.value_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.value_invalid"));
     if (f.unsure && !r.edited[i]) {
         std::string why;
-        for (const std::string& n : f.notes) why += (why.empty() ? "" : "; ") + n;
+        for (const std::string& n : f.notes)
+            why += (why.empty() ? "" : language() == Language::Chinese ? "；" : "; ") + render_figure_note(n, language());
         ImGui::TextColored(severity_colour(Severity::Warning), "%s %s", tr("review.unsure_note"), why.c_str());
     }
     const bool dropped = r.dropped[i] != 0;
@@ -665,7 +662,7 @@ void draw_import_review(App& app) {
     for (const Diagnostic& d : r.result.diagnostics) {
         ImGui::TextColored(severity_colour(d.severity), "%s", severity_label(d.severity));
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", d.message.c_str());
+        ImGui::TextWrapped("%s", say(d).c_str());
     }
     ImGui::EndChild();
     if (rep) {

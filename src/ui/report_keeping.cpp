@@ -33,10 +33,8 @@ void re_audit(App& app) {
         app.findings = audit(app.reports);
     } catch (const std::exception& e) {
         app.findings.clear();
-        Diagnostic d;
-        d.file = "-";
-        d.message = std::string("internal error in the audit: ") + e.what();
-        app.errors.push_back(d);
+        app.errors.push_back(make_diagnostic(Severity::Error, "-", 0, 0, "",
+                                             std::move(Message("app.internal_error.audit").text("what", e.what()))));
     }
 }
 
@@ -46,7 +44,7 @@ LoadOutcome load_report(App& app, const Report& report, std::string_view file_na
     try {
         json = save_report_json(report);
     } catch (const std::exception& e) {
-        app.add_load_error(file_name, std::string("internal error while saving the import: ") + e.what());
+        app.add_load_error(file_name, std::move(Message("app.internal_error.review").text("what", e.what())));
         return {};
     }
     return app.load(file_name, json);

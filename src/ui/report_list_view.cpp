@@ -40,9 +40,15 @@ void draw_details(const Report& r) {
     if (!r.meta.notes.empty()) {
         ImGui::SeparatorText(tr("meta.notes"));
         for (const Note& n : r.meta.notes) {
-            ImGui::TextDisabled("[%s]", n.kind.c_str());
+            const std::string kind = "note.kind." + n.kind;
+            ImGui::TextDisabled("%s", tr(kind.c_str()));
             ImGui::Indent();
-            ImGui::TextWrapped("%s", n.message.c_str());
+            // The note in the UI's language; when it exists only in the other one, that text
+            // with a visible mark ("（仅有英文）"), never nothing.
+            bool other = false;
+            const std::string& text = note_text(n, language() == Language::Chinese, other);
+            ImGui::TextWrapped("%s", text.c_str());
+            if (other) ImGui::TextDisabled("%s", tr("note.other_language"));
             ImGui::Unindent();
         }
     }

@@ -11,7 +11,8 @@ namespace gongkai::detail {
 
 void audit_prose_vs_tables(const Report& report, std::vector<Finding>& out) {
     if (!report.tables) return;
-    for (const KeyFigure& k : key_figures(report).figures) {
+    const KeyFigures all = key_figures(report);
+    for (const KeyFigure& k : all.figures) {
         if (!k.prose_value || !k.value || k.source != KeyFigureSourceKind::Table) continue;
         const std::string cell = k.status == KeyFigureStatus::Derived ? k.how : k.location;
         Finding f = make_finding(report, "prose-vs-table", k.location,

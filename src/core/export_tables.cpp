@@ -58,7 +58,8 @@ std::string key_figures_csv(const std::vector<Report>& reports) {
     add_row(out, {"report", "title", "region", "year", "key_figure", "label", "value", "unit", "status", "source",
                   "location", "how", "quote", "prose_value"});
     for (const Report& r : reports) {
-        for (const KeyFigure& k : key_figures(r).figures) {
+        const KeyFigures all = key_figures(r);
+        for (const KeyFigure& k : all.figures) {
             add_row(out, {csv_cell(r.id), csv_cell(r.meta.title), csv_cell(r.meta.region.name), year_of(r), k.name,
                           key_figure_label_zh(k.name), k.value ? detail::format_number(*k.value) : "",
                           csv_cell(k.unit), key_figure_status_name(k.status), key_figure_source_name(k.source),
@@ -108,7 +109,8 @@ std::string key_figures_json(const std::vector<Report>& reports) {
         one["region"] = r.meta.region.name;
         one["year"] = r.meta.year ? ojson(*r.meta.year) : ojson(nullptr);
         ojson figures = ojson::object();
-        for (const KeyFigure& k : key_figures(r).figures) {
+        const KeyFigures all = key_figures(r);
+        for (const KeyFigure& k : all.figures) {
             ojson o;
             o["value"] = k.value ? number_json(*k.value) : ojson(nullptr);
             o["status"] = key_figure_status_name(k.status);

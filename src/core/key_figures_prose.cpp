@@ -151,6 +151,18 @@ std::optional<Candidate> applications_received(const Report& report, std::u32str
     return best(report, all);
 }
 
+// 上年结转N件 and 结转下年度N件, when the prose states them.
+void carried(const Report& report, std::u32string_view simple_text, std::map<std::string, KeyFigure>& out) {
+    for (std::size_t i = 0; i < report.figures.size(); ++i) {
+        const Figure& f = report.figures[i];
+        if (f.measure != "requests" || !counts_things(f)) continue;
+        const std::u32string sentence = sentence_of(f, simple_text);
+        if (contains_any_of(sentence, kRunningTotal)) continue;
+        if (contains(sentence, U"上年结转")) out.try_emplace("applications_carried_over", from_figure(report, i, false));
+        else if (contains(sentence, U"结转下年")) out.try_emplace("carried_forward", from_figure(report, i, false));
+    }
+}
+
 // The outcome parts of the applications total, by the template's words and their older forms.
 struct OutcomeWords {
     const char* name;
@@ -227,8 +239,15 @@ std::vector<Clause> clauses(std::u32string_view text) {
 }
 
 // "未收到…申请", "没有收到…申请", "无申请", "无政府信息公开申请", "未发生依申请公开", "零报告".
+// A clause whose only 申请 is 申请人 (未收到申请人补正材料) speaks of an applicant, not of applications.
+bool names_applications(std::u32string_view c) {
+    for (std::size_t at = c.find(U"申请"); at != std::u32string_view::npos; at = c.find(U"申请", at + 2))
+        if (at + 2 >= c.size() || c[at + 2] != U'人') return true;
+    return false;
+}
+
 bool says_no_applications(std::u32string_view c) {
-    if (!contains(c, U"申请") || is_consultation(c) || contains_any(c, {U"复议", U"诉讼"})) return false;
+    if (!names_applications(c) || is_consultation(c) || contains_any(c, {U"复议", U"诉讼"})) return false;
     if (contains_any(c, {U"未收到", U"没有收到", U"未接到", U"没有接到", U"未受理", U"没有受理", U"未发生", U"没有发生",
                          U"未有", U"零报告"}))
         return true;
@@ -278,14 +297,15 @@ void zeros_in_words(const std::u32string& text, std::map<std::string, KeyFigure>
 
 }  // namespace
 
-std::map<std::string, KeyFigure> key_figures_from_prose(const Report& report, bool with_outcomes) {
+std::map<std::string, KeyFigure> key_figures_from_prose(const Report& report) {
     std::map<std::string, KeyFigure> out;
     const std::u32string text = utf8_to_u32(report.text);
     const std::u32string simple = import_detail::simplified_copy(text);
     if (auto c = proactive_total(report, simple)) out["proactive_total"] = from_figure(report, c->index, c->cumulative);
     const auto received = applications_received(report, simple);
     if (received) out["applications_received"] = from_figure(report, received->index, received->cumulative);
-    if (with_outcomes && received && !received->cumulative) outcomes(report, received->index, out);
+    if (received && !received->cumulative) outcomes(report, received->index, out);
+    carried(report, simple, out);
     cases_and_fees(report, simple, out);
     // Digits first: a zero in words only says what no figure says.
     zeros_in_words(text, out);

@@ -167,7 +167,8 @@ TEST(KeyFigures, GroupsOfSubRowsAndTheTwoKindsOfLawsuitAreDerived) {
 
 TEST(KeyFigures, ProseThatDisagreesWithItsTableIsKeptBesideIt) {
     const Report r = imported("qinghe-2021.txt");
-    const KeyFigure& received = get(key_figures(r), "applications_received");
+    const KeyFigures all_received = key_figures(r);
+    const KeyFigure& received = get(all_received, "applications_received");
     EXPECT_EQ(received.value, 60);
     EXPECT_EQ(received.source, KeyFigureSourceKind::Table);
     ASSERT_TRUE(received.prose_value);
@@ -197,6 +198,27 @@ TEST(KeyFigures, ZerosSaidInWordsAreStatedInWordsWithTheirQuote) {
     EXPECT_EQ(get(k, "reviews_total").quote, get(k, "lawsuits_total").quote);  // one clause says both
     EXPECT_EQ(get(k, "proactive_total").value, 1532);
     EXPECT_EQ(get(k, "proactive_total").status, KeyFigureStatus::Stated);
+}
+
+TEST(KeyFigures, ZerosOfApplicationsInTheWordsReportsUse) {
+    for (const char* words : {"本年度未收到政府信息公开申请", "全年没有收到公民、法人或其他组织提出的政府信息公开申请",
+                              "全年无申请", "本年度无政府信息公开申请", "未发生依申请公开情况", "依申请公开实行零报告",
+                              "本年度未收到政府信息公開申請"}) {
+        Report r;
+        r.text = std::string("一、依申请公开情况\n") + words + "。";
+        const KeyFigures all_k = key_figures(r);
+        const KeyFigure& k = get(all_k, "applications_received");
+        EXPECT_EQ(k.status, KeyFigureStatus::StatedInWords) << words;
+        EXPECT_EQ(k.value, 0) << words;
+        EXPECT_EQ(k.quote, words);
+        EXPECT_EQ(k.quote_start, 10) << words;
+    }
+    for (const char* words : {"未收到申请人补正材料", "申请人无正当理由逾期不补正", "全年未收到咨询申请",
+                              "累计未收到政府信息公开申请", "未收到政府信息公开申请2件以上"}) {
+        Report r;
+        r.text = words;
+        EXPECT_EQ(get(key_figures(r), "applications_received").status, KeyFigureStatus::Absent) << words;
+    }
 }
 
 TEST(KeyFigures, OnlyANegationOfTheCasesThemselvesIsAZero) {
@@ -237,7 +259,8 @@ TEST(KeyFigures, ThisYearsCountWinsOverARunningTotal) {
     year.value = 700;
     year.quote = Quote{"本年主动公开政府信息700条", 16, 30};
     r.figures = {running, year};
-    const KeyFigure& k = get(key_figures(r), "proactive_total");
+    const KeyFigures all_k = key_figures(r);
+    const KeyFigure& k = get(all_k, "proactive_total");
     EXPECT_EQ(k.value, 700);
     EXPECT_EQ(k.status, KeyFigureStatus::Stated);
 }
@@ -268,6 +291,32 @@ TEST(KeyFigures, TheSentencesOwnWordsWinOverALargerNumberBesideIt) {
     // Without the plain sentences, the largest count of the area is the best there is.
     r.figures.erase(r.figures.begin());
     EXPECT_EQ(get(key_figures(r), "proactive_total").figure_id, "b");
+}
+
+TEST(KeyFigures, CarriedOverAndForwardInTheProseAreReadAndComparedWithTheTable) {
+    // Fictional narrative sentences: 全年收到申请20件，上年结转申请2件，结转下年度办理3件。
+    Report r;
+    r.figures = {prose_figure("a", "依申请公开", "requests", 20, "件", "全年收到申请20件"),
+                 prose_figure("b", "依申请公开", "requests", 2, "件", "上年结转申请2件"),
+                 prose_figure("c", "依申请公开", "requests", 3, "件", "结转下年度办理3件")};
+    KeyFigures k = key_figures(r);
+    EXPECT_EQ(get(k, "applications_received").figure_id, "a");
+    EXPECT_EQ(get(k, "applications_carried_over").figure_id, "b");
+    EXPECT_EQ(get(k, "carried_forward").figure_id, "c");
+    // With a table that says otherwise, the table's number stays and the prose's is kept beside it.
+    r.meta.template_version = "2021";
+    r.tables.emplace();
+    r.tables->applications["new"][6] = 20;
+    r.tables->applications["carried_over"][6] = 5;
+    k = key_figures(r);
+    EXPECT_EQ(get(k, "applications_carried_over").value, 5);
+    EXPECT_EQ(get(k, "applications_carried_over").prose_value, 2);
+    EXPECT_FALSE(get(k, "applications_received").prose_value);
+    EXPECT_EQ(get(k, "carried_forward").status, KeyFigureStatus::Absent);  // the table's, not the prose's
+    const auto found = audit({r});
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].rule, "prose-vs-table");
+    EXPECT_EQ(found[0].location, "/tables/applications/carried_over/total");
 }
 
 TEST(KeyFigures, DigitsInTheProseWinOverWordsAndConsultationsAreNotApplications) {
@@ -375,7 +424,8 @@ TEST(TableSources, OldFilesWithoutSourcesStillLoad) {
         const Report r = loaded(name);
         ASSERT_TRUE(r.tables) << name;
         EXPECT_TRUE(r.tables->sources.empty()) << name;
-        const KeyFigure& received = get(key_figures(r), "applications_received");
+        const KeyFigures all_received = key_figures(r);
+        const KeyFigure& received = get(all_received, "applications_received");
         EXPECT_EQ(received.source, KeyFigureSourceKind::Table) << name;
         EXPECT_TRUE(received.quote.empty()) << name;
     }

@@ -165,6 +165,11 @@ void draw_key_figure_cards(App& app) {
         if (const KeyFigure* k = all.find(name)) {
             std::string item = card_label(*k) + ": " + value_text(*k) + " (" + tr(status_key(k->status)) + ")";
             if (!k->quote.empty()) item += " “" + k->quote + "”";
+            if (k->prose_value) {
+                char differs[160];
+                std::snprintf(differs, sizeof differs, tr("kpi.prose_differs"), format_number(*k->prose_value).c_str());
+                item += std::string(" ") + differs;
+            }
             items.push_back(std::move(item));
         }
     const Report* r = app.current();

@@ -598,6 +598,14 @@ nlohmann::json tables_view_json(const App& app) {
         }
     }
     if (const char* why = missing_tables_key(*r); *why) out["message"] = tr(why);
+    // The highlighted cells: where findings are located, and the rest of their identities.
+    const CellFindings& f = cell_findings(app);
+    std::vector<std::string> located, involved;
+    for (const auto& [pointer, list] : f.located) located.push_back(pointer);
+    for (const auto& [pointer, list] : f.involved) involved.push_back(pointer);
+    std::sort(located.begin(), located.end());
+    std::sort(involved.begin(), involved.end());
+    out["findingCells"] = {{"located", located}, {"involved", involved}};
     return out;
 }
 

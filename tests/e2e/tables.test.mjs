@@ -209,6 +209,27 @@ describe('tables tab', () => {
     await context.close();
   });
 
+  test('cells of a broken identity are tinted; a prose figure that differs from its cell shows on the card', async () => {
+    const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
+    // Fictional 青禾县 2021: row 予以公开 says 总计 25 where its columns add up to 24, and the text
+    // says 62 applications where table 三 says 60 (tests/data/template-era/README.md).
+    await importText(page, path.join(ROOT, 'tests/data/template-era/qinghe-2021.txt'));
+    await clickItem(page, 'tab.tables');
+    const state = await waitForState(page, (s) => s.view.tab === 'tables', { what: 'the tables tab' });
+    const { located, involved } = state.view.tables.findingCells;
+    assert.ok(located.includes('/tables/applications/granted/total'), `located: ${located.join(' ')}`);
+    assert.ok(located.includes('/tables/applications/total/total'), `located: ${located.join(' ')}`);
+    assert.ok(involved.includes('/tables/applications/granted/natural_person'), 'the row\'s columns are involved');
+    assert.ok(!located.includes('/tables/applications/granted/natural_person'));
+    // The tinted cell is drawn, and hovering it shows the finding (its tooltip is drawn).
+    await clickItem(page, 'tables.jump.applications');
+    assert.ok(await itemRect(page, 'tables.cell:/tables/applications/granted/total'));
+    const kpi = await keyFigureItems(page);
+    assert.ok(kpi.some((t) => t.startsWith('收到申请: 60 件 (已说明)') && t.includes('正文中的数字为62')), kpi.join(' | '));
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+
   test('a report whose tables were images says so', async () => {
     const { page, context, consoleErrors } = await openApp(web.browser, web.server.url);
     await importText(page, IMAGES_2021);

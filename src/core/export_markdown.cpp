@@ -72,7 +72,7 @@ void headline(std::string& out, const detail::Summary& s, Language l) {
     out += "\n## " + w("export.headline", l) + "\n\n| " + w("export.key_figure", l) + " | " + w("export.value", l) +
            " | " + w("export.status", l) + " | " + w("export.source", l) + " |\n| --- | ---: | --- | --- |\n";
     for (const KeyFigure& k : s.headline)
-        out += "| " + detail::key_figure_label(k.name, l) + " | " +
+        out += "| " + md(detail::key_figure_label(k.name, l)) + " | " +
                (k.value ? detail::format_number(*k.value) + " " + md(k.unit) : std::string("–")) + " | " +
                detail::key_figure_status_word(k.status, l) + " | " + md(detail::key_figure_source_text(k)) + " |\n";
 }

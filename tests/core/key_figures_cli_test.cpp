@@ -7,12 +7,17 @@
 #include <string>
 
 #include "cli_run.hpp"
+#include "core/audit.hpp"
+#include "core/export.hpp"
 #include "core/key_figures.hpp"
+#include "core/load.hpp"
+#include "test_paths.hpp"
 
 namespace gongkai {
 namespace {
 
 using test::run_cli;
+using test::read_file;
 using test::source_path;
 
 std::string era(const char* name) { return source_path(std::string("tests/data/template-era/") + name).string(); }
@@ -152,11 +157,21 @@ TEST(TableCellsCli, ExportsCellsAndKeyFiguresInLongFormat) {
 
     const auto md = run_cli({"export", "--format", "md", era("qinghe-2021.json")});
     EXPECT_EQ(md.exit_code, 0) << md.err;
-    EXPECT_NE(md.out.find("## Key figures (关键指标)"), std::string::npos);
-    EXPECT_NE(md.out.find("| 本年新收申请 (applications\\_received) | 60 件 | stated | /tables/applications/new/total “60”; the text says 62 |"),
+    EXPECT_NE(md.out.find("## Key figures\n"), std::string::npos);
+    EXPECT_NE(md.out.find("| Applications received (applications\\_received) | 60 件 | stated | /tables/applications/new/total “60”; the text says 62 |"),
               std::string::npos)
         << md.out;
     EXPECT_NE(md.out.find("## Template table cells"), std::string::npos);
+}
+
+TEST(TableCellsCli, SummaryNamesKeyFiguresAndCellsInChinese) {
+    const LoadResult loaded = load_json(read_file(era("qinghe-2021.json")), "qinghe-2021.json");
+    ASSERT_EQ(loaded.reports.size(), 1u);
+    const std::string md = summary_markdown(loaded.reports[0], audit(loaded.reports), Language::Chinese);
+    EXPECT_NE(md.find("## 关键指标"), std::string::npos) << md;
+    EXPECT_NE(md.find("| 本年新收申请 | 60 件 | 报告所述 |"), std::string::npos) << md;
+    EXPECT_NE(md.find("## 模板统计表数据"), std::string::npos) << md;
+    EXPECT_NE(md.find("三（七）总计"), std::string::npos) << md;
 }
 
 }  // namespace

@@ -155,7 +155,8 @@ TEST(FindingMessages, FuxinPartsSumReadsInChinese) {
     EXPECT_TRUE(seen);
     EXPECT_EQ(rule_name("parts-sum", Language::Chinese), "分项之和与总数不符");
     EXPECT_EQ(rule_name("parts-sum", Language::English), "Parts do not add up to the total");
-    EXPECT_EQ(rule_name("prose-vs-table", Language::Chinese), "prose-vs-table");  // a rule not yet worded
+    EXPECT_EQ(rule_name("prose-vs-table", Language::Chinese), "正文与统计表不一致");
+    EXPECT_EQ(rule_name("no-such-rule", Language::Chinese), "no-such-rule");  // a rule not worded
 }
 
 TEST(FindingMessages, MalformedJsonIsCodedAndWordedInChinese) {

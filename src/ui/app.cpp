@@ -322,6 +322,7 @@ void App::draw() {
 
     draw_about_window(*this);
     draw_help_window(*this);
+    draw_welcome_window(*this);
     draw_export_window(*this);
     draw_text_view_window(*this);
     draw_loading_window(*this);
@@ -342,6 +343,8 @@ void App::draw() {
 
     finish_text_fields(*this);
     update_accessible_mirror(*this);
+    update_welcome_mirror(*this);
+    update_help_mirror(*this);
     update_chart_mirror(*this);  // the current chart as an HTML table
     update_tables_mirror(*this);  // the template tables and key figures as HTML tables
     shortcuts_end_frame();

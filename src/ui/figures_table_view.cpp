@@ -125,9 +125,10 @@ void draw_toolbar(App& app, const Report& report) {
         {"filter.unit", "col.unit", &c.unit, &f.unit},
     };
     for (const ComboDef& d : combos) {
-        // Wrap onto the next line when the centre column is narrow.
-        if (ImGui::GetContentRegionAvail().x > combo_w + ImGui::GetStyle().ItemSpacing.x)
-            ImGui::SameLine();
+        // Wrap onto the next line when what is left of this line cannot hold the whole combo
+        // (after an item the cursor is at the next line's start: its right edge is the column's).
+        const float line_end = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+        if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + combo_w <= line_end) ImGui::SameLine();
         changed |= filter_combo(app, d.key, d.label, *d.values, *d.value, combo_w);
     }
     if (!f.topic.empty()) {

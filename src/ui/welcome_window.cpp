@@ -53,8 +53,8 @@ void draw_welcome_window(App& app) {
         // Never wider than the window: at a large font on a narrow screen the text wraps instead.
         const float width = std::min(font * 34.0f, vp->WorkSize.x - font * 2.0f);
         ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-        ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Appearing);
-        ImGui::SetNextWindowSizeConstraints(ImVec2(font * 12.0f, 0), ImVec2(vp->WorkSize.x, vp->WorkSize.y));
+        // About as tall as its text at any font size, within the window (beyond that it scrolls).
+        ImGui::SetNextWindowSize(ImVec2(width, std::min(font * 26.0f, vp->WorkSize.y * 0.9f)), ImGuiCond_Appearing);
         if (ImGui::Begin(tr_id("welcome.title"), &app.show_welcome,
                          ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
             app.remember_item("welcome.window");

@@ -269,7 +269,7 @@ void App::draw() {
     const float centre_w = show_right && !waiting ? -(right_w + ImGui::GetStyle().ItemSpacing.x) : 0.0f;
     // Stacked: the centre ends where the details and source strip begins.
     const float avail_h = ImGui::GetContentRegionAvail().y;
-    const float strip_h = stacked && !waiting ? std::max(avail_h * 0.38f, font * 7.0f) : 0.0f;
+    const float strip_h = stacked && !waiting ? std::max(avail_h * 0.34f, font * 7.0f) : 0.0f;
     const float centre_h = strip_h > 0 ? -(strip_h + ImGui::GetStyle().ItemSpacing.y) : 0.0f;
     if (stacked) ImGui::BeginGroup();
     ImGui::BeginChild("##centre", ImVec2(centre_w, centre_h), ImGuiChildFlags_None);

@@ -408,6 +408,21 @@ mergeInto(LibraryManager.library, {
       window.sessionStorage.setItem('gongkai.' + UTF8ToString(key), UTF8ToString(value));
     } catch (e) { /* see gongkai_js_session_get */ }
   },
+  // Settings kept across visits (localStorage), like whether the welcome was dismissed.
+  gongkai_js_lasting_get__deps: ['$gongkaiFiles'],
+  gongkai_js_lasting_get: function (key) {
+    try {
+      var v = window.localStorage.getItem('gongkai.' + UTF8ToString(key));
+      return v === null ? 0 : gongkaiFiles.cString(v);
+    } catch (e) {
+      return 0;  // storage disabled: the setting lasts for this page only
+    }
+  },
+  gongkai_js_lasting_set: function (key, value) {
+    try {
+      window.localStorage.setItem('gongkai.' + UTF8ToString(key), UTF8ToString(value));
+    } catch (e) { /* see gongkai_js_lasting_get */ }
+  },
 
   // A visually hidden list for screen readers; text only (textContent), never markup.
   gongkai_js_set_accessible_list: function (json) {

@@ -80,6 +80,7 @@ void explorer_view_json(const ui::App& app, nlohmann::json& view) {
     if (app.show_export) windows.push_back("export");
     if (app.text_view) windows.push_back("text");
     if (app.show_about) windows.push_back("about");
+    if (app.show_welcome) windows.push_back("welcome");
     view["windows"] = windows;
     nlohmann::json loading = nlohmann::json::array();
     for (const platform::FileProgress& p : platform::files_in_progress())

@@ -132,6 +132,9 @@ TextOverlayEvents take_text_overlay_events();
 // Small settings kept for the browser session (sessionStorage): font size, theme.
 std::string session_setting(std::string_view key);
 void set_session_setting(std::string_view key, std::string_view value);
+// Small settings kept across visits (localStorage): whether the welcome was dismissed.
+std::string lasting_setting(std::string_view key);
+void set_lasting_setting(std::string_view key, std::string_view value);
 
 // A visually hidden HTML list (not hidden from screen readers) mirroring what the canvas
 // shows. `id` names the list; items are plain text (set as textContent, never markup).

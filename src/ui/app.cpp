@@ -247,10 +247,13 @@ void App::draw() {
     ImGui::PopStyleVar();
 
     // Left column: reports and the section tree; right column: details and source text.
-    // Fixed shares of the width within sensible bounds; a narrow window drops the right column.
+    // Fixed shares of the width within sensible bounds. When three columns do not fit (a narrow
+    // window, large text) details and source move under the centre, side by side: they never
+    // vanish, and nothing shrinks to a sliver.
     const float font = ImGui::GetFontSize();
-    const float left_w = std::clamp(vp->WorkSize.x * 0.2f, font * 11.0f, font * 18.0f);
-    const bool show_right = vp->WorkSize.x > font * 48.0f;
+    const bool stacked = vp->WorkSize.x <= font * 48.0f;
+    const float left_w = std::clamp(vp->WorkSize.x * 0.2f, font * (stacked ? 9.0f : 11.0f), font * 18.0f);
+    const bool show_right = !stacked;
     const float right_w = show_right ? std::clamp(vp->WorkSize.x * 0.27f, font * 14.0f, font * 28.0f) : 0.0f;
     ImGui::BeginChild("##left", ImVec2(left_w, 0), ImGuiChildFlags_Borders);
     draw_report_list(*this);   // the section tree and the report's details below the list
@@ -260,7 +263,12 @@ void App::draw() {
     // A link to a report that is not loaded: say so, and show no other report in its place.
     const bool waiting = !waiting_for.empty();
     const float centre_w = show_right && !waiting ? -(right_w + ImGui::GetStyle().ItemSpacing.x) : 0.0f;
-    ImGui::BeginChild("##centre", ImVec2(centre_w, 0), ImGuiChildFlags_None);
+    // Stacked: the centre ends where the details and source strip begins.
+    const float avail_h = ImGui::GetContentRegionAvail().y;
+    const float strip_h = stacked && !waiting ? std::max(avail_h * 0.34f, font * 7.0f) : 0.0f;
+    const float centre_h = strip_h > 0 ? -(strip_h + ImGui::GetStyle().ItemSpacing.y) : 0.0f;
+    if (stacked) ImGui::BeginGroup();
+    ImGui::BeginChild("##centre", ImVec2(centre_w, centre_h), ImGuiChildFlags_None);
     if (waiting) draw_waiting_banner(*this);
     else draw_key_figure_cards(*this);  // the report's headline numbers, over every tab
     if (!waiting && ImGui::BeginTabBar("##tabs")) {
@@ -309,15 +317,32 @@ void App::draw() {
         ImGui::BeginChild("##details", ImVec2(0, details_h), ImGuiChildFlags_Borders);
         draw_details_panel(*this);
         ImGui::EndChild();
+        remember_item("panel.details");
         ImGui::BeginChild("##source", ImVec2(0, 0), ImGuiChildFlags_Borders);
         draw_source_view(*this);
         ImGui::EndChild();
+        remember_item("panel.source");
+        ImGui::EndChild();
+    } else if (stacked && !waiting) {
+        ImGui::BeginChild("##right", ImVec2(0, 0), ImGuiChildFlags_None);
+        const float details_w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.45f;
+        ImGui::BeginChild("##details", ImVec2(details_w, 0), ImGuiChildFlags_Borders);
+        draw_details_panel(*this);
+        ImGui::EndChild();
+        remember_item("panel.details");
+        ImGui::SameLine();
+        ImGui::BeginChild("##source", ImVec2(0, 0), ImGuiChildFlags_Borders);
+        draw_source_view(*this);
+        ImGui::EndChild();
+        remember_item("panel.source");
         ImGui::EndChild();
     }
+    if (stacked) ImGui::EndGroup();
     ImGui::End();
 
     draw_about_window(*this);
     draw_help_window(*this);
+    draw_welcome_window(*this);
     draw_export_window(*this);
     draw_text_view_window(*this);
     draw_loading_window(*this);
@@ -338,6 +363,8 @@ void App::draw() {
 
     finish_text_fields(*this);
     update_accessible_mirror(*this);
+    update_welcome_mirror(*this);
+    update_help_mirror(*this);
     update_chart_mirror(*this);  // the current chart as an HTML table
     update_tables_mirror(*this);  // the template tables and key figures as HTML tables
     shortcuts_end_frame();

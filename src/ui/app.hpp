@@ -241,6 +241,7 @@ public:
     std::optional<Tab> pending_tab;
     bool show_about = false;
     bool show_help = false;
+    bool show_welcome = false;           // the first visit's welcome (Help → Welcome reopens it)
     bool show_export = false;
     int export_choice = 0;               // index into kExportFormats in the export window
     // The language of the summaries' words and the CSV header: the UI's unless chosen in the
@@ -292,6 +293,9 @@ void draw_section_tree(App& app);
 void draw_source_view(App& app);
 void draw_details_panel(App& app);
 void draw_help_window(App& app);
+void draw_welcome_window(App& app);       // shown once, on a first visit
+void update_welcome_mirror(const App& app);   // its text in <section id="a11y-welcome">
+void update_help_mirror(const App& app);      // the help's text in <section id="a11y-help">
 void draw_export_window(App& app);
 void draw_text_view_window(App& app);
 void draw_loading_window(App& app);

@@ -43,13 +43,23 @@ void draw_audit_panel(App& app) {
     ImGui::TextDisabled(tr("audit.count"), static_cast<int>(mine.size()));
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV |
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY;
-    if (!ImGui::BeginTable("##audit", 5, flags)) return;
     const float em = ImGui::GetFontSize();
+    // Where five columns would leave the explanation a sliver (large text, a narrow window), the
+    // rule and the two numbers go on the explanation's first line instead. One table per font
+    // size: the fixed widths are in that size's ems, not the last one's.
+    const bool compact = ImGui::GetContentRegionAvail().x < em * 34.0f;
+    ImGui::PushID(static_cast<int>(em));
+    if (!ImGui::BeginTable(compact ? "##audit-compact" : "##audit", compact ? 2 : 5, flags)) {
+        ImGui::PopID();
+        return;
+    }
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr_id("col.severity"), ImGuiTableColumnFlags_WidthFixed, 4 * em);
-    ImGui::TableSetupColumn(tr_id("col.rule"), ImGuiTableColumnFlags_WidthFixed, 10 * em);
-    ImGui::TableSetupColumn(tr_id("col.stated"), ImGuiTableColumnFlags_WidthFixed, 5 * em);
-    ImGui::TableSetupColumn(tr_id("col.expected"), ImGuiTableColumnFlags_WidthFixed, 5 * em);
+    if (!compact) {
+        ImGui::TableSetupColumn(tr_id("col.rule"), ImGuiTableColumnFlags_WidthFixed, 10 * em);
+        ImGui::TableSetupColumn(tr_id("col.stated"), ImGuiTableColumnFlags_WidthFixed, 5 * em);
+        ImGui::TableSetupColumn(tr_id("col.expected"), ImGuiTableColumnFlags_WidthFixed, 5 * em);
+    }
     ImGui::TableSetupColumn(tr_id("col.message"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < mine.size(); ++i) {
@@ -70,25 +80,38 @@ void draw_audit_panel(App& app) {
         app.remember_item(key.c_str());
         ImGui::SameLine(0, 0);
         ImGui::TextColored(severity_colour(f.severity), "%s", severity_label(f.severity));
-        ImGui::TableNextColumn();
+        // What the arithmetic gives, to a precision a reader compares with the report.
+        const std::string expected = format_rounded(f.expected, 3);
         // The rule in words; its explanation and machine code on hover (the code also goes
         // into the details and every export).
-        ImGui::TextWrapped("%s", rule_title(f.rule).c_str());
-        if (ImGui::IsItemHovered()) {
+        const auto rule_tooltip = [&] {
+            if (!ImGui::IsItemHovered()) return;
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(24 * em);
             ImGui::TextUnformatted(rule_explanation(f.rule).c_str());
             ImGui::TextDisabled("%s %s · %s", tr("audit.code"), f.rule.c_str(), f.what.code.c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
+        };
+        if (compact) {
+            ImGui::TableNextColumn();
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped("%s · %s %s · %s %s", rule_title(f.rule).c_str(), tr("col.stated"),
+                               format_number(f.stated).c_str(), tr("col.expected"), expected.c_str());
+            ImGui::PopStyleColor();
+            rule_tooltip();
+        } else {
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", rule_title(f.rule).c_str());
+            rule_tooltip();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(format_number(f.stated).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(expected.c_str());
+            ImGui::TableNextColumn();
         }
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(format_number(f.stated).c_str());
-        ImGui::TableNextColumn();
-        // What the arithmetic gives, to a precision a reader compares with the report.
-        ImGui::TextUnformatted(format_rounded(f.expected, 3).c_str());
-        ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", say(f).c_str());
+        if (i == 0) app.remember_item("audit.message.0");   // its width: the layout tests
         // The quotes are what a reader checks the arithmetic against.
         for (const std::string& q : f.quotes) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -98,6 +121,7 @@ void draw_audit_panel(App& app) {
         ImGui::PopID();
     }
     ImGui::EndTable();
+    ImGui::PopID();
 }
 
 }  // namespace gongkai::ui

@@ -109,6 +109,17 @@ void toast(App& app, const char* key) {
     app.toast_until = platform::now_seconds() + 2.0;
 }
 
+// SameLine() when the next item, `width` wide, still fits on this line; else it starts the next one.
+void same_line_if_room(float width) {
+    const float line_end = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= line_end) ImGui::SameLine();
+}
+
+// A small button's width, for same_line_if_room.
+float small_button_width(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
 void draw_toolbar(App& app, const Report& report) {
     const float em = ImGui::GetFontSize();
     FigureFilter f = app.filter;
@@ -125,9 +136,8 @@ void draw_toolbar(App& app, const Report& report) {
         {"filter.unit", "col.unit", &c.unit, &f.unit},
     };
     for (const ComboDef& d : combos) {
-        // Wrap onto the next line when the centre column is narrow.
-        if (ImGui::GetContentRegionAvail().x > combo_w + ImGui::GetStyle().ItemSpacing.x)
-            ImGui::SameLine();
+        // Wrap onto the next line when what is left of this line cannot hold the whole combo.
+        same_line_if_room(combo_w);
         changed |= filter_combo(app, d.key, d.label, *d.values, *d.value, combo_w);
     }
     if (!f.topic.empty()) {
@@ -148,12 +158,12 @@ void draw_toolbar(App& app, const Report& report) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled(tr("figures.shown"), static_cast<int>(rows.size()), static_cast<int>(report.figures.size()),
                         static_cast<int>(selected));
-    ImGui::SameLine();
+    same_line_if_room(small_button_width(tr_id("filter.clear")));
     ImGui::BeginDisabled(app.filter.empty());
     if (ImGui::SmallButton(tr_id("filter.clear"))) app.set_filter({});
     ImGui::EndDisabled();
     app.remember_item("filter.clear");
-    ImGui::SameLine();
+    same_line_if_room(small_button_width(tr_id("figures.copy")));
     ImGui::BeginDisabled(selected == 0);
     if (ImGui::SmallButton(tr_id("figures.copy"))) {
         platform::copy_to_clipboard(app.selection_tsv());
@@ -161,7 +171,7 @@ void draw_toolbar(App& app, const Report& report) {
     }
     ImGui::EndDisabled();
     app.remember_item("figures.copy");
-    ImGui::SameLine();
+    same_line_if_room(small_button_width(tr_id("figures.export_view")));
     if (ImGui::SmallButton(tr_id("figures.export_view"))) app.download("csv_view");
     app.remember_item("figures.export_view");
 }

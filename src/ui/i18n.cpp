@@ -139,7 +139,6 @@ constexpr Entry kTable[] = {
     {"audit.count", "审计发现 %d 个问题", "The audit found %d problems"},
 
     {"audit.code", "代码", "code"},
-    {"help.audit", "审计规则", "Audit rules"},
     {"note.kind.text-injection", "［插入的文字］", "[text injected]"},
     {"note.kind.typo", "［笔误］", "[typo]"},
     {"note.kind.missing-section", "［缺少章节］", "[missing section]"},
@@ -378,6 +377,80 @@ constexpr Entry kTable[] = {
     {"review.id_invalid", "编号只能包含英文字母、数字和 - _ .", "An id holds only letters, digits and - _ ."},
     {"review.year_invalid", "年度应为四位数字，如2023。", "The year is four digits, such as 2023."},
     {"review.unit_pick", "常用单位", "Usual units"},
+
+    // welcome and help
+    {"menu.help.welcome", "欢迎页", "Welcome"},
+    {"welcome.title", "欢迎使用公开（Gongkai）", "Welcome to Gongkai"},
+    {"welcome.what",
+     "公开（Gongkai）帮助你阅读政府信息公开工作年度报告：把报告里的数字整理成可以搜索、筛选和作图的数据，核对报告自身的算术，并导出为CSV、JSON或摘要。每个数字都能追溯到它在原文中的那句话。全部在浏览器中运行，不上传任何数据。",
+     "Gongkai helps you read China's government information disclosure annual reports: it turns a report's numbers "
+     "into figures you can search, filter and chart, checks the report's own arithmetic, and exports CSV, JSON or a "
+     "summary. Every number leads to the sentence of the original text that states it. It all runs in your browser; "
+     "nothing is uploaded."},
+    {"welcome.real",
+     "现在显示的是一份真实的报告：阜新市人民政府的《阜新市2017年政府信息公开工作年度报告》。原文按找到时的样子照录（取自一个转载网站），错字也保留。",
+     "The report shown is a real one: the Fuxin city government's 2017 annual report (阜新市2017年政府信息公开工作年度报告). "
+     "Its text is kept exactly as it was found (on a website that copied it), typos included."},
+    {"welcome.notes",
+     "左侧报告信息下方的“编者说明”是整理这份报告时写下的注释，不是报告原文：原文中的错字、转载网站混入的文字、原文从何而来。方括号里是说明的类别，如typo（错字）、text-injection（混入的文字）。",
+     "The editor's notes, on the left under the report's details, were written by whoever prepared this report for "
+     "Gongkai; they are not part of the report: typos in the original, words the copying website slipped in, where "
+     "the text came from. The word in brackets says what kind of note it is, such as typo or text-injection."},
+    {"welcome.ways", "载入你自己的报告", "Bring your own report"},
+    {"welcome.way.open", "打开文件：“文件→打开报告…”或Ctrl+O，可选报告JSON，或报告原文的TXT、HTML文件。",
+     "Open a file: File → Open report… or Ctrl+O, for report JSON or the report's own text or HTML page."},
+    {"welcome.way.drop", "拖放：把文件直接拖到页面上。", "Drop it: drag the file onto the page."},
+    {"welcome.way.paste", "粘贴文本：“文件→粘贴报告文本…”，粘贴报告全文，在导入审核中核对后点“保留”。",
+     "Paste the text: File → Paste report text…, paste the report's full text, check it in the import review and "
+     "click Keep."},
+    {"welcome.reopen", "本窗口只在首次访问时显示，可从“帮助→欢迎页”再次打开。",
+     "This window shows on a first visit only; Help → Welcome opens it again."},
+    {"welcome.start", "开始浏览", "Start exploring"},
+    {"welcome.open", "打开报告…", "Open report…"},
+    {"welcome.paste", "粘贴报告文本…", "Paste report text…"},
+    {"welcome.help", "使用帮助", "Help"},
+    {"help.review", "导入与审核", "Importing and the review"},
+    {"help.review.text",
+     "报告原文（TXT、HTML或粘贴的文本）先进入“导入审核”：左边是读出的数据，右边是原文，点击一行即可看到它的出处并修改数值、单位或删除；标题、发布机关、年度和编号也可以在此改正。确认无误后点“保留”，报告才会加入列表并保存在浏览器中；点“放弃”则什么也不留下。",
+     "A report's own text (TXT, HTML or pasted) first opens in the import review: the figures read from it on one "
+     "side, the text on the other. Click a row to see where it comes from, then correct its value or unit, or drop "
+     "it; the title, issuer, year and id can be corrected there too. Keep adds the report to the list and stores it "
+     "in the browser; Discard leaves nothing behind."},
+    {"help.paste", "粘贴报告文本", "Pasting a report"},
+    {"help.paste.text",
+     "选择“文件→粘贴报告文本…”，再按Ctrl+V或点击“粘贴”读取剪贴板。如果浏览器不允许读取剪贴板（例如在手机上），会出现一个文本框，长按后选“粘贴”即可。每次粘贴都成为一份单独的报告。",
+     "Choose File → Paste report text…, then press Ctrl+V or click Paste to read the clipboard. When the browser does "
+     "not allow that (on a phone, say), a text box appears: long-press it and choose Paste. Every paste becomes a "
+     "report of its own."},
+    {"help.tables", "表格与关键指标", "Tables and key figures"},
+    {"help.tables.text",
+     "“表格”页按2019年和2021年模板显示报告的统计表（主动公开、依申请公开、复议和诉讼），每个单元格都可点开查看原文。页面上方的“关键指标”是几项最主要的数字，如主动公开总数、收到申请数。叙述式报告（2019年以前）没有模板表格。",
+     "The Tables tab shows a report's statistical tables as laid out by the 2019 and 2021 templates (proactive "
+     "disclosure, applications, reviews and lawsuits); click any cell to see its place in the text. The key figures "
+     "above the tabs are the main numbers, such as everything published proactively and the requests received. "
+     "Narrative reports (before 2019) have no template tables."},
+    {"help.charts", "图表", "Charts"},
+    {"help.charts.text",
+     "“图表”页把数据按领域、主题等分组作图，可选条形图、堆叠图、环形图、矩形树图，或对比多份报告。点击一根条形可以向下细分，按Esc返回上一层。不同单位（如条、件）的数字不会画在同一根坐标轴上。",
+     "The Charts tab groups the figures by area, topic and more: bars, stacked bars, a donut, a treemap, or several "
+     "reports compared. Click a bar to break it down further; Esc goes back up. Numbers in different units (items, "
+     "cases) never share one axis."},
+    {"help.audit", "审计：级别和规则", "The audit: levels and rules"},
+    {"help.audit.error", "文件或其中一部分无法读取，在“错误”页列出并指明位置；这部分内容不会载入，已载入的报告不受影响。",
+     "A file, or part of one, could not be read: listed in the Errors tab with where it went wrong. Nothing of it is "
+     "loaded, and the reports already loaded stay as they were."},
+    {"help.audit.warning", "报告自己的数字互相矛盾，例如分项之和超过报告写的总数，或百分比与数量对不上。",
+     "The report's own numbers contradict each other: parts that add up to more than the total it states, or a "
+     "percentage that does not match its counts."},
+    {"help.audit.info", "对不上，但可能有合理解释，值得核对：例如分项之和小于总数（“其中”可能只列出一部分）、百分比因舍去尾数略有出入、同一数字重复出现。",
+     "Does not match, but may well be explained; worth a look: parts that add up to less than the total (其中 may "
+     "list only some), a percentage cut short rather than rounded, the same figure stated twice."},
+    {"help.exports", "导出", "Exports"},
+    {"help.exports.text",
+     "“文件→导出…”（Ctrl+E）可以导出全部数据或当前筛选的数据（CSV，可用Excel打开）、当前报告或全部报告（JSON）、摘要（Markdown、HTML）；图表页可导出SVG、PNG图片。浏览器不允许下载时，可复制到剪贴板或以文本查看。",
+     "File → Export… (Ctrl+E) saves every figure or the filtered ones (CSV, opens in Excel), the current report or all "
+     "of them (JSON), and a summary (Markdown, HTML); the Charts tab exports SVG and PNG pictures. Where downloads "
+     "are refused, copy to the clipboard or view the text instead."},
 };
 
 Language g_language = Language::Chinese;

@@ -131,6 +131,8 @@ void draw_main_menu(App& app) {
     if (help_open) {
         if (ImGui::MenuItem(tr_id("menu.help.help"), "F1")) app.show_help = true;
         app.remember_item("menu.help.help");
+        if (ImGui::MenuItem(tr_id("menu.help.welcome"))) app.show_welcome = true;
+        app.remember_item("menu.help.welcome");
         if (ImGui::MenuItem(tr_id("menu.help.about"))) app.show_about = true;
         app.remember_item("menu.help.about");
         ImGui::EndMenu();

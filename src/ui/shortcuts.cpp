@@ -43,6 +43,7 @@ void handle_shortcuts(App& app) {
         else if (app.show_export) app.show_export = false;
         else if (app.show_help) app.show_help = false;
         else if (app.show_about) app.show_about = false;
+        else if (app.show_welcome) app.show_welcome = false;
         else if (app.tab == Tab::Chart && app.chart.kind == ChartKind::Bars && !app.chart.drill.empty()) {
             // The chart view steps back one drill level on this Esc (chart_view.cpp).
         } else if (!app.selection().empty() || app.focused_figure >= 0) {

@@ -87,9 +87,12 @@ export function useServerAndBrowser({ serve = true, base } = {}) {
  * Opens the app in a fresh browser context and waits for gongkai.ready.
  * Returns {page, context, consoleErrors, state}; consoleErrors collects console errors,
  * uncaught page errors and failed requests. Close with context.close().
+ * The first visit's welcome is marked as dismissed before the page opens (tests start where a
+ * returning reader does) unless { firstVisit: true }.
  */
-export async function openApp(browser, url, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, beforeOpen } = {}) {
+export async function openApp(browser, url, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, beforeOpen, firstVisit = false } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor, acceptDownloads: true });
+  if (!firstVisit) await context.addInitScript(markWelcomeDismissed);
   const page = await context.newPage();
   if (beforeOpen) await beforeOpen(context, page);   // e.g. browser settings that must precede the page
   const consoleErrors = [];
@@ -112,6 +115,13 @@ export async function openApp(browser, url, { viewport = { width: 1280, height: 
   await page.goto(url);
   const state = await page.evaluate(() => window.gongkai.ready);
   return { page, context, consoleErrors, state };
+}
+
+/** In the page, before its scripts: the welcome counts as dismissed (see welcome_window.cpp). */
+export function markWelcomeDismissed() {
+  try {
+    window.localStorage.setItem('gongkai.welcomeDismissed', '1');
+  } catch { /* about:blank and sandboxed frames have no storage */ }
 }
 
 /** Resolves after the page has drawn one more frame. */

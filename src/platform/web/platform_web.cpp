@@ -29,6 +29,8 @@ void gongkai_js_show_text_overlay(const char* json);
 void gongkai_js_hide_text_overlay();
 char* gongkai_js_session_get(const char* key);          // malloc'ed, or null
 void gongkai_js_session_set(const char* key, const char* value);
+char* gongkai_js_lasting_get(const char* key);          // malloc'ed, or null
+void gongkai_js_lasting_set(const char* key, const char* value);
 void gongkai_js_set_accessible_list(const char* json);
 void gongkai_js_set_accessible_table(const char* json);            // charts
 void gongkai_js_set_accessible_tables(const char* json);           // template tables
@@ -263,6 +265,16 @@ std::string session_setting(std::string_view key) {
 void set_session_setting(std::string_view key, std::string_view value) {
     const std::string k(key), v(value);
     gongkai_js_session_set(k.c_str(), v.c_str());
+}
+
+std::string lasting_setting(std::string_view key) {
+    const std::string k(key);
+    return take_js_string(gongkai_js_lasting_get(k.c_str()));
+}
+
+void set_lasting_setting(std::string_view key, std::string_view value) {
+    const std::string k(key), v(value);
+    gongkai_js_lasting_set(k.c_str(), v.c_str());
 }
 
 void set_accessible_list(std::string_view id, std::string_view caption, const std::vector<std::string>& items) {

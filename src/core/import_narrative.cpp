@@ -15,6 +15,8 @@
 #include "core/import_measure.hpp"
 #include "core/import_numbers.hpp"
 #include "core/import_text.hpp"
+#include "core/import_zeros.hpp"
+#include "core/zero_phrases.hpp"
 
 namespace gongkai::import_detail {
 namespace {
@@ -40,12 +42,28 @@ struct Count {
     bool is_total = false;
     std::vector<std::string> notes;
     bool unsure = false;
+    bool prior_year = false;       // last year's number or a comparison with it (比上年的N条)
+    bool running_total = false;    // 累计, 到目前, 历年: more than the year's count
 };
 
 bool is_segment_break(char32_t c) {
     return c == U',' || c == U';' || c == U':' || c == U'。' || c == U'!' || c == U'?' || c == U'\n';
 }
 bool is_sentence_end(char32_t c) { return c == U'。' || c == U'!' || c == U'?'; }
+
+// "比上年的120条增加30条", "较去年同期的8件", "上年为95条", "同比增长12%": the words since the last
+// break name last year, so the number is last year's or a difference from it, not this year's
+// count. 上年结转 (applications carried over into this year) is this year's.
+bool names_prior_year(std::u32string_view words) {
+    static constexpr std::u32string_view kPrior[] = {U"上年", U"去年", U"上一年", U"前一年", U"同比", U"环比"};
+    for (auto w : kPrior)
+        for (std::size_t at = words.find(w); at != std::u32string_view::npos; at = words.find(w, at + 1)) {
+            std::size_t after = at + w.size();
+            if (after < words.size() && words[after] == U'度') ++after;
+            if (!starts_at(words, after, U"结转")) return true;
+        }
+    return false;
+}
 
 struct Block {
     std::size_t first_line = 0;
@@ -86,11 +104,12 @@ std::vector<Count> read_block(std::u32string_view s, const Block& block) {
         const auto tokens = scan_numbers(s, b, e);
         std::size_t pos = b;          // scanning position for breaks and 其中
         std::size_t seg_start = b;    // start of the current segment
+        std::size_t break_start = b;  // start of the current segment, counts included
         bool qizhong = false;
         for (const auto& tok : tokens) {
             for (; pos < tok.start; ++pos) {
                 const char32_t c = s[pos];
-                if (is_segment_break(c)) seg_start = pos + 1;
+                if (is_segment_break(c)) seg_start = break_start = pos + 1;
                 if (is_sentence_end(c)) ++sentence;
                 if (c == U'其' && pos + 1 < e && s[pos + 1] == U'中') qizhong = true;
             }
@@ -99,6 +118,8 @@ std::vector<Count> read_block(std::u32string_view s, const Block& block) {
             c.line = block.range_lines[r];
             c.sentence = sentence;
             c.qizhong_before = qizhong;
+            c.prior_year = names_prior_year(s.substr(break_start, tok.start - break_start));
+            c.running_total = says_running_total(s.substr(break_start, tok.start - break_start));
             qizhong = false;
             std::size_t start = std::max(seg_start, tok.start > kMaxClause ? tok.start - kMaxClause : std::size_t{0});
             while (start < tok.start && (is_blank(s[start]) || s[start] == U'、')) ++start;
@@ -110,7 +131,10 @@ std::vector<Count> read_block(std::u32string_view s, const Block& block) {
                 ++after_end;
             c.segment_end = after_end;
             c.reading = read_clause(s.substr(start, tok.start - start), s.substr(tok.end, after_end - tok.end));
-            counts.push_back(std::move(c));
+            // Last year's counts and differences from them are kept out: they are neither this
+            // year's counts nor parts. A rate of change (同比增长10%) stays, said to be one.
+            if (c.prior_year && tok.unit == U"%") c.notes.push_back("a change against last year, not a share of a count");
+            if (!c.prior_year || tok.unit == U"%") counts.push_back(std::move(c));
             pos = tok.end;
             seg_start = tok.end;  // the next count's words start after this one
         }
@@ -298,6 +322,96 @@ void totals_after_parts(std::vector<Count>& c) {
 
 std::string utf8(std::u32string_view s) { return u32_to_utf8(s); }
 
+// The figures of one block's counts: relations, measures, breakdown names, quotes.
+void append_counts(std::u32string_view text, std::u32string_view simple, const std::vector<Place>& places,
+                   std::vector<Count>& counts, std::vector<Figure>& out) {
+    if (counts.empty()) return;
+    relate(counts);
+    totals_after_parts(counts);
+    std::map<int, int> groups;
+    further_breakdowns(counts, groups);
+    // Breakdown names when a total is split more than one way.
+    std::map<std::pair<int, int>, std::string> group_names;
+    std::map<std::pair<int, int>, std::vector<std::u32string>> group_categories;
+    for (const auto& f : counts)
+        if (f.parent >= 0) {
+            const auto it = groups.find(f.parent);
+            if (it != groups.end() && it->second >= 2) group_categories[{f.parent, f.group}].push_back(f.category);
+        }
+    std::map<int, std::map<std::string, int>> used_names;
+    for (const auto& [key, cats] : group_categories) {
+        std::string name = breakdown_name(cats);
+        if (name.empty()) name = "breakdown-" + std::to_string(key.second + 1);
+        auto& used = used_names[key.first];
+        if (used[name]++ > 0) name += "-" + std::to_string(used[name]);
+        group_names[key] = name;
+    }
+    // Measures: parts are counted as their total is (totals first, nested ones too).
+    std::vector<MeasureGuess> measures(counts.size());
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        const Count& f = counts[i];
+        const std::u32string_view clause = simple.substr(f.clause_start, f.tok.end - f.clause_start);
+        measures[i] = guess_measure(f.tok.unit, f.category, places[f.line].area, clause, f.reading.disclosure_verb);
+    }
+    for (int pass = 0; pass < 3; ++pass)
+        for (std::size_t i = 0; i < counts.size(); ++i)
+            if (counts[i].parent >= 0 && counts[i].tok.unit != U"%")
+                measures[i] = measures[static_cast<std::size_t>(counts[i].parent)];
+    const std::size_t base = out.size();
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        const Count& f = counts[i];
+        Figure fig;
+        fig.id = "f" + std::to_string(base + i + 1);
+        const Place& place = places[f.line];
+        fig.area = utf8(place.area);
+        fig.topic = utf8(place.topic);
+        fig.department = utf8(f.department);
+        fig.category = utf8(f.category);
+        fig.value = f.tok.value;
+        fig.unit = utf8(f.tok.unit);
+        fig.qualifier = !f.reading.qualifier.empty() ? f.reading.qualifier : f.tok.qualifier;
+        fig.notes = f.notes;
+        fig.unsure = f.unsure;
+        if (f.parent >= 0) {
+            fig.parent = "f" + std::to_string(base + static_cast<std::size_t>(f.parent) + 1);
+            const auto it = group_names.find({f.parent, f.group});
+            if (it != group_names.end()) fig.breakdown = it->second;
+        }
+        if (f.share_of >= 0) fig.share_of = "f" + std::to_string(base + static_cast<std::size_t>(f.share_of) + 1);
+        const MeasureGuess& m = measures[i];
+        fig.measure = m.measure;
+        if (!m.sure) {
+            fig.unsure = true;
+            fig.notes.push_back("kind of quantity (measure) guessed from the unit alone");
+        }
+        if (fig.category.empty() && f.tok.unit != U"%") {
+            fig.unsure = true;
+            fig.notes.push_back("could not tell what was counted");
+        }
+        if (f.tok.unit == U"%" && f.reading.share_word && f.share_of < 0) {
+            fig.unsure = true;
+            fig.notes.push_back("a share, but of which count is not clear");
+        }
+        if (!f.tok.note.empty()) {
+            fig.unsure = true;
+            fig.notes.push_back(f.tok.note);
+        }
+        if (f.running_total) fig.notes.push_back(kRunningTotalNote);
+        // The quote runs to the unit, or on to the words after it when they say what was counted.
+        std::size_t quote_end = f.tok.end;
+        if (f.reading.category_after) {
+            quote_end = f.segment_end;
+            while (quote_end > f.tok.end && is_blank(simple[quote_end - 1])) --quote_end;
+        }
+        Quote q;
+        q.start = static_cast<std::int64_t>(f.clause_start);
+        q.end = static_cast<std::int64_t>(quote_end);
+        q.text = utf8(text.substr(f.clause_start, quote_end - f.clause_start));
+        fig.quote = std::move(q);
+        out.push_back(std::move(fig));
+    }
+}
+
 }  // namespace
 
 std::vector<Figure> extract_figures(std::u32string_view text, std::u32string_view simple,
@@ -305,90 +419,14 @@ std::vector<Figure> extract_figures(std::u32string_view text, std::u32string_vie
     std::vector<Figure> out;
     for (const Block& block : make_blocks(simple, lines)) {
         std::vector<Count> counts = read_block(simple, block);
-        if (counts.empty()) continue;
-        relate(counts);
-        totals_after_parts(counts);
-        std::map<int, int> groups;
-        further_breakdowns(counts, groups);
-        // Breakdown names when a total is split more than one way.
-        std::map<std::pair<int, int>, std::string> group_names;
-        std::map<std::pair<int, int>, std::vector<std::u32string>> group_categories;
-        for (const auto& f : counts)
-            if (f.parent >= 0) {
-                const auto it = groups.find(f.parent);
-                if (it != groups.end() && it->second >= 2) group_categories[{f.parent, f.group}].push_back(f.category);
+        append_counts(text, simple, places, counts, out);
+        // Zeros said in words ("未收到政府信息公开申请") after the block's counts.
+        for (std::size_t r = 0; r < block.ranges.size(); ++r)
+            for (Figure& zero : zero_figures(text, simple, block.ranges[r].first, block.ranges[r].second,
+                                             places[block.range_lines[r]])) {
+                zero.id = "f" + std::to_string(out.size() + 1);
+                out.push_back(std::move(zero));
             }
-        std::map<int, std::map<std::string, int>> used_names;
-        for (const auto& [key, cats] : group_categories) {
-            std::string name = breakdown_name(cats);
-            if (name.empty()) name = "breakdown-" + std::to_string(key.second + 1);
-            auto& used = used_names[key.first];
-            if (used[name]++ > 0) name += "-" + std::to_string(used[name]);
-            group_names[key] = name;
-        }
-        // Measures: parts are counted as their total is (totals first, nested ones too).
-        std::vector<MeasureGuess> measures(counts.size());
-        for (std::size_t i = 0; i < counts.size(); ++i) {
-            const Count& f = counts[i];
-            const std::u32string_view clause = simple.substr(f.clause_start, f.tok.end - f.clause_start);
-            measures[i] = guess_measure(f.tok.unit, f.category, places[f.line].area, clause, f.reading.disclosure_verb);
-        }
-        for (int pass = 0; pass < 3; ++pass)
-            for (std::size_t i = 0; i < counts.size(); ++i)
-                if (counts[i].parent >= 0 && counts[i].tok.unit != U"%")
-                    measures[i] = measures[static_cast<std::size_t>(counts[i].parent)];
-        const std::size_t base = out.size();
-        for (std::size_t i = 0; i < counts.size(); ++i) {
-            const Count& f = counts[i];
-            Figure fig;
-            fig.id = "f" + std::to_string(base + i + 1);
-            const Place& place = places[f.line];
-            fig.area = utf8(place.area);
-            fig.topic = utf8(place.topic);
-            fig.department = utf8(f.department);
-            fig.category = utf8(f.category);
-            fig.value = f.tok.value;
-            fig.unit = utf8(f.tok.unit);
-            fig.qualifier = !f.reading.qualifier.empty() ? f.reading.qualifier : f.tok.qualifier;
-            fig.notes = f.notes;
-            fig.unsure = f.unsure;
-            if (f.parent >= 0) {
-                fig.parent = "f" + std::to_string(base + static_cast<std::size_t>(f.parent) + 1);
-                const auto it = group_names.find({f.parent, f.group});
-                if (it != group_names.end()) fig.breakdown = it->second;
-            }
-            if (f.share_of >= 0) fig.share_of = "f" + std::to_string(base + static_cast<std::size_t>(f.share_of) + 1);
-            const MeasureGuess& m = measures[i];
-            fig.measure = m.measure;
-            if (!m.sure) {
-                fig.unsure = true;
-                fig.notes.push_back("kind of quantity (measure) guessed from the unit alone");
-            }
-            if (fig.category.empty() && f.tok.unit != U"%") {
-                fig.unsure = true;
-                fig.notes.push_back("could not tell what was counted");
-            }
-            if (f.tok.unit == U"%" && f.reading.share_word && f.share_of < 0) {
-                fig.unsure = true;
-                fig.notes.push_back("a share, but of which count is not clear");
-            }
-            if (!f.tok.note.empty()) {
-                fig.unsure = true;
-                fig.notes.push_back(f.tok.note);
-            }
-            // The quote runs to the unit, or on to the words after it when they say what was counted.
-            std::size_t quote_end = f.tok.end;
-            if (f.reading.category_after) {
-                quote_end = f.segment_end;
-                while (quote_end > f.tok.end && is_blank(simple[quote_end - 1])) --quote_end;
-            }
-            Quote q;
-            q.start = static_cast<std::int64_t>(f.clause_start);
-            q.end = static_cast<std::int64_t>(quote_end);
-            q.text = utf8(text.substr(f.clause_start, quote_end - f.clause_start));
-            fig.quote = std::move(q);
-            out.push_back(std::move(fig));
-        }
     }
     return out;
 }

@@ -33,6 +33,7 @@ struct Count {
     std::size_t segment_end = 0;
     int sentence = 0;
     bool qizhong_before = false;   // 其中 between the previous count and this one
+    bool list_before = false;      // 包括 / 分别为 / 共有N类 between the previous count and this one
     ClauseReading reading;
     std::u32string department;
     std::u32string category;
@@ -50,6 +51,19 @@ bool is_segment_break(char32_t c) {
     return c == U',' || c == U';' || c == U':' || c == U'。' || c == U'!' || c == U'?' || c == U'\n';
 }
 bool is_sentence_end(char32_t c) { return c == U'。' || c == U'!' || c == U'?'; }
+
+// Words that open a list of what the count before them is made of: "公开信息120条,共有3类,包括…",
+// "…分别为网站…". Like 其中, but only within the sentence.
+bool opens_list(std::u32string_view between) {
+    for (std::u32string_view w : {U"包括", U"分别为", U"分别是", U"分别有", U"主要有", U"分为"})
+        if (contains(between, w)) return true;
+    // 共有3类, 分五大类: a number of kinds.
+    for (std::size_t k = 1; k < between.size(); ++k)
+        if (between[k] == U'类' && (is_ascii_digit(between[k - 1]) || is_chinese_numeral(between[k - 1]) ||
+                                    (between[k - 1] == U'大' && k >= 2 && (is_ascii_digit(between[k - 2]) || is_chinese_numeral(between[k - 2])))))
+            return true;
+    return false;
+}
 
 // "比上年的120条增加30条", "较去年同期的8件", "上年为95条", "同比增长12%": the words since the last
 // break name last year, so the number is last year's or a difference from it, not this year's
@@ -106,6 +120,7 @@ std::vector<Count> read_block(std::u32string_view s, const Block& block) {
         std::size_t seg_start = b;    // start of the current segment
         std::size_t break_start = b;  // start of the current segment, counts included
         bool qizhong = false;
+        std::size_t list_from = b;    // after the previous count
         for (const auto& tok : tokens) {
             for (; pos < tok.start; ++pos) {
                 const char32_t c = s[pos];
@@ -118,6 +133,8 @@ std::vector<Count> read_block(std::u32string_view s, const Block& block) {
             c.line = block.range_lines[r];
             c.sentence = sentence;
             c.qizhong_before = qizhong;
+            c.list_before = opens_list(s.substr(list_from, tok.start - list_from));
+            list_from = tok.end;
             c.prior_year = names_prior_year(s.substr(break_start, tok.start - break_start));
             c.running_total = says_running_total(s.substr(break_start, tok.start - break_start));
             qizhong = false;
@@ -164,11 +181,14 @@ void relate(std::vector<Count>& c) {
             open_total = -1;
         }
         // 其中: the nearest count before it with the same unit is a stated total.
-        if ((f.qizhong_before || f.reading.qizhong) && !percent) {
+        const bool list_only = f.list_before && !f.qizhong_before && !f.reading.qizhong;
+        if ((f.qizhong_before || f.reading.qizhong || f.list_before) && !percent) {
             for (int j = i - 1; j >= 0 && i - j <= kMaxLookBack; --j) {
                 const Count& t = c[static_cast<std::size_t>(j)];
                 if (t.sentence < f.sentence - 1) break;
+                if (list_only && (t.sentence != f.sentence || t.parent >= 0)) break;
                 if (t.tok.unit == f.tok.unit) {
+                    if (list_only && t.tok.value < f.tok.value) break;
                     // "…当面申请2件。已全部答复,其中同意公开10件": the part of the previous
                     // sentence stands for its total.
                     if (t.sentence != f.sentence && t.parent >= 0) j = t.parent;
@@ -232,7 +252,23 @@ bool same_value(double a, double b) { return std::fabs(a - b) < 1e-9; }
 // after "其中,当面申请8件…"); a total without 其中 whose following counts add up to it
 // ("受理申请86件。从申请方式看,网络申请52件,信函申请20件,当面申请14件") is split the same
 // way. Both are guesses, marked unsure.
-void further_breakdowns(std::vector<Count>& c, std::map<int, int>& groups) {
+// A breakdown found by arithmetic needs the text's own words as well: what its parts name
+// (channels, timeliness, outcomes) or a word before them that opens a breakdown (从…看, 按, 分别,
+// 包括). Two small counts that happen to add up to a third are not its parts.
+bool words_support_breakdown(std::u32string_view s, const std::vector<Count>& c, int before, const std::vector<int>& parts) {
+    std::vector<std::u32string> categories;
+    for (int p : parts) categories.push_back(c[static_cast<std::size_t>(p)].category);
+    if (!breakdown_name(categories).empty()) return true;
+    const std::size_t from = c[static_cast<std::size_t>(before)].tok.end;
+    const std::size_t to = c[static_cast<std::size_t>(parts.front())].tok.start;
+    if (to <= from) return false;
+    const std::u32string_view between = s.substr(from, to - from);
+    for (std::u32string_view w : {U"从", U"按", U"分别", U"包括", U"其中", U"主要", U"分为", U"类"})
+        if (contains(between, w)) return true;
+    return false;
+}
+
+void further_breakdowns(std::u32string_view s, std::vector<Count>& c, std::map<int, int>& groups) {
     const int n = static_cast<int>(c.size());
     // Each total's last explicit part and its number of breakdowns, in one pass.
     std::vector<int> last_part(c.size(), -1);
@@ -265,7 +301,7 @@ void further_breakdowns(std::vector<Count>& c, std::map<int, int>& groups) {
             pending.push_back(k);
             sum += f.tok.value;
             if (same_value(sum, total.tok.value)) {
-                if (pending.size() >= 2) {
+                if (pending.size() >= 2 && words_support_breakdown(s, c, last, pending)) {
                     for (int p : pending) {
                         Count& part = c[static_cast<std::size_t>(p)];
                         part.parent = t;
@@ -286,6 +322,75 @@ void further_breakdowns(std::vector<Count>& c, std::map<int, int>& groups) {
             }
         }
         if (group > 0) groups[t] = group;
+    }
+}
+
+// The categories that name a channel of publication: their counts beside a stated total are a
+// breakdown of it, even when they do not add up to it (one item may go out on several channels).
+bool names_channel(std::u32string_view category) {
+    for (std::u32string_view w : {U"网站", U"微信", U"微博", U"公众号", U"客户端", U"新媒体", U"政务号", U"头条号",
+                                  U"抖音", U"公开栏", U"公示栏", U"报纸", U"电视", U"广播"})
+        if (contains(category, w)) return true;
+    return false;
+}
+
+int next_group(const std::vector<Count>& c, int total) {
+    int g = 0;
+    for (const auto& f : c)
+        if (f.parent == total) g = std::max(g, f.group + 1);
+    return g;
+}
+
+// "主动公开政府信息300条,网站发布200条、微信推送150条": the channels beside a stated total are
+// parts of it (a breakdown of its own), not further counts to add to it.
+void channels_beside_total(std::vector<Count>& c, std::map<int, int>& groups) {
+    int total = -1, group = -1;
+    for (int i = 0; i < static_cast<int>(c.size()); ++i) {
+        Count& f = c[static_cast<std::size_t>(i)];
+        if (f.tok.unit == U"%") continue;
+        const bool channel = names_channel(f.category);
+        if (!channel || f.parent >= 0 || f.is_total) {
+            total = (!channel && f.parent < 0) ? i : -1;
+            group = -1;
+            continue;
+        }
+        if (total < 0) continue;
+        const Count& t = c[static_cast<std::size_t>(total)];
+        if (t.tok.unit != f.tok.unit || t.sentence < f.sentence - 1 || t.tok.value < f.tok.value || i - total > kMaxLookBack) {
+            total = -1;
+            continue;
+        }
+        if (group < 0) group = next_group(c, total);
+        f.parent = total;
+        f.group = group;
+        f.unsure = true;
+        f.notes.push_back("a channel's count beside the stated total: read as a part of it, not added to it");
+        c[static_cast<std::size_t>(total)].is_total = true;
+        groups[total] = std::max(groups[total], group + 1);
+    }
+}
+
+// "公开政府信息85条。政务动态类信息85条,占100%": the total restated as its only category is a part
+// of it, not a second count.
+void restated_totals(std::vector<Count>& c, std::map<int, int>& groups) {
+    for (int i = 1; i + 1 < static_cast<int>(c.size()); ++i) {
+        Count& f = c[static_cast<std::size_t>(i)];
+        const Count& share = c[static_cast<std::size_t>(i + 1)];
+        if (f.parent >= 0 || f.is_total || f.tok.unit == U"%") continue;
+        if (share.tok.unit != U"%" || !share.reading.share_word || share.share_of != i || !same_value(share.tok.value, 100))
+            continue;
+        for (int j = i - 1; j >= 0 && i - j <= kMaxLookBack; --j) {
+            Count& t = c[static_cast<std::size_t>(j)];
+            if (t.sentence < f.sentence - 1) break;
+            if (t.tok.unit != f.tok.unit || t.parent >= 0) continue;
+            if (!same_value(t.tok.value, f.tok.value)) break;
+            f.parent = j;
+            f.group = next_group(c, j);
+            f.notes.push_back("restates the total before it as its only category (占100%)");
+            t.is_total = true;
+            groups[j] = std::max(groups[j], f.group + 1);
+            break;
+        }
     }
 }
 
@@ -329,7 +434,9 @@ void append_counts(std::u32string_view text, std::u32string_view simple, const s
     relate(counts);
     totals_after_parts(counts);
     std::map<int, int> groups;
-    further_breakdowns(counts, groups);
+    further_breakdowns(simple, counts, groups);
+    restated_totals(counts, groups);
+    channels_beside_total(counts, groups);
     // Breakdown names when a total is split more than one way.
     std::map<std::pair<int, int>, std::string> group_names;
     std::map<std::pair<int, int>, std::vector<std::u32string>> group_categories;

@@ -1,5 +1,6 @@
 // import_prose_classes_test.cpp — the importer on the kinds of sentences real narrative reports
-// use: zeros said in words, last year's numbers, units and meanings, Chinese numerals. Every
+// use: zeros said in words, last year's numbers, units and meanings, Chinese numerals, links
+// between figures. Every
 // text is fictional (星海区, 青禾县, 白石乡 ...), written for the rule, not copied from a report.
 #include <gtest/gtest.h>
 
@@ -195,6 +196,56 @@ TEST(ImportChineseNumerals, WordsWithNumeralsThatAreNotCounts) {
         ASSERT_TRUE(res.report) << words;
         EXPECT_EQ(res.report->figures.size(), 1u) << words;
     }
+}
+
+// ---- links between figures ----------------------------------------------------------------
+
+TEST(ImportLinks, AListAfterANumberOfKindsBreaksDownTheTotalBeforeIt) {
+    // The parts do not add up to the total (not every kind is listed): the words link them.
+    const Report r = imported(
+        "一、主动公开情况\n全年主动公开政府信息260条,共有四类,包括规划计划信息40条、财政资金信息75条、人事任免信息18条。\n");
+    const Figure* total = only(r, 260);
+    ASSERT_NE(total, nullptr);
+    for (double part : {40.0, 75.0, 18.0}) {
+        const Figure* f = only(r, part);
+        ASSERT_NE(f, nullptr);
+        EXPECT_EQ(f->parent, total->id) << part;
+    }
+    EXPECT_EQ(key(key_figures(r), "proactive_total").value, 260);
+}
+
+TEST(ImportLinks, ATotalRestatedAsItsOnlyCategoryIsNotCountedTwice) {
+    const Report r = imported("一、主动公开情况\n全年主动公开政府信息64条。工作动态类信息64条,占100%。\n");
+    const auto both = with_value(r, 64);
+    ASSERT_EQ(both.size(), 2u);
+    EXPECT_TRUE(both[0]->parent.empty());
+    EXPECT_EQ(both[1]->parent, both[0]->id);
+    int roots = 0;
+    for (const auto& f : r.figures) roots += f.unit == "条" && f.parent.empty();
+    EXPECT_EQ(roots, 1);
+}
+
+TEST(ImportLinks, ChannelCountsBesideAStatedTotalAreItsBreakdownNotAddedToIt) {
+    // 网站 and 微信 overlap: 310 + 95 is more than the 350 stated.
+    const Report r = imported("一、主动公开情况\n全年主动公开政府信息350条,政府网站发布310条,政务微信推送95条。\n");
+    const Figure* total = only(r, 350);
+    ASSERT_NE(total, nullptr);
+    EXPECT_TRUE(total->parent.empty());
+    EXPECT_EQ(only(r, 310)->parent, total->id);
+    EXPECT_EQ(only(r, 95)->parent, total->id);
+    EXPECT_EQ(key(key_figures(r), "proactive_total").value, 350);
+}
+
+TEST(ImportLinks, NoParentFromArithmeticAlone) {
+    // 5 + 3 = 8 by coincidence: nothing in the words links them.
+    const Report r = imported("一、主动公开情况\n全年主动公开政府信息8条。修订规范性文件5条,清理过期文件3条。\n");
+    for (const auto& f : r.figures) EXPECT_TRUE(f.parent.empty()) << f.value;
+    // The same numbers with words that open a breakdown are linked.
+    const Report linked = imported("一、依申请公开情况\n受理政府信息公开申请8件。从申请方式看,网上申请5件,信函申请3件。\n");
+    const Figure* total = only(linked, 8);
+    ASSERT_NE(total, nullptr);
+    EXPECT_EQ(only(linked, 5)->parent, total->id);
+    EXPECT_EQ(only(linked, 3)->parent, total->id);
 }
 
 }  // namespace

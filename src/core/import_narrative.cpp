@@ -135,8 +135,11 @@ std::vector<Count> read_block(std::u32string_view s, const Block& block) {
             c.qizhong_before = qizhong;
             c.list_before = opens_list(s.substr(list_from, tok.start - list_from));
             list_from = tok.end;
-            c.prior_year = names_prior_year(s.substr(break_start, tok.start - break_start));
-            c.running_total = says_running_total(s.substr(break_start, tok.start - break_start));
+            // The words since the last break, no further back than a clause (linear on text without breaks).
+            const std::size_t words_from = std::max(break_start, tok.start > kMaxClause ? tok.start - kMaxClause : std::size_t{0});
+            const std::u32string_view since_break = s.substr(words_from, tok.start - words_from);
+            c.prior_year = names_prior_year(since_break);
+            c.running_total = says_running_total(since_break);
             qizhong = false;
             std::size_t start = std::max(seg_start, tok.start > kMaxClause ? tok.start - kMaxClause : std::size_t{0});
             while (start < tok.start && (is_blank(s[start]) || s[start] == U'、')) ++start;
@@ -334,16 +337,18 @@ bool names_channel(std::u32string_view category) {
     return false;
 }
 
-int next_group(const std::vector<Count>& c, int total) {
-    int g = 0;
+// Each total's next free breakdown number, in one pass (kept linear on long texts).
+std::vector<int> next_groups(const std::vector<Count>& c) {
+    std::vector<int> next(c.size(), 0);
     for (const auto& f : c)
-        if (f.parent == total) g = std::max(g, f.group + 1);
-    return g;
+        if (f.parent >= 0) next[static_cast<std::size_t>(f.parent)] = std::max(next[static_cast<std::size_t>(f.parent)], f.group + 1);
+    return next;
 }
 
 // "主动公开政府信息300条,网站发布200条、微信推送150条": the channels beside a stated total are
 // parts of it (a breakdown of its own), not further counts to add to it.
 void channels_beside_total(std::vector<Count>& c, std::map<int, int>& groups) {
+    std::vector<int> next = next_groups(c);
     int total = -1, group = -1;
     for (int i = 0; i < static_cast<int>(c.size()); ++i) {
         Count& f = c[static_cast<std::size_t>(i)];
@@ -360,7 +365,7 @@ void channels_beside_total(std::vector<Count>& c, std::map<int, int>& groups) {
             total = -1;
             continue;
         }
-        if (group < 0) group = next_group(c, total);
+        if (group < 0) group = next[static_cast<std::size_t>(total)]++;
         f.parent = total;
         f.group = group;
         f.unsure = true;
@@ -373,6 +378,7 @@ void channels_beside_total(std::vector<Count>& c, std::map<int, int>& groups) {
 // "公开政府信息85条。政务动态类信息85条,占100%": the total restated as its only category is a part
 // of it, not a second count.
 void restated_totals(std::vector<Count>& c, std::map<int, int>& groups) {
+    std::vector<int> next = next_groups(c);
     for (int i = 1; i + 1 < static_cast<int>(c.size()); ++i) {
         Count& f = c[static_cast<std::size_t>(i)];
         const Count& share = c[static_cast<std::size_t>(i + 1)];
@@ -385,7 +391,7 @@ void restated_totals(std::vector<Count>& c, std::map<int, int>& groups) {
             if (t.tok.unit != f.tok.unit || t.parent >= 0) continue;
             if (!same_value(t.tok.value, f.tok.value)) break;
             f.parent = j;
-            f.group = next_group(c, j);
+            f.group = next[static_cast<std::size_t>(j)]++;
             f.notes.push_back("restates the total before it as its only category (占100%)");
             t.is_total = true;
             groups[j] = std::max(groups[j], f.group + 1);

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/import_text.hpp"
+#include "core/zero_phrases.hpp"
 
 namespace gongkai::import_detail {
 namespace {
@@ -17,6 +18,7 @@ bool any_in(std::u32string_view s, const std::array<std::u32string_view, N>& wor
 
 constexpr std::array<std::u32string_view, 8> kCaseWords = {U"复议", U"诉讼", U"举报", U"投诉", U"案件", U"起诉", U"申诉", U"信访"};
 constexpr std::array<std::u32string_view, 9> kRequestWords = {U"依申请", U"申请", U"受理", U"办结", U"答复", U"予以公开", U"不予公开", U"部分公开", U"告知"};
+constexpr std::array<std::u32string_view, 3> kWithheldWords = {U"不予公开", U"不公开", U"未公开"};
 constexpr std::array<std::u32string_view, 10> kPublishedEnds = {U"信息", U"公报", U"文件", U"名录", U"目录", U"通知", U"政策", U"动态", U"公告", U"结果"};
 constexpr std::array<std::u32string_view, 16> kPowerWords = {
     U"事项", U"清单", U"职权", U"权力", U"许可", U"处罚", U"强制", U"征收", U"给付", U"检查", U"确认", U"奖励",
@@ -33,13 +35,21 @@ MeasureGuess guess_measure(std::u32string_view unit, std::u32string_view categor
     if (unit == U"人" || unit == U"人次" || unit == U"件次" || unit == U"名") return {"people", true};
     if (unit == U"批" || unit == U"批次" || unit == U"次" || unit == U"场" || unit == U"期") return {"activities", true};
     if (unit == U"家") return {"organisations", true};
-    if (unit == U"起") return {"cases", true};
+    // Consultations (咨询, 来电, 来访) are neither applications nor cases, whatever the section.
+    const bool countable_case = unit == U"条" || unit == U"件" || unit == U"篇" || unit == U"份" || unit == U"宗" || unit == U"起";
+    if (countable_case && is_consultation(category)) return {"other", true};
+    const bool in_requests = contains(area, U"依申请");
+    const bool names_requests = any_in(category, kRequestWords) || contains(clause, U"依申请");
+    if (unit == U"起") {
+        // "收到政府信息公开申请3起": applications counted in 起 are requests.
+        if (!any_in(category, kCaseWords) && names_requests) return {"requests", true};
+        return {"cases", true};
+    }
     if (unit == U"个") {
         if (any_in(category, kOrgWords)) return {"organisations", true};
         return {"other", false};
     }
     if (any_in(category, kCaseWords)) return {"cases", true};
-    const bool in_requests = contains(area, U"依申请");
     if (unit == U"项") {
         bool published_end = false;
         for (auto w : kPublishedEnds) published_end = published_end || ends_with(category, w);
@@ -48,8 +58,11 @@ MeasureGuess guess_measure(std::u32string_view unit, std::u32string_view categor
         if (disclosure_verb) return {"published", true};
         return {"other", false};
     }
-    if (unit == U"条" || unit == U"件" || unit == U"篇" || unit == U"份") {
-        if (in_requests || any_in(category, kRequestWords) || contains(clause, U"依申请")) return {"requests", true};
+    if (unit == U"条" || unit == U"件" || unit == U"篇" || unit == U"份" || unit == U"宗") {
+        // "不予公开信息有5条": items withheld, not applications (no 申请 in the words).
+        if (ends_with(category, U"信息") && any_in(category, kWithheldWords) && !contains(clause, U"申请"))
+            return {"other", true};
+        if (in_requests || names_requests) return {"requests", true};
         bool published_end = false;
         for (auto w : kPublishedEnds) published_end = published_end || ends_with(category, w);
         if (disclosure_verb || published_end || unit == U"条") return {"published", true};

@@ -15,6 +15,8 @@
 #include "core/import_measure.hpp"
 #include "core/import_numbers.hpp"
 #include "core/import_text.hpp"
+#include "core/import_zeros.hpp"
+#include "core/zero_phrases.hpp"
 
 namespace gongkai::import_detail {
 namespace {
@@ -31,6 +33,7 @@ struct Count {
     std::size_t segment_end = 0;
     int sentence = 0;
     bool qizhong_before = false;   // 其中 between the previous count and this one
+    bool list_before = false;      // 包括 / 分别为 / 共有N类 between the previous count and this one
     ClauseReading reading;
     std::u32string department;
     std::u32string category;
@@ -40,12 +43,41 @@ struct Count {
     bool is_total = false;
     std::vector<std::string> notes;
     bool unsure = false;
+    bool prior_year = false;       // last year's number or a comparison with it (比上年的N条)
+    bool running_total = false;    // 累计, 到目前, 历年: more than the year's count
 };
 
 bool is_segment_break(char32_t c) {
     return c == U',' || c == U';' || c == U':' || c == U'。' || c == U'!' || c == U'?' || c == U'\n';
 }
 bool is_sentence_end(char32_t c) { return c == U'。' || c == U'!' || c == U'?'; }
+
+// Words that open a list of what the count before them is made of: "公开信息120条,共有3类,包括…",
+// "…分别为网站…". Like 其中, but only within the sentence.
+bool opens_list(std::u32string_view between) {
+    for (std::u32string_view w : {U"包括", U"分别为", U"分别是", U"分别有", U"主要有", U"分为"})
+        if (contains(between, w)) return true;
+    // 共有3类, 分五大类: a number of kinds.
+    for (std::size_t k = 1; k < between.size(); ++k)
+        if (between[k] == U'类' && (is_ascii_digit(between[k - 1]) || is_chinese_numeral(between[k - 1]) ||
+                                    (between[k - 1] == U'大' && k >= 2 && (is_ascii_digit(between[k - 2]) || is_chinese_numeral(between[k - 2])))))
+            return true;
+    return false;
+}
+
+// "比上年的120条增加30条", "较去年同期的8件", "上年为95条", "同比增长12%": the words since the last
+// break name last year, so the number is last year's or a difference from it, not this year's
+// count. 上年结转 (applications carried over into this year) is this year's.
+bool names_prior_year(std::u32string_view words) {
+    static constexpr std::u32string_view kPrior[] = {U"上年", U"去年", U"上一年", U"前一年", U"同比", U"环比"};
+    for (auto w : kPrior)
+        for (std::size_t at = words.find(w); at != std::u32string_view::npos; at = words.find(w, at + 1)) {
+            std::size_t after = at + w.size();
+            if (after < words.size() && words[after] == U'度') ++after;
+            if (!starts_at(words, after, U"结转")) return true;
+        }
+    return false;
+}
 
 struct Block {
     std::size_t first_line = 0;
@@ -86,11 +118,13 @@ std::vector<Count> read_block(std::u32string_view s, const Block& block) {
         const auto tokens = scan_numbers(s, b, e);
         std::size_t pos = b;          // scanning position for breaks and 其中
         std::size_t seg_start = b;    // start of the current segment
+        std::size_t break_start = b;  // start of the current segment, counts included
         bool qizhong = false;
+        std::size_t list_from = b;    // after the previous count
         for (const auto& tok : tokens) {
             for (; pos < tok.start; ++pos) {
                 const char32_t c = s[pos];
-                if (is_segment_break(c)) seg_start = pos + 1;
+                if (is_segment_break(c)) seg_start = break_start = pos + 1;
                 if (is_sentence_end(c)) ++sentence;
                 if (c == U'其' && pos + 1 < e && s[pos + 1] == U'中') qizhong = true;
             }
@@ -99,6 +133,13 @@ std::vector<Count> read_block(std::u32string_view s, const Block& block) {
             c.line = block.range_lines[r];
             c.sentence = sentence;
             c.qizhong_before = qizhong;
+            c.list_before = opens_list(s.substr(list_from, tok.start - list_from));
+            list_from = tok.end;
+            // The words since the last break, no further back than a clause (linear on text without breaks).
+            const std::size_t words_from = std::max(break_start, tok.start > kMaxClause ? tok.start - kMaxClause : std::size_t{0});
+            const std::u32string_view since_break = s.substr(words_from, tok.start - words_from);
+            c.prior_year = names_prior_year(since_break);
+            c.running_total = says_running_total(since_break);
             qizhong = false;
             std::size_t start = std::max(seg_start, tok.start > kMaxClause ? tok.start - kMaxClause : std::size_t{0});
             while (start < tok.start && (is_blank(s[start]) || s[start] == U'、')) ++start;
@@ -110,7 +151,10 @@ std::vector<Count> read_block(std::u32string_view s, const Block& block) {
                 ++after_end;
             c.segment_end = after_end;
             c.reading = read_clause(s.substr(start, tok.start - start), s.substr(tok.end, after_end - tok.end));
-            counts.push_back(std::move(c));
+            // Last year's counts and differences from them are kept out: they are neither this
+            // year's counts nor parts. A rate of change (同比增长10%) stays, said to be one.
+            if (c.prior_year && tok.unit == U"%") c.notes.push_back("a change against last year, not a share of a count");
+            if (!c.prior_year || tok.unit == U"%") counts.push_back(std::move(c));
             pos = tok.end;
             seg_start = tok.end;  // the next count's words start after this one
         }
@@ -140,11 +184,14 @@ void relate(std::vector<Count>& c) {
             open_total = -1;
         }
         // 其中: the nearest count before it with the same unit is a stated total.
-        if ((f.qizhong_before || f.reading.qizhong) && !percent) {
+        const bool list_only = f.list_before && !f.qizhong_before && !f.reading.qizhong;
+        if ((f.qizhong_before || f.reading.qizhong || f.list_before) && !percent) {
             for (int j = i - 1; j >= 0 && i - j <= kMaxLookBack; --j) {
                 const Count& t = c[static_cast<std::size_t>(j)];
                 if (t.sentence < f.sentence - 1) break;
+                if (list_only && (t.sentence != f.sentence || t.parent >= 0)) break;
                 if (t.tok.unit == f.tok.unit) {
+                    if (list_only && t.tok.value < f.tok.value) break;
                     // "…当面申请2件。已全部答复,其中同意公开10件": the part of the previous
                     // sentence stands for its total.
                     if (t.sentence != f.sentence && t.parent >= 0) j = t.parent;
@@ -208,7 +255,23 @@ bool same_value(double a, double b) { return std::fabs(a - b) < 1e-9; }
 // after "其中,当面申请8件…"); a total without 其中 whose following counts add up to it
 // ("受理申请86件。从申请方式看,网络申请52件,信函申请20件,当面申请14件") is split the same
 // way. Both are guesses, marked unsure.
-void further_breakdowns(std::vector<Count>& c, std::map<int, int>& groups) {
+// A breakdown found by arithmetic needs the text's own words as well: what its parts name
+// (channels, timeliness, outcomes) or a word before them that opens a breakdown (从…看, 按, 分别,
+// 包括). Two small counts that happen to add up to a third are not its parts.
+bool words_support_breakdown(std::u32string_view s, const std::vector<Count>& c, int before, const std::vector<int>& parts) {
+    std::vector<std::u32string> categories;
+    for (int p : parts) categories.push_back(c[static_cast<std::size_t>(p)].category);
+    if (!breakdown_name(categories).empty()) return true;
+    const std::size_t from = c[static_cast<std::size_t>(before)].tok.end;
+    const std::size_t to = c[static_cast<std::size_t>(parts.front())].tok.start;
+    if (to <= from) return false;
+    const std::u32string_view between = s.substr(from, to - from);
+    for (std::u32string_view w : {U"从", U"按", U"分别", U"包括", U"其中", U"主要", U"分为", U"类"})
+        if (contains(between, w)) return true;
+    return false;
+}
+
+void further_breakdowns(std::u32string_view s, std::vector<Count>& c, std::map<int, int>& groups) {
     const int n = static_cast<int>(c.size());
     // Each total's last explicit part and its number of breakdowns, in one pass.
     std::vector<int> last_part(c.size(), -1);
@@ -241,7 +304,7 @@ void further_breakdowns(std::vector<Count>& c, std::map<int, int>& groups) {
             pending.push_back(k);
             sum += f.tok.value;
             if (same_value(sum, total.tok.value)) {
-                if (pending.size() >= 2) {
+                if (pending.size() >= 2 && words_support_breakdown(s, c, last, pending)) {
                     for (int p : pending) {
                         Count& part = c[static_cast<std::size_t>(p)];
                         part.parent = t;
@@ -262,6 +325,78 @@ void further_breakdowns(std::vector<Count>& c, std::map<int, int>& groups) {
             }
         }
         if (group > 0) groups[t] = group;
+    }
+}
+
+// The categories that name a channel of publication: their counts beside a stated total are a
+// breakdown of it, even when they do not add up to it (one item may go out on several channels).
+bool names_channel(std::u32string_view category) {
+    for (std::u32string_view w : {U"网站", U"微信", U"微博", U"公众号", U"客户端", U"新媒体", U"政务号", U"头条号",
+                                  U"抖音", U"公开栏", U"公示栏", U"报纸", U"电视", U"广播"})
+        if (contains(category, w)) return true;
+    return false;
+}
+
+// Each total's next free breakdown number, in one pass (kept linear on long texts).
+std::vector<int> next_groups(const std::vector<Count>& c) {
+    std::vector<int> next(c.size(), 0);
+    for (const auto& f : c)
+        if (f.parent >= 0) next[static_cast<std::size_t>(f.parent)] = std::max(next[static_cast<std::size_t>(f.parent)], f.group + 1);
+    return next;
+}
+
+// "主动公开政府信息300条,网站发布200条、微信推送150条": the channels beside a stated total are
+// parts of it (a breakdown of its own), not further counts to add to it.
+void channels_beside_total(std::vector<Count>& c, std::map<int, int>& groups) {
+    std::vector<int> next = next_groups(c);
+    int total = -1, group = -1;
+    for (int i = 0; i < static_cast<int>(c.size()); ++i) {
+        Count& f = c[static_cast<std::size_t>(i)];
+        if (f.tok.unit == U"%") continue;
+        const bool channel = names_channel(f.category);
+        if (!channel || f.parent >= 0 || f.is_total) {
+            total = (!channel && f.parent < 0) ? i : -1;
+            group = -1;
+            continue;
+        }
+        if (total < 0) continue;
+        const Count& t = c[static_cast<std::size_t>(total)];
+        if (t.tok.unit != f.tok.unit || t.sentence < f.sentence - 1 || t.tok.value < f.tok.value || i - total > kMaxLookBack) {
+            total = -1;
+            continue;
+        }
+        if (group < 0) group = next[static_cast<std::size_t>(total)]++;
+        f.parent = total;
+        f.group = group;
+        f.unsure = true;
+        f.notes.push_back("a channel's count beside the stated total: read as a part of it, not added to it");
+        c[static_cast<std::size_t>(total)].is_total = true;
+        groups[total] = std::max(groups[total], group + 1);
+    }
+}
+
+// "公开政府信息85条。政务动态类信息85条,占100%": the total restated as its only category is a part
+// of it, not a second count.
+void restated_totals(std::vector<Count>& c, std::map<int, int>& groups) {
+    std::vector<int> next = next_groups(c);
+    for (int i = 1; i + 1 < static_cast<int>(c.size()); ++i) {
+        Count& f = c[static_cast<std::size_t>(i)];
+        const Count& share = c[static_cast<std::size_t>(i + 1)];
+        if (f.parent >= 0 || f.is_total || f.tok.unit == U"%") continue;
+        if (share.tok.unit != U"%" || !share.reading.share_word || share.share_of != i || !same_value(share.tok.value, 100))
+            continue;
+        for (int j = i - 1; j >= 0 && i - j <= kMaxLookBack; --j) {
+            Count& t = c[static_cast<std::size_t>(j)];
+            if (t.sentence < f.sentence - 1) break;
+            if (t.tok.unit != f.tok.unit || t.parent >= 0) continue;
+            if (!same_value(t.tok.value, f.tok.value)) break;
+            f.parent = j;
+            f.group = next[static_cast<std::size_t>(j)]++;
+            f.notes.push_back("restates the total before it as its only category (占100%)");
+            t.is_total = true;
+            groups[j] = std::max(groups[j], f.group + 1);
+            break;
+        }
     }
 }
 
@@ -298,6 +433,98 @@ void totals_after_parts(std::vector<Count>& c) {
 
 std::string utf8(std::u32string_view s) { return u32_to_utf8(s); }
 
+// The figures of one block's counts: relations, measures, breakdown names, quotes.
+void append_counts(std::u32string_view text, std::u32string_view simple, const std::vector<Place>& places,
+                   std::vector<Count>& counts, std::vector<Figure>& out) {
+    if (counts.empty()) return;
+    relate(counts);
+    totals_after_parts(counts);
+    std::map<int, int> groups;
+    further_breakdowns(simple, counts, groups);
+    restated_totals(counts, groups);
+    channels_beside_total(counts, groups);
+    // Breakdown names when a total is split more than one way.
+    std::map<std::pair<int, int>, std::string> group_names;
+    std::map<std::pair<int, int>, std::vector<std::u32string>> group_categories;
+    for (const auto& f : counts)
+        if (f.parent >= 0) {
+            const auto it = groups.find(f.parent);
+            if (it != groups.end() && it->second >= 2) group_categories[{f.parent, f.group}].push_back(f.category);
+        }
+    std::map<int, std::map<std::string, int>> used_names;
+    for (const auto& [key, cats] : group_categories) {
+        std::string name = breakdown_name(cats);
+        if (name.empty()) name = "breakdown-" + std::to_string(key.second + 1);
+        auto& used = used_names[key.first];
+        if (used[name]++ > 0) name += "-" + std::to_string(used[name]);
+        group_names[key] = name;
+    }
+    // Measures: parts are counted as their total is (totals first, nested ones too).
+    std::vector<MeasureGuess> measures(counts.size());
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        const Count& f = counts[i];
+        const std::u32string_view clause = simple.substr(f.clause_start, f.tok.end - f.clause_start);
+        measures[i] = guess_measure(f.tok.unit, f.category, places[f.line].area, clause, f.reading.disclosure_verb);
+    }
+    for (int pass = 0; pass < 3; ++pass)
+        for (std::size_t i = 0; i < counts.size(); ++i)
+            if (counts[i].parent >= 0 && counts[i].tok.unit != U"%")
+                measures[i] = measures[static_cast<std::size_t>(counts[i].parent)];
+    const std::size_t base = out.size();
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        const Count& f = counts[i];
+        Figure fig;
+        fig.id = "f" + std::to_string(base + i + 1);
+        const Place& place = places[f.line];
+        fig.area = utf8(place.area);
+        fig.topic = utf8(place.topic);
+        fig.department = utf8(f.department);
+        fig.category = utf8(f.category);
+        fig.value = f.tok.value;
+        fig.unit = utf8(f.tok.unit);
+        fig.qualifier = !f.reading.qualifier.empty() ? f.reading.qualifier : f.tok.qualifier;
+        fig.notes = f.notes;
+        fig.unsure = f.unsure;
+        if (f.parent >= 0) {
+            fig.parent = "f" + std::to_string(base + static_cast<std::size_t>(f.parent) + 1);
+            const auto it = group_names.find({f.parent, f.group});
+            if (it != group_names.end()) fig.breakdown = it->second;
+        }
+        if (f.share_of >= 0) fig.share_of = "f" + std::to_string(base + static_cast<std::size_t>(f.share_of) + 1);
+        const MeasureGuess& m = measures[i];
+        fig.measure = m.measure;
+        if (!m.sure) {
+            fig.unsure = true;
+            fig.notes.push_back("kind of quantity (measure) guessed from the unit alone");
+        }
+        if (fig.category.empty() && f.tok.unit != U"%") {
+            fig.unsure = true;
+            fig.notes.push_back("could not tell what was counted");
+        }
+        if (f.tok.unit == U"%" && f.reading.share_word && f.share_of < 0) {
+            fig.unsure = true;
+            fig.notes.push_back("a share, but of which count is not clear");
+        }
+        if (!f.tok.note.empty()) {
+            fig.unsure = true;
+            fig.notes.push_back(f.tok.note);
+        }
+        if (f.running_total) fig.notes.push_back(kRunningTotalNote);
+        // The quote runs to the unit, or on to the words after it when they say what was counted.
+        std::size_t quote_end = f.tok.end;
+        if (f.reading.category_after) {
+            quote_end = f.segment_end;
+            while (quote_end > f.tok.end && is_blank(simple[quote_end - 1])) --quote_end;
+        }
+        Quote q;
+        q.start = static_cast<std::int64_t>(f.clause_start);
+        q.end = static_cast<std::int64_t>(quote_end);
+        q.text = utf8(text.substr(f.clause_start, quote_end - f.clause_start));
+        fig.quote = std::move(q);
+        out.push_back(std::move(fig));
+    }
+}
+
 }  // namespace
 
 std::vector<Figure> extract_figures(std::u32string_view text, std::u32string_view simple,
@@ -305,90 +532,14 @@ std::vector<Figure> extract_figures(std::u32string_view text, std::u32string_vie
     std::vector<Figure> out;
     for (const Block& block : make_blocks(simple, lines)) {
         std::vector<Count> counts = read_block(simple, block);
-        if (counts.empty()) continue;
-        relate(counts);
-        totals_after_parts(counts);
-        std::map<int, int> groups;
-        further_breakdowns(counts, groups);
-        // Breakdown names when a total is split more than one way.
-        std::map<std::pair<int, int>, std::string> group_names;
-        std::map<std::pair<int, int>, std::vector<std::u32string>> group_categories;
-        for (const auto& f : counts)
-            if (f.parent >= 0) {
-                const auto it = groups.find(f.parent);
-                if (it != groups.end() && it->second >= 2) group_categories[{f.parent, f.group}].push_back(f.category);
+        append_counts(text, simple, places, counts, out);
+        // Zeros said in words ("未收到政府信息公开申请") after the block's counts.
+        for (std::size_t r = 0; r < block.ranges.size(); ++r)
+            for (Figure& zero : zero_figures(text, simple, block.ranges[r].first, block.ranges[r].second,
+                                             places[block.range_lines[r]])) {
+                zero.id = "f" + std::to_string(out.size() + 1);
+                out.push_back(std::move(zero));
             }
-        std::map<int, std::map<std::string, int>> used_names;
-        for (const auto& [key, cats] : group_categories) {
-            std::string name = breakdown_name(cats);
-            if (name.empty()) name = "breakdown-" + std::to_string(key.second + 1);
-            auto& used = used_names[key.first];
-            if (used[name]++ > 0) name += "-" + std::to_string(used[name]);
-            group_names[key] = name;
-        }
-        // Measures: parts are counted as their total is (totals first, nested ones too).
-        std::vector<MeasureGuess> measures(counts.size());
-        for (std::size_t i = 0; i < counts.size(); ++i) {
-            const Count& f = counts[i];
-            const std::u32string_view clause = simple.substr(f.clause_start, f.tok.end - f.clause_start);
-            measures[i] = guess_measure(f.tok.unit, f.category, places[f.line].area, clause, f.reading.disclosure_verb);
-        }
-        for (int pass = 0; pass < 3; ++pass)
-            for (std::size_t i = 0; i < counts.size(); ++i)
-                if (counts[i].parent >= 0 && counts[i].tok.unit != U"%")
-                    measures[i] = measures[static_cast<std::size_t>(counts[i].parent)];
-        const std::size_t base = out.size();
-        for (std::size_t i = 0; i < counts.size(); ++i) {
-            const Count& f = counts[i];
-            Figure fig;
-            fig.id = "f" + std::to_string(base + i + 1);
-            const Place& place = places[f.line];
-            fig.area = utf8(place.area);
-            fig.topic = utf8(place.topic);
-            fig.department = utf8(f.department);
-            fig.category = utf8(f.category);
-            fig.value = f.tok.value;
-            fig.unit = utf8(f.tok.unit);
-            fig.qualifier = !f.reading.qualifier.empty() ? f.reading.qualifier : f.tok.qualifier;
-            fig.notes = f.notes;
-            fig.unsure = f.unsure;
-            if (f.parent >= 0) {
-                fig.parent = "f" + std::to_string(base + static_cast<std::size_t>(f.parent) + 1);
-                const auto it = group_names.find({f.parent, f.group});
-                if (it != group_names.end()) fig.breakdown = it->second;
-            }
-            if (f.share_of >= 0) fig.share_of = "f" + std::to_string(base + static_cast<std::size_t>(f.share_of) + 1);
-            const MeasureGuess& m = measures[i];
-            fig.measure = m.measure;
-            if (!m.sure) {
-                fig.unsure = true;
-                fig.notes.push_back("kind of quantity (measure) guessed from the unit alone");
-            }
-            if (fig.category.empty() && f.tok.unit != U"%") {
-                fig.unsure = true;
-                fig.notes.push_back("could not tell what was counted");
-            }
-            if (f.tok.unit == U"%" && f.reading.share_word && f.share_of < 0) {
-                fig.unsure = true;
-                fig.notes.push_back("a share, but of which count is not clear");
-            }
-            if (!f.tok.note.empty()) {
-                fig.unsure = true;
-                fig.notes.push_back(f.tok.note);
-            }
-            // The quote runs to the unit, or on to the words after it when they say what was counted.
-            std::size_t quote_end = f.tok.end;
-            if (f.reading.category_after) {
-                quote_end = f.segment_end;
-                while (quote_end > f.tok.end && is_blank(simple[quote_end - 1])) --quote_end;
-            }
-            Quote q;
-            q.start = static_cast<std::int64_t>(f.clause_start);
-            q.end = static_cast<std::int64_t>(quote_end);
-            q.text = utf8(text.substr(f.clause_start, quote_end - f.clause_start));
-            fig.quote = std::move(q);
-            out.push_back(std::move(fig));
-        }
     }
     return out;
 }

@@ -17,15 +17,107 @@ struct UnitSpec {
 };
 
 // Longest first, so that 人次 wins over 人 and 万元 over 元.
-constexpr std::array<UnitSpec, 22> kUnits = {{
+constexpr std::array<UnitSpec, 24> kUnits = {{
     {U"人次", U""}, {U"件次", U""}, {U"批次", U""}, {U"万元", U""}, {U"亿元", U""},
-    {U"条", U"例件款目"}, {U"件", U"事"}, {U"项", U"目"}, {U"次", U"日"}, {U"个", U"月小季星百工年"},
+    {U"条", U"例件款目龙"}, {U"件", U"事"}, {U"项", U"目"}, {U"次", U"日性"}, {U"个", U"月小季星百工年"},
     {U"家", U"庭属长"}, {U"人", U"民员口"}, {U"批", U"复准示"}, {U"场", U"所地景合"}, {U"期", U"间限刊满"},
-    {U"篇", U""}, {U"份", U"额"}, {U"起", U"诉草始来"}, {U"户", U"籍口型"}, {U"名", U"单称录义额"},
+    {U"篇", U""}, {U"份", U"额"}, {U"宗", U"旨教族"}, {U"台", U"账湾风上下阶前面区"}, {U"起", U"诉草始来"}, {U"户", U"籍口型"}, {U"名", U"单称录义额"},
     {U"元", U""}, {U"%", U""},
 }};
 
 bool unit_is_money(std::u32string_view u) { return u == U"元" || u == U"万元" || u == U"亿元"; }
+
+// ---- Chinese numerals as counts (两台, 三个, 六个方面, 一名, 十二条, 二十余件) ----
+
+int chinese_digit(char32_t c) {
+    constexpr std::u32string_view kDigits = U"零一二三四五六七八九";
+    if (c == U'〇') return 0;
+    if (c == U'两') return 2;
+    const std::size_t at = kDigits.find(c);
+    return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+}
+bool is_count_numeral(char32_t c) {
+    return chinese_digit(c) >= 0 || c == U'十' || c == U'百' || c == U'千' || c == U'万';
+}
+
+// 十二 -> 12, 二十三 -> 23, 一百零五 -> 105, 两千 -> 2000, 三万 -> 30000; -1 for what is not
+// one number: 一二 / 二三 (a list or a range), 百 or 万 alone (百姓, 万家).
+double chinese_count_value(std::u32string_view t) {
+    double total = 0, section = 0;
+    int digit = -1;
+    bool after_digit = false;
+    for (char32_t c : t) {
+        if (const int d = chinese_digit(c); d >= 0) {
+            if (after_digit && digit != 0) return -1;
+            digit = d;
+            after_digit = true;
+            continue;
+        }
+        after_digit = false;
+        if (c == U'万') {
+            section += std::max(digit, 0);
+            if (section == 0) return -1;
+            total += section * 10000;
+            section = 0;
+            digit = -1;
+            continue;
+        }
+        const double mult = c == U'十' ? 10 : c == U'百' ? 100 : 1000;
+        if (digit == 0 || (digit < 0 && mult != 10)) return -1;
+        section += (digit < 0 ? 1 : digit) * mult;
+        digit = -1;
+    }
+    return total + section + std::max(digit, 0);
+}
+
+// Characters before a numeral that make it part of a word: 第一 (ordinal), 统一, 进一步, 唯一,
+// 之一, 每一, 其一, 另一, 这一, 万一, 不一 ...
+constexpr std::u32string_view kNotBeforeChinese = U"第统进唯之每同某单初逐划专星周任其另这那哪整不归合再跑逢";
+
+// Units a Chinese numeral may count; 起 (一起 = together), 期, 户 and money are left to digits.
+constexpr std::array<std::u32string_view, 17> kChineseUnits = {
+    U"人次", U"件次", U"批次", U"个", U"名", U"条", U"件", U"项", U"次", U"场", U"批", U"家", U"人",
+    U"份", U"宗", U"篇", U"台"};
+
+// Words after 个 that make a slogan or the report's own outline, not a count: 四个意识,
+// 两个维护, 分为十一个部分.
+constexpr std::array<std::u32string_view, 8> kNotCountedAfterGe = {
+    U"意识", U"自信", U"维护", U"确立", U"代表", U"全面", U"务必", U"部分"};
+
+// A count written in Chinese numerals at `i` (the first numeral), or nothing.
+bool read_chinese_count(std::u32string_view s, std::size_t begin, std::size_t i, std::size_t end, NumberToken& tok) {
+    if (i > begin && (is_count_numeral(s[i - 1]) || is_ascii_digit(s[i - 1]) ||
+                      kNotBeforeChinese.find(s[i - 1]) != std::u32string_view::npos))
+        return false;
+    std::size_t j = i;
+    while (j < end && j - i < 8 && is_count_numeral(s[j])) ++j;
+    const double value = chinese_count_value(s.substr(i, j - i));
+    if (value <= 0) return false;  // 零件 is a part of a machine; zeros in words are read elsewhere
+    tok = NumberToken{};
+    tok.start = i;
+    tok.number_end = j;
+    std::size_t u = j;
+    if (u < end && (s[u] == U'余' || s[u] == U'多')) {
+        tok.qualifier = "over";
+        ++u;
+    }
+    for (const auto& spec : kUnits) {
+        if (!starts_at(s, u, spec.text)) continue;
+        const std::size_t after = u + spec.text.size();
+        if (after < end && spec.not_before.find(s[after]) != std::u32string_view::npos) return false;
+        if (std::find(kChineseUnits.begin(), kChineseUnits.end(), spec.text) == kChineseUnits.end()) return false;
+        if (spec.text == U"个")
+            for (auto w : kNotCountedAfterGe)
+                if (starts_at(s, after, w) || starts_at(s, after, U"百分点")) return false;
+        // 一次 (最多跑一次), 一人 (一人一档): idioms far more often than counts of one.
+        if (value == 1 && (spec.text == U"次" || spec.text == U"人" || spec.text == U"人次")) return false;
+        tok.unit = spec.text;
+        tok.end = after;
+        tok.value = value;
+        return true;
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -33,7 +125,16 @@ std::vector<NumberToken> scan_numbers(std::u32string_view s, std::size_t begin, 
     std::vector<NumberToken> out;
     std::size_t i = begin;
     while (i < end) {
-        if (!is_ascii_digit(s[i])) { ++i; continue; }
+        if (!is_ascii_digit(s[i])) {
+            NumberToken tok;
+            if (is_count_numeral(s[i]) && read_chinese_count(s, begin, i, end, tok)) {
+                out.push_back(tok);
+                i = tok.end;
+            } else {
+                ++i;
+            }
+            continue;
+        }
         const std::size_t start = i;
         // Part of a larger token (GB2312, v1.2, 3.5.1)?
         if (start > begin) {

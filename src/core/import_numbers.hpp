@@ -15,7 +15,7 @@ struct NumberToken {
     std::size_t number_end = 0;  // after the last digit
     std::size_t end = 0;         // after the unit
     double value = 0;            // after any 万 multiplier
-    std::u32string unit;         // canonical unit: 条 件 项 人次 件次 次 个 家 人 批 场 期 篇 份 起 户 名 元 万元 亿元 %
+    std::u32string unit;         // canonical unit: 条 件 项 人次 件次 次 个 家 人 批 场 期 篇 份 宗 起 户 名 元 万元 亿元 %
     std::string qualifier;       // "over" for 100余条 / 100多条
     std::string note;            // how an unusual spelling was read (stray spaces, 万, separators)
 };

@@ -41,7 +41,7 @@ struct KeyFigure {
     KeyFigureSourceKind source = KeyFigureSourceKind::None;
     // For a table source: the JSON Pointer of the cell, e.g. /tables/applications/new/total.
     // For a prose source: /figures/<index>, and figure_id names the figure (may be empty for a
-    // zero said in words, which is not a figure: then the quote is the words).
+    // zero said in words that only the text holds: then the quote is the words).
     std::string location;
     std::string figure_id;
     std::string how;                  // for Derived: e.g. "sum of denied.* cells in column total"

@@ -6,7 +6,8 @@
 // parent-less `requests` figure that is not a consultation. A figure whose sentence says 累计 /
 // 历年 / 到目前 is a running total (status cumulative) and is taken only when nothing else is.
 // Zeros said in words (未收到政府信息公开申请, 未发生行政复议, 未收取信息处理费, ...) are read
-// from Report::text clause by clause; a clause holding any digit is not a zero in words.
+// from Report::text clause by clause (words in zero_phrases.hpp, shared with the importer); a clause
+// holding digits other than a date's is not a zero in words.
 //
 // [SECTION] text helpers
 // [SECTION] choosing figures
@@ -19,12 +20,19 @@
 
 #include "core/import_text.hpp"
 #include "core/import_traditional.hpp"
+#include "core/zero_phrases.hpp"
 
 namespace gongkai::detail {
 namespace {
 
 using import_detail::contains;
 using import_detail::u32_to_utf8;
+using import_detail::has_count_digits;
+using import_detail::is_consultation;
+using import_detail::says_no_applications;
+using import_detail::says_no_fees;
+using import_detail::says_none_of;
+using import_detail::says_running_total;
 using import_detail::utf8_to_u32;
 
 // ---- [SECTION] text helpers ---------------------------------------------------------------
@@ -44,12 +52,6 @@ bool is_clause_end(char32_t c) {
            c == U'？' || c == U'!' || c == U'?';
 }
 
-bool has_digit(std::u32string_view t) {
-    for (char32_t c : t)
-        if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) return true;
-    return false;
-}
-
 // The words of the clause before [start, ...) up to its beginning: where 累计 would say so.
 std::u32string_view lead_in(std::u32string_view text, std::size_t start) {
     if (start > text.size()) return {};
@@ -58,9 +60,15 @@ std::u32string_view lead_in(std::u32string_view text, std::size_t start) {
     return text.substr(b, start - b);
 }
 
-constexpr std::u32string_view kRunningTotal[] = {U"累计", U"累积", U"历年", U"到目前", U"至今", U"迄今", U"截至目前"};
 
 // ---- [SECTION] choosing figures -----------------------------------------------------------
+
+// A running total by its sentence's words or by the importer's note.
+bool running(const Figure& f, std::u32string_view sentence) {
+    for (const auto& note : f.notes)
+        if (note == import_detail::kRunningTotalNote) return true;
+    return says_running_total(sentence);
+}
 
 struct Candidate {
     std::size_t index = 0;
@@ -85,6 +93,9 @@ KeyFigure from_figure(const Report& report, std::size_t index, bool cumulative) 
     k.value = f.value;
     k.unit = f.unit;
     k.status = cumulative ? KeyFigureStatus::Cumulative : KeyFigureStatus::Stated;
+    for (const auto& note : f.notes)
+        if (note == import_detail::kStatedInWordsNote) k.status = KeyFigureStatus::StatedInWords;
+        else if (note == import_detail::kRunningTotalNote) k.status = KeyFigureStatus::Cumulative;
     k.source = KeyFigureSourceKind::Prose;
     k.location = "/figures/" + std::to_string(index);
     k.figure_id = f.id;
@@ -129,12 +140,10 @@ std::optional<Candidate> proactive_total(const Report& report, std::u32string_vi
         const bool says = contains(sentence, U"主动公开") || contains(utf8_to_u32(f.category.str()), U"主动公开");
         const bool in_area = contains(utf8_to_u32(f.area.str()), U"主动公开");
         if (!says && !in_area) continue;
-        all.push_back({i, contains_any_of(sentence, kRunningTotal), says ? (in_area ? 0 : 1) : 2});
+        all.push_back({i, running(f, sentence), says ? (in_area ? 0 : 1) : 2});
     }
     return best(report, all);
 }
-
-bool is_consultation(std::u32string_view sentence) { return contains_any(sentence, {U"咨询", U"来电", U"来访"}); }
 
 std::optional<Candidate> applications_received(const Report& report, std::u32string_view simple_text) {
     std::vector<Candidate> all;
@@ -146,7 +155,7 @@ std::optional<Candidate> applications_received(const Report& report, std::u32str
         // A sentence naming 申请 before a bare count in a list (区财政局 312条).
         const std::u32string own =
             f.quote ? import_detail::simplified_copy(utf8_to_u32(f.quote->text.str())) : std::u32string();
-        all.push_back({i, contains_any_of(sentence, kRunningTotal), contains(own, U"申请") ? 0 : 1});
+        all.push_back({i, running(f, sentence), contains(own, U"申请") ? 0 : 1});
     }
     return best(report, all);
 }
@@ -157,7 +166,7 @@ void carried(const Report& report, std::u32string_view simple_text, std::map<std
         const Figure& f = report.figures[i];
         if (f.measure != "requests" || !counts_things(f)) continue;
         const std::u32string sentence = sentence_of(f, simple_text);
-        if (contains_any_of(sentence, kRunningTotal)) continue;
+        if (says_running_total(sentence)) continue;
         if (contains(sentence, U"上年结转")) out.try_emplace("applications_carried_over", from_figure(report, i, false));
         else if (contains(sentence, U"结转下年")) out.try_emplace("carried_forward", from_figure(report, i, false));
     }
@@ -200,7 +209,7 @@ void cases_and_fees(const Report& report, std::u32string_view simple_text, std::
         const Figure& f = report.figures[i];
         if (!f.parent.empty()) continue;
         const std::u32string sentence = sentence_of(f, simple_text);
-        if (contains_any_of(sentence, kRunningTotal)) continue;
+        if (says_running_total(sentence)) continue;
         const bool money = f.unit == "元" || f.unit == "万元";
         if (money) {
             if (contains(sentence, U"信息处理费") || (contains(sentence, U"收取") && contains(sentence, U"费") &&
@@ -238,39 +247,6 @@ std::vector<Clause> clauses(std::u32string_view text) {
     return out;
 }
 
-// "未收到…申请", "没有收到…申请", "无申请", "无政府信息公开申请", "未发生依申请公开", "零报告".
-// A clause whose only 申请 is 申请人 (未收到申请人补正材料) speaks of an applicant, not of applications.
-bool names_applications(std::u32string_view c) {
-    for (std::size_t at = c.find(U"申请"); at != std::u32string_view::npos; at = c.find(U"申请", at + 2))
-        if (at + 2 >= c.size() || c[at + 2] != U'人') return true;
-    return false;
-}
-
-bool says_no_applications(std::u32string_view c) {
-    if (!names_applications(c) || is_consultation(c) || contains_any(c, {U"复议", U"诉讼"})) return false;
-    if (contains_any(c, {U"未收到", U"没有收到", U"未接到", U"没有接到", U"未受理", U"没有受理", U"未发生", U"没有发生",
-                         U"未有", U"零报告"}))
-        return true;
-    return contains_any(c, {U"无申请", U"无依申请", U"无政府信息公开申请", U"无信息公开申请", U"无公开申请"});
-}
-
-// "未发生…行政复议": a negation before the words. A clause about outcomes (无一例行政复议被纠正,
-// 行政诉讼零败诉) says nothing about how many cases there were.
-bool says_none_of(std::u32string_view c, std::u32string_view what) {
-    const std::size_t at = c.find(what);
-    if (at == std::u32string_view::npos) return false;
-    if (contains_any(c, {U"纠正", U"纠错", U"败诉", U"胜诉", U"撤销", U"维持"})) return false;
-    const std::u32string_view before = c.substr(0, at);
-    return contains_any(before, {U"未发生", U"没有发生", U"未收到", U"没有收到", U"未接到", U"未有", U"没有",
-                                 U"未出现", U"无", U"零"});
-}
-
-bool says_no_fees(std::u32string_view c) {
-    if (contains(c, U"行政事业性")) return false;
-    const bool fee = contains_any(c, {U"信息处理费", U"费用", U"收费"});
-    return fee && contains_any(c, {U"未收取", U"没有收取", U"未收", U"不收取", U"免收", U"无收费", U"零收费"});
-}
-
 KeyFigure zero_in_words(std::u32string_view text, const Clause& c, const char* unit) {
     KeyFigure k;
     k.value = 0;
@@ -287,7 +263,7 @@ void zeros_in_words(const std::u32string& text, std::map<std::string, KeyFigure>
     const std::u32string simple = import_detail::simplified_copy(text);
     for (const Clause& c : clauses(simple)) {
         const std::u32string_view words = std::u32string_view(simple).substr(c.start, c.end - c.start);
-        if (has_digit(words) || contains_any_of(words, kRunningTotal)) continue;
+        if (has_count_digits(words) || says_running_total(words)) continue;
         if (says_no_applications(words)) out.try_emplace("applications_received", zero_in_words(text, c, "件"));
         if (says_none_of(words, U"行政复议")) out.try_emplace("reviews_total", zero_in_words(text, c, "件"));
         if (says_none_of(words, U"行政诉讼")) out.try_emplace("lawsuits_total", zero_in_words(text, c, "件"));

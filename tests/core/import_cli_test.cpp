@@ -20,8 +20,9 @@ TEST(ImportCli, OneFileGivesAValidReportAndASummaryLine) {
     ASSERT_TRUE(back.ok());
     ASSERT_EQ(back.reports.size(), 1u);
     EXPECT_EQ(back.reports[0].id, "fuxin-2017");
-    EXPECT_EQ(back.reports[0].figures.size(), 122u);
-    EXPECT_NE(run.err.find(fuxin + ": 122 figures, "), std::string::npos) << run.err;
+    // 122 counts in digits and two zeros said in words (no review, no lawsuit).
+    EXPECT_EQ(back.reports[0].figures.size(), 124u);
+    EXPECT_NE(run.err.find(fuxin + ": 124 figures, "), std::string::npos) << run.err;
     EXPECT_NE(run.err.find("audit finding"), std::string::npos) << run.err;
 }
 

@@ -38,7 +38,7 @@ describe('import review (issue 4, in the page)', () => {
       { frames: 120, what: 'the review screen' });
     let rv = review(state);
     assert.equal(rv.file, 'fuxin-2017.txt');
-    assert.equal(rv.figures, 122, 'every figure the importer read is on the review screen');
+    assert.equal(rv.figures, 124, 'every figure the importer read is on the review screen');
     assert.equal(rv.unsure, rv.items.filter((f) => f.unsure).length);
     assert.match(rv.encoding, /UTF-8/);
     assert.ok(rv.diagnostics.some((d) => d.message.includes('必赢')), 'the importer\'s diagnostics are shown');
@@ -67,7 +67,7 @@ describe('import review (issue 4, in the page)', () => {
     const droppedId = rv.items[4].id;
     await clickItem(page, 'review.drop');
     state = await waitForState(page, (s) => review(s).items[4].dropped, { what: 'row 4 dropped' });
-    assert.equal(review(state).figures, 121);
+    assert.equal(review(state).figures, 123);
     assert.equal(review(state).dropped, 1);
 
     // Correct the value of the first one by typing into its field.
@@ -88,7 +88,7 @@ describe('import review (issue 4, in the page)', () => {
     state = await waitForState(page, (s) => s.view.duplicate !== null, { what: 'the same-report question' });
     assert.deepEqual(state.view.duplicate, { file: 'fuxin-2017.txt', existing: 'fuxin-2017', identical: false });
     await clickItem(page, 'duplicate.replace');
-    state = await waitForState(page, (s) => review(s) === null && s.reports.some((r) => r.id === 'fuxin-2017' && r.figures === 121),
+    state = await waitForState(page, (s) => review(s) === null && s.reports.some((r) => r.id === 'fuxin-2017' && r.figures === 123),
       { frames: 60, what: 'the kept report' });
     assert.equal(state.view.report, 'fuxin-2017');
     assert.deepEqual(state.errors.filter((e) => e.severity === 'error'), [], 'the reviewed report is valid');
@@ -96,7 +96,7 @@ describe('import review (issue 4, in the page)', () => {
     // The normal export holds the correction, and not the dropped figure.
     const csv = await page.evaluate(() => window.gongkai.exportText('csv'));
     const rows = csv.split('\r\n').filter((l) => l.startsWith('fuxin-2017,'));
-    assert.equal(rows.length, 121);
+    assert.equal(rows.length, 123);
     const row = rows.find((l) => l.split(',')[3] === picked.id);
     assert.ok(row, `the corrected figure ${picked.id} is exported`);
     assert.equal(row.split(',')[8], '4321', `corrected value in the CSV: ${row}`);
@@ -155,7 +155,7 @@ describe('import review (issue 4, in the page)', () => {
     const state = await waitForState(page, (s) => review(s) && !review(s).waitingForPaste,
       { frames: 30, what: 'the pasted text imported' });
     assert.equal(review(state).file, 'pasted-text.txt');
-    assert.equal(review(state).figures, 122);
+    assert.equal(review(state).figures, 124);
     assert.deepEqual(consoleErrors, []);
     await context.close();
   });
@@ -173,7 +173,7 @@ describe('import review (issue 4, in the page)', () => {
     const text = fs.readFileSync(TXT, 'utf8');
     const out = await page.evaluate((t) => window.gongkai.importText('copy.txt', t), text);
     assert.equal(out.ok, true, JSON.stringify(out.errors));
-    assert.equal(out.figures, 122);
+    assert.equal(out.figures, 124);
     assert.ok(out.unsure > 0);
     await page.evaluate(() => window.gongkai.review.discard());
     state = await page.evaluate(() => window.gongkai.state());

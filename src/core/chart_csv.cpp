@@ -68,7 +68,7 @@ std::string chart_csv(const ChartData& d, const ChartCsvTexts& t) {
             header.push_back(t.difference + " (" + d.series[s] + " − " + d.series[0] + ")");
             header.push_back(t.change + " (" + d.series[s] + ")");
         }
-    } else if (!multi) {
+    } else if (!multi && d.shares) {
         header.push_back(t.share);
     }
     if (traced) {
@@ -94,9 +94,9 @@ std::string chart_csv(const ChartData& d, const ChartCsvTexts& t) {
                 cells.push_back(diff ? signed_number(*diff) : t.absent);
                 cells.push_back(pct ? percent(*pct) : t.absent);
             }
-        } else if (!multi) {
+        } else if (!multi && d.shares) {
             const bool present = r.present.empty() || r.present[0];
-            cells.push_back(present && d.kind != ChartKind::Line ? share(r.values[0], d.unit_total(r.unit)) : "");
+            cells.push_back(present ? share(r.values[0], d.unit_total(r.unit)) : "");
         }
         if (traced) {
             cells.push_back(joined(d, r.statuses));

@@ -86,6 +86,7 @@ struct ChartData {
     std::string source;                // the chart's source line (数据来源…), "" = none
     bool differences = false;          // grouped bars: a table of changes goes with them (compare)
     bool select_rows = false;          // a click on a bar selects it (its cells and quotes), no drill
+    bool shares = true;                // a bar's share of its unit's total means something (not across years)
 
     bool series_visible(std::size_t s) const { return s >= hidden.size() || !hidden[s]; }
     bool row_visible(std::size_t r) const { return r >= hidden_rows.size() || !hidden_rows[r]; }

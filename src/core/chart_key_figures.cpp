@@ -68,6 +68,7 @@ void start(ChartData& d, ChartKind kind, const ChartTexts& texts) {
     d.series = {""};
     d.hidden = {false};
     d.select_rows = true;
+    d.shares = false;  // a year's or a report's part of the sum over them says nothing
 }
 
 }  // namespace

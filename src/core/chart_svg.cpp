@@ -268,7 +268,7 @@ double bars(Writer& w, const ChartData& d, double y, double width) {
             }
             const bool absent = !stacked && !r.present.empty() && !r.present[0];
             std::string label = absent ? w.opt.absent_text : value_text(shown_total, r.unit);
-            if (!stacked && !absent) {
+            if (!stacked && !absent && d.shares) {
                 const std::string share = share_text(shown_total, unit_total);
                 if (!share.empty()) label += " (" + share + ")";
             }

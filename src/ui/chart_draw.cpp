@@ -187,7 +187,7 @@ void draw_bars(App& app, const ChartData& d, float height) {
             }
             const bool absent = !stacked && !r.present.empty() && !r.present[0];
             std::string v = absent ? std::string(tr("chart.absent")) : value_text(shown, r.unit);
-            if (!stacked && !absent && unit_total > 0) {
+            if (!stacked && !absent && d.shares && unit_total > 0) {
                 char share[32];
                 std::snprintf(share, sizeof share, " (%.1f%%)", 100.0 * shown / unit_total);
                 v += share;
@@ -198,7 +198,7 @@ void draw_bars(App& app, const ChartData& d, float height) {
                     const auto s = static_cast<std::size_t>(hovered_series);
                     show_tooltip(app, labels[i], r.values[s], r.unit, shown, r.quotes, d.series[s], 0);
                 } else {
-                    show_tooltip(app, labels[i], shown, r.unit, stacked ? 0 : unit_total, r.quotes, {}, r.figures);
+                    show_tooltip(app, labels[i], shown, r.unit, stacked || !d.shares ? 0 : unit_total, r.quotes, {}, r.figures);
                 }
                 (void)shortened;  // the tooltip's first line is the full label
             }

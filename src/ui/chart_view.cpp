@@ -249,6 +249,22 @@ std::vector<const Report*> compared_reports(const App& app) {
 // The body of a report for its trend: region name, else issuer.
 std::string body_of(const Report& r) { return r.meta.region.name.empty() ? r.meta.issuer : r.meta.region.name; }
 
+// The loaded reports of the current report's body, in year order (at most one per palette colour).
+std::vector<const Report*> same_body(const App& app) {
+    std::vector<const Report*> out;
+    const Report* report = app.current();
+    if (!report) return out;
+    const std::string body = body_of(*report);
+    for (const Report& r : app.reports)
+        if (&r == report || (!body.empty() && body_of(r) == body)) out.push_back(&r);
+    std::stable_sort(out.begin(), out.end(), [](const Report* a, const Report* b) {
+        return a->meta.year.value_or(0) < b->meta.year.value_or(0);
+    });
+    constexpr std::size_t kMaxYears = 8;  // the latest years: one palette colour each
+    if (out.size() > kMaxYears) out.erase(out.begin(), out.end() - kMaxYears);
+    return out;
+}
+
 std::vector<KeyFigureSet> key_figure_sets(const std::vector<const Report*>& reports) {
     std::vector<KeyFigureSet> out;
     out.reserve(reports.size());
@@ -350,10 +366,8 @@ ChartData build_chart(const App& app) {
         }
         case ChartKind::Trend: {
             // One body's trend: the loaded reports of the current report's region (or issuer).
-            sources.clear();
+            sources = same_body(app);
             const std::string body = body_of(*report);
-            for (const Report& r : app.reports)
-                if (&r == report || (!body.empty() && body_of(r) == body)) sources.push_back(&r);
             t.title = format(tr("chart.title.trend"), kf_name(s.key_figure), body.empty() ? in_report : body);
             t.label_header = tr("col.year");
             d = key_figure_trend(key_figure_sets(sources), s.key_figure, s.trend_line, t, s.unit);
@@ -371,7 +385,10 @@ ChartData build_chart(const App& app) {
             break;
         }
         case ChartKind::KeyCompare: {
-            sources = compared_reports(app);
+            // The current body's reports in year order when it has several (2020 against 2021),
+            // else the loaded reports side by side.
+            sources = same_body(app);
+            if (sources.size() < 2) sources = compared_reports(app);
             t.title = tr("chart.title.keycompare");
             t.label_header = tr("chart.kf");
             if (app.reports.size() > sources.size()) {
@@ -465,7 +482,7 @@ std::optional<ExportFile> chart_export(const App& app, std::string_view format) 
         view += std::string("-") + template_chart_name(s.template_chart) +
                 (s.template_chart == TemplateChart::Outcomes && s.template_donut ? "-donut" : "");
     if (s.kind == ChartKind::Trend || s.kind == ChartKind::Ranking) view += "-" + s.key_figure;
-    if (d.units.size() > 1) view += "-" + d.unit;  // one unit of several
+    if (d.units.size() > 1 && d.unit != d.units.front()) view += "-" + d.unit;  // the other unit of several
     ExportFile f;
     if (format == "chart_csv") {
         ChartCsvTexts texts;
@@ -733,7 +750,7 @@ void update_chart_mirror(App& app) {
     if (changes) {
         header.push_back(tr("chart.compare.diff"));
         header.push_back(tr("chart.compare.change"));
-    } else if (!multi) {
+    } else if (!multi && d.shares) {
         header.push_back(tr("chart.share"));
     }
     for (std::size_t i = 0; i < d.rows.size(); ++i) {
@@ -760,9 +777,9 @@ void update_chart_mirror(App& app) {
             char buf[32] = "—";
             if (pct) std::snprintf(buf, sizeof buf, "%+.1f%%", *pct);
             cells.push_back(buf);
-        } else if (!multi) {
+        } else if (!multi && d.shares) {
             const bool present = r.present.empty() || r.present[0];
-            cells.push_back(present && d.kind != ChartKind::Line ? percent(r.values[0], d.unit_total(r.unit)) : "");
+            cells.push_back(present ? percent(r.values[0], d.unit_total(r.unit)) : "");
         }
         rows.push_back(std::move(cells));
     }

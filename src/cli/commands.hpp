@@ -17,6 +17,7 @@ int run_validate_command(const std::vector<std::string>& args, std::ostream& out
 int run_stats_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_audit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_export_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int run_key_figures_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace gongkai::cli
 

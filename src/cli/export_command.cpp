@@ -12,13 +12,17 @@ namespace gongkai::cli {
 
 namespace {
 constexpr const char* kHelp =
-    "usage: gongkai export --format csv|json|md [-o OUT] [--by FIELD[,FIELD...]]\n"
+    "usage: gongkai export --format csv|json|md [-o OUT] [--view cells|key-figures] [--by FIELD[,FIELD...]]\n"
     "                      [--measure M] [--unit U] [--filter TEXT] [--where FIELD=VALUE]... [FILE...]\n"
     "\n"
     "  --format csv   every figure, one row each (UTF-8 with BOM, CRLF, formula injection\n"
     "                 neutralised); with --by, the counts by those fields instead\n"
     "  --format json  normalised report JSON (a collection when there are several reports)\n"
-    "  --format md    a Markdown summary per report: key figures, counts by area, audit findings\n"
+    "  --format md    a Markdown summary per report: key figures, counts by area, template\n"
+    "                 table cells, audit findings\n"
+    "  --view cells        (csv, json) the template tables' cells in long format, one per row:\n"
+    "                      report, table, row, column, value, location and quote\n"
+    "  --view key-figures  (csv, json) each report's key figures with status and source\n"
     "  -o OUT         write to OUT (default: standard output); when OUT is a directory, the file\n"
     "                 is named after the report, e.g. OUT/阜新市-2017-figures.csv\n"
     "  --measure/--unit/--filter/--where  filter the figures (csv only)\n"
@@ -31,6 +35,7 @@ int run_export_command(const std::vector<std::string>& args, std::ostream& out, 
     specs.push_back({"--format", "", true});
     specs.push_back({"--output", "-o", true});
     specs.push_back({"--by", "", true});
+    specs.push_back({"--view", "", true});
     ParsedArgs parsed = parse_args(args, specs);
     if (parsed.help) {
         out << kHelp;
@@ -43,6 +48,11 @@ int run_export_command(const std::vector<std::string>& args, std::ostream& out, 
     if (error.empty() && format.empty()) error = "--format is required (csv, json or md)";
     if (error.empty() && format != "csv" && format != "json" && format != "md")
         error = "--format must be csv, json or md, not \"" + format + "\"";
+    const std::string table_view = parsed.get("--view");
+    if (error.empty() && parsed.has("--view") && table_view != "cells" && table_view != "key-figures")
+        error = "--view must be cells or key-figures, not \"" + table_view + "\"";
+    if (error.empty() && parsed.has("--view") && format == "md") error = "--view applies to --format csv or json";
+    if (error.empty() && parsed.has("--view") && parsed.has("--by")) error = "--view and --by cannot be combined";
     if (error.empty()) filter_from_args(parsed, filter, error);
     if (error.empty() && parsed.has("--by")) {
         if (format != "csv") error = "--by applies to --format csv only";
@@ -50,6 +60,7 @@ int run_export_command(const std::vector<std::string>& args, std::ostream& out, 
     }
     const bool filtered = parsed.has("--measure") || parsed.has("--unit") || parsed.has("--filter") || parsed.has("--where");
     if (error.empty() && filtered && format != "csv") error = "filters apply to --format csv only";
+    if (error.empty() && filtered && !table_view.empty()) error = "filters apply to the figures, not to --view " + table_view;
     if (!error.empty()) {
         err << "gongkai export: " << error << "\n" << kHelp;
         return kExitUsage;
@@ -59,7 +70,12 @@ int run_export_command(const std::vector<std::string>& args, std::ostream& out, 
     const Inputs inputs = load_inputs(parsed.files, err);
     const auto& reports = inputs.reports;
     std::string bytes, view, extension = format;
-    if (format == "csv" && !by.empty()) {
+    if (!table_view.empty()) {
+        const bool cells = table_view == "cells";
+        bytes = format == "csv" ? (cells ? cells_csv(reports) : key_figures_csv(reports))
+                                : (cells ? cells_json(reports) : key_figures_json(reports));
+        view = table_view;
+    } else if (format == "csv" && !by.empty()) {
         bytes = groups_csv(aggregate(reports, by, filter), by);
         view = "by";
         for (Field f : by) view += std::string("-") + field_name(f);

@@ -12,6 +12,7 @@
 #include "core/aggregate.hpp"
 #include "core/export.hpp"
 #include "core/number_text.hpp"
+#include "core/table_cells.hpp"
 
 namespace gongkai::cli {
 
@@ -28,17 +29,94 @@ constexpr const char* kHelp =
     "  --filter TEXT   only figures whose area/topic/department/category/quote contains TEXT\n"
     "  --where F=V     only figures whose field F is exactly V (repeatable)\n"
     "  --format        table (default), csv (UTF-8 with BOM) or json\n"
+    "\n"
+    "gongkai stats --cells [--by FIELD[,FIELD...]] [--format table|csv|json] [FILE...]\n"
+    "  sums the template tables' cells instead (one row per unit); FIELD: table, row, column,\n"
+    "  report, region, year (default: table,row,column)\n"
     "Reads standard input when no FILE is given. Exit status: 0 ok, 1 invalid input, 2 usage.\n";
+
+// `stats --cells`: the template tables' cells summed by table, row, column, report, region, year.
+int cells_stats(const ParsedArgs& parsed, const std::string& format, std::ostream& out, std::ostream& err) {
+    const std::vector<std::string> by = split_commas(parsed.get("--by", "table,row,column"));
+    std::vector<CellGroup> groups;
+    std::string error;
+    for (const std::string& f : by)
+        if (f.empty()) error = "--by has an empty field";
+    const bool filtered = parsed.has("--measure") || parsed.has("--unit") || parsed.has("--filter") || parsed.has("--where");
+    if (error.empty() && filtered) error = "--measure, --unit, --filter and --where apply to figures, not to --cells";
+    if (error.empty()) {
+        std::vector<Report> none;
+        cell_groups(none, by, groups, error);
+    }
+    if (!error.empty()) {
+        err << "gongkai stats: " << error << "\n" << kHelp;
+        return kExitUsage;
+    }
+    std::vector<std::string> files = parsed.files;
+    if (!resolve_input_names(files, err)) return kExitUsage;
+    const Inputs inputs = load_inputs(files, err);
+    cell_groups(inputs.reports, by, groups, error);
+
+    if (format == "csv") {
+        std::string csv = "\xEF\xBB\xBF";
+        for (const std::string& f : by) csv += f + ",";
+        csv += "unit,total,cells\r\n";
+        for (const CellGroup& g : groups) {
+            for (const std::string& k : g.keys) csv += csv_cell(k) + ",";
+            csv += g.unit + "," + detail::format_number(g.total) + "," + std::to_string(g.cells) + "\r\n";
+        }
+        out << csv;
+    } else if (format == "json") {
+        nlohmann::json j;
+        j["by"] = by;
+        j["reports"] = inputs.reports.size();
+        j["groups"] = nlohmann::json::array();
+        for (const CellGroup& g : groups) {
+            nlohmann::json row;
+            for (std::size_t k = 0; k < by.size(); ++k) row[by[k]] = g.keys[k];
+            row["unit"] = g.unit;
+            row["total"] = json_number(g.total);
+            row["cells"] = g.cells;
+            j["groups"].push_back(std::move(row));
+        }
+        out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    } else {
+        std::vector<std::string> header = by;
+        header.insert(header.end(), {"unit", "total", "cells"});
+        std::vector<bool> right(by.size() + 1, false);
+        right.insert(right.end(), {true, true});
+        std::vector<std::vector<std::string>> rows;
+        for (const CellGroup& g : groups) {
+            std::vector<std::string> row;
+            for (const auto& k : g.keys) row.push_back(k.empty() ? "(none)" : k);
+            row.push_back(g.unit);
+            row.push_back(detail::format_number(g.total));
+            row.push_back(std::to_string(g.cells));
+            rows.push_back(std::move(row));
+        }
+        out << render_table(header, rows, right);
+    }
+    return inputs.ok() ? kExitOk : kExitFindings;
+}
 }
 
 int run_stats_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     std::vector<OptionSpec> specs = filter_option_specs();
     specs.push_back({"--by", "", true});
     specs.push_back({"--format", "", true});
+    specs.push_back({"--cells", "", false});
     ParsedArgs parsed = parse_args(args, specs);
     if (parsed.help) {
         out << kHelp;
         return kExitOk;
+    }
+    if (parsed.has("--cells") && parsed.error.empty()) {
+        const std::string cells_format = parsed.get("--format", "table");
+        if (cells_format != "table" && cells_format != "csv" && cells_format != "json") {
+            err << "gongkai stats: --format must be table, csv or json, not \"" << cells_format << "\"\n" << kHelp;
+            return kExitUsage;
+        }
+        return cells_stats(parsed, cells_format, out, err);
     }
     std::vector<Field> by;
     Filter filter;

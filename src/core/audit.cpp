@@ -62,6 +62,7 @@ std::vector<Finding> audit(const std::vector<Report>& reports) {
         detail::audit_parts_sum(report, tree, findings);
         detail::audit_shares(report, tree, findings);
         detail::audit_table_identities(report, findings);
+        detail::audit_prose_vs_tables(report, findings);
         detail::audit_duplicates(report, findings);
     }
     detail::audit_year_continuity(reports, findings);

@@ -13,7 +13,7 @@ namespace gongkai {
 struct Finding {
     Severity severity = Severity::Warning;
     std::string rule;        // parts-sum, share-mismatch, shares-sum, table-identity,
-                             // year-continuity, duplicate-figure
+                             // prose-vs-table, year-continuity, duplicate-figure
     std::string report_id;
     std::vector<std::string> figure_ids;  // the figures involved (may be empty for tables)
     std::string location;    // e.g. /tables/applications/total/natural_person

@@ -4,6 +4,7 @@
 //   audit_shares.cpp     share-mismatch   a percentage vs its counts
 //                        shares-sum       the shares of a complete breakdown vs 100%
 //   audit_tables.cpp     table-identity   the 2019/2021 template tables' own sums
+//   audit_prose_tables.cpp prose-vs-table a prose sentence restating a template-table cell
 //   audit_years.cpp      year-continuity  consecutive reports of the same issuer
 //   audit_duplicates.cpp duplicate-figure the same figure stated twice
 //
@@ -24,6 +25,7 @@ namespace gongkai::detail {
 void audit_parts_sum(const Report& report, const FigureTree& tree, std::vector<Finding>& out);
 void audit_shares(const Report& report, const FigureTree& tree, std::vector<Finding>& out);
 void audit_table_identities(const Report& report, std::vector<Finding>& out);
+void audit_prose_vs_tables(const Report& report, std::vector<Finding>& out);
 void audit_year_continuity(const std::vector<Report>& reports, std::vector<Finding>& out);
 void audit_duplicates(const Report& report, std::vector<Finding>& out);
 

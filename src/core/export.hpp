@@ -21,6 +21,20 @@ std::string figures_csv(const std::vector<Report>& reports, const Filter& filter
 // An aggregation as CSV (same conventions); `by` names the key columns.
 std::string groups_csv(const std::vector<Group>& groups, const std::vector<Field>& by);
 
+// The template tables' cells of the reports in long format, one row per cell:
+// report_id,region,year,template,table,clause,row,column,value,unit,location,quote,quote_start,quote_end.
+std::string cells_csv(const std::vector<Report>& reports);
+// The same as JSON: {"cells": [{"report", "table", "clause"?, "row", "column", "value", "unit",
+// "location", "quote"?, "quote_start"?, "quote_end"?}]}.
+std::string cells_json(const std::vector<Report>& reports);
+
+// The key figures (docs/key-figures.md), one row per report and name:
+// report,title,region,year,key_figure,label,value,unit,status,source,location,how,quote,prose_value.
+std::string key_figures_csv(const std::vector<Report>& reports);
+// {"reports":[{"id","title","region","year","key_figures":{NAME:{"value","status","source","quote",...}}}]},
+// as `gongkai key-figures --format json` prints it.
+std::string key_figures_json(const std::vector<Report>& reports);
+
 // A readable Markdown summary of one report: key figures, counts by area, audit findings.
 std::string summary_markdown(const Report& report, const std::vector<Finding>& findings);
 

@@ -60,9 +60,32 @@ void metadata(std::string& out, const Report& r) {
     out += "</table>\n";
 }
 
+void headline(std::string& out, const detail::Summary& s) {
+    if (s.headline.empty()) return;
+    out += "<h2>Key figures (关键指标)</h2>\n<table>\n<thead><tr><th>Key figure</th><th class=\"num\">Value</th>"
+           "<th>Status</th><th>Source</th></tr></thead>\n<tbody>\n";
+    for (const KeyFigure& k : s.headline)
+        out += std::string("<tr><td>") + key_figure_label_zh(k.name) + " (" + k.name + ")</td><td class=\"num\">" +
+               detail::format_number(k.value.value_or(0)) + " " + html(k.unit) + "</td><td>" +
+               key_figure_status_name(k.status) + "</td><td>" + html(detail::key_figure_source_text(k)) +
+               "</td></tr>\n";
+    out += "</tbody>\n</table>\n";
+}
+
+void cells(std::string& out, const detail::Summary& s) {
+    if (s.cells.empty()) return;
+    out += "<h2>Template table cells</h2>\n<table>\n<thead><tr><th>Table</th><th>Row</th><th>Column</th>"
+           "<th class=\"num\">Value</th><th>Source</th></tr></thead>\n<tbody>\n";
+    for (const TableCell& c : s.cells)
+        out += "<tr><td>" + html(c.table) + "</td><td>" + html(c.clause.empty() ? c.row : c.clause + " " + c.row) +
+               "</td><td>" + html(c.column) + "</td><td class=\"num\">" + detail::format_number(c.value) +
+               "</td><td>" + html(detail::cell_source_text(c)) + "</td></tr>\n";
+    out += "</tbody>\n</table>\n";
+}
+
 void key_figures(std::string& out, const detail::Summary& s) {
     if (s.key_figures.empty()) return;
-    out += "<h2>Key figures</h2>\n<table>\n<thead><tr><th>Area</th><th>Topic</th><th>Department</th>"
+    out += "<h2>Top-level figures</h2>\n<table>\n<thead><tr><th>Area</th><th>Topic</th><th>Department</th>"
            "<th>Category</th><th class=\"num\">Value</th><th>Quote</th></tr></thead>\n<tbody>\n";
     for (const Figure* f : s.key_figures) {
         std::string value = detail::format_number(f->value) + " " + html(f->unit);
@@ -155,9 +178,11 @@ std::string summary_html(const Report& report, const std::vector<Finding>& findi
     out += "<h1>" + html(title) + "</h1>\n";
     const detail::Summary summary = detail::summarise(report, findings);
     metadata(out, report);
+    headline(out, summary);
     key_figures(out, summary);
     counts_by_area(out, summary);
     applications(out, summary);
+    cells(out, summary);
     notes(out, report);
     findings_table(out, summary);
     out += "<footer><p>Made with Gongkai from the report JSON; check every figure against the report itself.</p></footer>\n";

@@ -61,9 +61,27 @@ void metadata(std::string& out, const Report& r) {
     out += "- Figures: " + std::to_string(r.figures.size()) + "\n";
 }
 
+void headline(std::string& out, const detail::Summary& s) {
+    if (s.headline.empty()) return;
+    out += "\n## Key figures (关键指标)\n\n| Key figure | Value | Status | Source |\n| --- | ---: | --- | --- |\n";
+    for (const KeyFigure& k : s.headline)
+        out += std::string("| ") + key_figure_label_zh(k.name) + " (" + k.name + ") | " +
+               detail::format_number(k.value.value_or(0)) + " " + md(k.unit) + " | " +
+               key_figure_status_name(k.status) + " | " + md(detail::key_figure_source_text(k)) + " |\n";
+}
+
+void cells(std::string& out, const detail::Summary& s) {
+    if (s.cells.empty()) return;
+    out += "\n## Template table cells\n\n| Table | Row | Column | Value | Source |\n| --- | --- | --- | ---: | --- |\n";
+    for (const TableCell& c : s.cells)
+        out += "| " + md(c.table) + " | " + md(c.clause.empty() ? c.row : c.clause + " " + c.row) + " | " +
+               md(c.column) + " | " + detail::format_number(c.value) + " | " + md(detail::cell_source_text(c)) +
+               " |\n";
+}
+
 void key_figures(std::string& out, const detail::Summary& s) {
     if (s.key_figures.empty()) return;
-    out += "\n## Key figures\n\n";
+    out += "\n## Top-level figures\n\n";
     out += "| Area | Topic | Department | Category | Value | Quote |\n";
     out += "| --- | --- | --- | --- | ---: | --- |\n";
     for (const Figure* f : s.key_figures) {
@@ -122,9 +140,11 @@ std::string summary_markdown(const Report& report, const std::vector<Finding>& f
     std::string out = "# " + (report.meta.title.empty() ? md(report.id) : md(report.meta.title)) + "\n\n";
     const detail::Summary summary = detail::summarise(report, findings);
     metadata(out, report);
+    headline(out, summary);
     key_figures(out, summary);
     counts_by_area(out, summary);
     applications(out, summary);
+    cells(out, summary);
     notes(out, report);
     findings_table(out, summary);
     return out;

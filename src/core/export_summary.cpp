@@ -59,8 +59,26 @@ void applications(const Report& r, Summary& s) {
 
 }  // namespace
 
+std::string key_figure_source_text(const KeyFigure& k) {
+    std::string text;
+    if (k.status == KeyFigureStatus::Derived) text = "derived: " + k.how;
+    else if (k.source == KeyFigureSourceKind::Table) text = k.location + (k.quote.empty() ? "" : " “" + k.quote + "”");
+    else if (!k.quote.empty()) text = "“" + k.quote + "”";
+    else text = k.location;
+    if (k.prose_value) text += "; the text says " + format_number(*k.prose_value);
+    return text;
+}
+
+std::string cell_source_text(const TableCell& c) {
+    return c.source ? "“" + c.source->text.str() + "”" + (c.source->start ? " at " + std::to_string(*c.source->start) : "")
+                    : std::string("–");
+}
+
 Summary summarise(const Report& report, const std::vector<Finding>& findings) {
     Summary s;
+    for (KeyFigure& k : gongkai::key_figures(report).figures)
+        if (k.status != KeyFigureStatus::Absent) s.headline.push_back(std::move(k));
+    s.cells = table_cells(report);
     key_figures(report, s);
     by_area(report, s);
     applications(report, s);

@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "core/audit.hpp"
+#include "core/key_figures.hpp"
 #include "core/report.hpp"
+#include "core/table_cells.hpp"
 
 namespace gongkai::detail {
 
@@ -27,7 +29,9 @@ struct SummaryAreaTable {
 };
 
 struct Summary {
-    std::vector<const Figure*> key_figures;  // nobody's parts, not shares; at most 40, in report order
+    std::vector<KeyFigure> headline;         // the report's key figures (关键指标) that it states
+    std::vector<TableCell> cells;            // the template tables in long format
+    std::vector<const Figure*> key_figures;  // top-level figures: nobody's parts, not shares; at most 40
     std::size_t more_key_figures = 0;        // how many more there are
     std::vector<SummaryAreaTable> by_area;   // by unit
     std::vector<std::pair<const char*, double>> applications;  // row label, the 总计 column
@@ -35,6 +39,11 @@ struct Summary {
 };
 
 Summary summarise(const Report& report, const std::vector<Finding>& findings);
+
+// Where a key figure or a cell comes from, in one line: "/tables/applications/new/total “50”",
+// "derived: sum of ...", or the prose quote.
+std::string key_figure_source_text(const KeyFigure& k);
+std::string cell_source_text(const TableCell& c);
 
 // ">", "<", "≈" for a figure stated as over, under or about its value; "" otherwise.
 const char* qualifier_sign(const Figure& f);

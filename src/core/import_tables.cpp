@@ -26,6 +26,12 @@ struct Cell {
     enum Kind { Label, Number, Blank } kind = Label;
     std::u32string text;
     double value = 0;
+    std::size_t start = 0, end = 0;  // a number's digits in the text (code points)
+};
+
+// Where a number cell stands in the text, kept beside the numbers read from a row.
+struct Span {
+    std::size_t start = 0, end = 0;
 };
 
 bool parse_number_cell(std::u32string_view t, double& value) {
@@ -69,7 +75,8 @@ bool is_dash(std::u32string_view t) {
 
 // One line -> cells. Tabs separate cells (empty ones kept); otherwise runs of spaces do, and a
 // single space separates numbers ("0 0 0") and a label from numbers ("规章 0 0 0").
-void line_cells(std::u32string_view line, std::vector<Cell>& out) {
+// `base` is the line's offset in the text: number cells record where their digits are.
+void line_cells(std::u32string_view line, std::vector<Cell>& out, std::size_t base = 0) {
     std::vector<std::u32string_view> parts;
     const bool tabs = line.find(U'\t') != std::u32string_view::npos;
     std::size_t b = 0;
@@ -96,7 +103,8 @@ void line_cells(std::u32string_view line, std::vector<Cell>& out) {
             double v = 0;
             if (parse_number_cell(word, v)) {
                 if (!label.empty()) { out.push_back({Cell::Label, label, 0}); label.clear(); }
-                out.push_back({Cell::Number, std::u32string(word), v});
+                const std::size_t at = base + static_cast<std::size_t>(word.data() - line.data());
+                out.push_back({Cell::Number, std::u32string(word), v, at, at + word.size()});
             } else if (is_dash(word)) {
                 if (!label.empty()) { out.push_back({Cell::Label, label, 0}); label.clear(); }
                 if (tabs) out.push_back({Cell::Blank, {}, 0});
@@ -112,7 +120,7 @@ void line_cells(std::u32string_view line, std::vector<Cell>& out) {
 std::vector<Cell> region_cells(std::u32string_view s, const std::vector<Line>& lines, std::size_t from, std::size_t to) {
     std::vector<Cell> cells;
     for (std::size_t i = from; i < to && i < lines.size(); ++i)
-        line_cells(s.substr(lines[i].start, lines[i].end - lines[i].start), cells);
+        line_cells(s.substr(lines[i].start, lines[i].end - lines[i].start), cells, lines[i].start);
     return cells;
 }
 
@@ -139,6 +147,7 @@ struct RawProactive {
     std::string clause;
     std::string item;
     std::vector<std::optional<double>> numbers;
+    std::vector<Span> spans;  // parallel to numbers
 };
 
 std::string clause_of(std::u32string_view label) {
@@ -175,7 +184,7 @@ std::vector<RawProactive> read_proactive(const std::vector<Cell>& cells) {
             }
             const std::string item = proactive_item(c.text);
             if (!item.empty() && !clause.empty() && !contains(c.text, U"数量") && !contains(c.text, U"件数")) {
-                rows.push_back({clause, item, {}});
+                rows.push_back({clause, item, {}, {}});
                 current = &rows.back();
             } else {
                 current = nullptr;  // a header cell
@@ -185,6 +194,7 @@ std::vector<RawProactive> read_proactive(const std::vector<Cell>& cells) {
         if (!current) continue;
         if (c.kind == Cell::Blank) current->numbers.push_back(std::nullopt);
         else current->numbers.push_back(c.value);
+        current->spans.push_back({c.start, c.end});
     }
     return rows;
 }
@@ -251,6 +261,7 @@ struct RawRow {
     std::string key;
     std::u32string label;
     std::vector<std::optional<double>> numbers;
+    std::vector<Span> spans;  // parallel to numbers
 };
 
 std::vector<RawRow> read_applications(const std::vector<Cell>& cells) {
@@ -274,12 +285,13 @@ std::vector<RawRow> read_applications(const std::vector<Cell>& cells) {
                 bool after_fee = !rows.empty() && (rows.back().key == "other.no_fee" || rows.back().key == "other.no_correction");
                 if (!after_fee) { current = nullptr; continue; }
             }
-            rows.push_back({k, c.text, {}});
+            rows.push_back({k, c.text, {}, {}});
             current = &rows.back();
             continue;
         }
         if (!current) continue;
         current->numbers.push_back(c.kind == Cell::Blank ? std::nullopt : std::optional<double>(c.value));
+        current->spans.push_back({c.start, c.end});
     }
     return rows;
 }
@@ -363,6 +375,7 @@ TableScan read_template_tables(std::u32string_view s, std::vector<Line>& lines, 
 
     // Review and litigation: after a heading naming 行政复议 and 行政诉讼, up to the next 一、-style line.
     std::vector<std::optional<double>> review_numbers;
+    std::vector<Span> review_spans;
     bool review_found = false;
     {
         const std::size_t from = app_row < n ? app_end : (clause_line < n ? clause_line : 0);
@@ -377,13 +390,15 @@ TableScan read_template_tables(std::u32string_view s, std::vector<Line>& lines, 
             // Only lines holding numbers: header lines have blank cells of their own (merged headers).
             for (std::size_t k = start; k < end; ++k) {
                 std::vector<Cell> cells;
-                line_cells(line_text(s, lines[k]), cells);
+                line_cells(line_text(s, lines[k]), cells, lines[k].start);
                 bool has_number = false;
                 for (const auto& c : cells) has_number = has_number || c.kind == Cell::Number;
                 if (!has_number) continue;
                 for (const auto& c : cells)
-                    if (c.kind != Cell::Label)
+                    if (c.kind != Cell::Label) {
                         review_numbers.push_back(c.kind == Cell::Blank ? std::nullopt : std::optional<double>(c.value));
+                        review_spans.push_back({c.start, c.end});
+                    }
             }
             review_found = true;
             break;
@@ -393,6 +408,15 @@ TableScan read_template_tables(std::u32string_view s, std::vector<Line>& lines, 
     if (version.empty()) {
         version = year >= 2021 ? "2021" : "2019";
     }
+    // A cell's provenance: its digits, as the report text has them.
+    auto note_source = [&](const std::string& pointer, const Span& span) {
+        if (span.end <= span.start || span.end > s.size()) return;
+        Quote q;
+        q.text = u32_to_utf8(s.substr(span.start, span.end - span.start));
+        q.start = static_cast<std::int64_t>(span.start);
+        q.end = static_cast<std::int64_t>(span.end);
+        tables.sources[pointer] = std::move(q);
+    };
     scan.version_guessed = !version_from_headers;
     scan.template_version = version;
 
@@ -434,8 +458,12 @@ TableScan read_template_tables(std::u32string_view s, std::vector<Line>& lines, 
         row.item = r.item;
         // The two templates name the same row differently.
         if (row.item == "规范性文件" || row.item == "行政规范性文件") row.item = version == "2021" ? "行政规范性文件" : "规范性文件";
-        for (std::size_t k = 0; k < cols.size(); ++k)
-            if (nums[k]) row.columns[std::string(cols[k])] = *nums[k];
+        const std::string at = "/tables/proactive/" + std::to_string(tables.proactive.size()) + "/";
+        for (std::size_t k = 0; k < cols.size(); ++k) {
+            if (!nums[k]) continue;
+            row.columns[std::string(cols[k])] = *nums[k];
+            note_source(at + std::string(cols[k]), r.spans[k]);
+        }
         tables.proactive.push_back(std::move(row));
     }
 
@@ -460,6 +488,8 @@ TableScan read_template_tables(std::u32string_view s, std::vector<Line>& lines, 
         for (std::size_t k = 0; k < row.size(); ++k) row[k] = nums[k];
         std::string key = r.key;
         if (version == "2019" && key.rfind("other.", 0) == 0) key = "other";
+        for (std::size_t k = 0; k < row.size(); ++k)
+            if (row[k]) note_source("/tables/applications/" + key + "/" + kApplicationColumns[k], r.spans[k]);
         tables.applications[key] = row;
     }
 
@@ -469,6 +499,12 @@ TableScan read_template_tables(std::u32string_view s, std::vector<Line>& lines, 
             tables.review = outcomes(review_numbers, 0);
             tables.litigation_direct = outcomes(review_numbers, 5);
             tables.litigation_after_review = outcomes(review_numbers, 10);
+            const char* kinds[] = {"review", "litigation_direct", "litigation_after_review"};
+            for (std::size_t k = 0; k < 15; ++k)
+                if (review_numbers[k])
+                    note_source(std::string("/tables/") + kinds[k / 5] + "/" +
+                                    std::string(layout::kCaseOutcomeKeys[k % 5]),
+                                review_spans[k]);
         } else {
             scan.warnings.push_back("行政复议/行政诉讼 table: found " + std::to_string(review_numbers.size()) +
                                     " cells, expected 15; table left out");

@@ -50,6 +50,10 @@ struct KeyFigure {
     // When the prose also states this number and it differs from the table's.
     std::optional<double> prose_value;
     std::string prose_figure_id;
+    std::string prose_quote;          // the prose's words for prose_value, when they differ
+    std::optional<std::int64_t> prose_quote_start, prose_quote_end;
+    // For a Derived figure from the tables: the JSON Pointers of the cells it adds up (drill-down).
+    std::vector<std::string> cells;
 };
 
 // The names, in display order. The first thirteen are a contract of the CLI and the page.
@@ -79,5 +83,9 @@ struct KeyFigures {
 
 // Never throws; every name is present (status Absent when the report does not say).
 KeyFigures key_figures(const Report& report);
+
+// The Chinese and English labels of a key figure's name ("" for an unknown name).
+const char* key_figure_label_zh(std::string_view name);
+const char* key_figure_label_en(std::string_view name);
 
 }  // namespace gongkai

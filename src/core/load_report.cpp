@@ -9,7 +9,6 @@
 #include "core/load_vocabulary.hpp"
 
 namespace gongkai::load_detail {
-namespace {
 
 void read_quote(const json& v, const Path& at, Checker& c, Boxed<Quote>& out) {
     if (!c.expect_object(v, at, "a quote")) return;
@@ -31,6 +30,8 @@ void read_quote(const json& v, const Path& at, Checker& c, Boxed<Quote>& out) {
                                      std::to_string(*q.end));
     out = std::move(q);
 }
+
+namespace {
 
 void read_string_array(const json& obj, const Path& at, std::string_view key, Checker& c,
                        std::vector<std::string>& out) {
@@ -241,6 +242,11 @@ void check_report_quotes(const Report& out, const Path& at, Checker& c) {
         if (!out.meta.notes[i].quote) continue;
         const Path one = np.index(i);
         check_quote_in_text(*out.meta.notes[i].quote, one.key("quote"), out.text, index, c);
+    }
+    if (out.tables) {
+        const Path sp = at.key("tables").key("sources");
+        for (const auto& [pointer, quote] : out.tables->sources)
+            check_quote_in_text(quote, sp.key(pointer), out.text, index, c);
     }
 }
 

@@ -18,6 +18,9 @@ namespace gongkai::load_detail {
 // and "version" may be left out; a single report's header is checked by the caller.
 void read_report(const json& value, const Path& at, Checker& checker, Report& out, bool header_optional);
 
+// Reads a quote object ({"text", "start", "end"}) at `at`.
+void read_quote(const json& value, const Path& at, Checker& checker, Boxed<Quote>& out);
+
 // Reads `tables` for a report of template `template_version` ("2019" or "2021").
 void read_tables(const json& value, const Path& at, Checker& checker, std::string_view template_version,
                  TemplateTables& out);

@@ -103,12 +103,71 @@ void read_case_outcomes(const json& v, const Path& at, Checker& c, std::optional
     out = o;
 }
 
+// Does `pointer` (e.g. /tables/applications/new/total) name a cell that `t` holds?
+bool names_a_cell(const TemplateTables& t, const std::string& pointer) {
+    constexpr std::string_view kPrefix = "/tables/";
+    if (pointer.compare(0, kPrefix.size(), kPrefix) != 0) return false;
+    std::vector<std::string> parts;
+    for (std::size_t b = kPrefix.size();;) {
+        const std::size_t e = pointer.find('/', b);
+        parts.push_back(pointer.substr(b, e == std::string::npos ? std::string::npos : e - b));
+        if (e == std::string::npos) break;
+        b = e + 1;
+    }
+    if (parts.size() == 3 && parts[0] == "applications") {
+        const auto row = t.applications.find(parts[1]);
+        if (row == t.applications.end()) return false;
+        for (std::size_t k = 0; k < kApplicationColumns.size(); ++k)
+            if (parts[2] == kApplicationColumns[k]) return row->second[k].has_value();
+        return false;
+    }
+    if (parts.size() == 3 && parts[0] == "proactive") {
+        const std::string& index = parts[1];
+        if (index.empty() || index.size() > 6 || index.find_first_not_of("0123456789") != std::string::npos ||
+            (index.size() > 1 && index[0] == '0'))
+            return false;
+        const std::size_t i = std::stoul(index);
+        return i < t.proactive.size() && t.proactive[i].columns.count(parts[2]) > 0;
+    }
+    if (parts.size() == 2) {
+        const std::optional<CaseOutcomes>* cases = parts[0] == "review"              ? &t.review
+                                                   : parts[0] == "litigation_direct" ? &t.litigation_direct
+                                                   : parts[0] == "litigation_after_review"
+                                                       ? &t.litigation_after_review
+                                                       : nullptr;
+        if (!cases || !*cases) return false;
+        const CaseOutcomes& o = **cases;
+        const std::optional<double>* cells[] = {&o.maintained, &o.corrected, &o.other, &o.pending, &o.total};
+        for (std::size_t k = 0; k < layout::kCaseOutcomeKeys.size(); ++k)
+            if (parts[1] == layout::kCaseOutcomeKeys[k]) return cells[k]->has_value();
+    }
+    return false;
+}
+
+// "sources": {cell pointer: quote}. A pointer to no cell is dropped with a warning: the number
+// it would explain is not there, and nothing else depends on it.
+void read_sources(const json& v, const Path& at, Checker& c, TemplateTables& t) {
+    if (!c.expect_object(v, at, "the cells' sources (an object from a cell's JSON Pointer to a quote)")) return;
+    for (const auto& [pointer, quote] : v.get_ref<const json::object_t&>()) {
+        if (!names_a_cell(t, pointer)) {
+            c.warning(at.key(pointer), "source for " + in_quotes(pointer) +
+                                           ", which is not a cell of these tables (expected e.g. "
+                                           "/tables/applications/new/total); left out");
+            continue;
+        }
+        Boxed<Quote> q;
+        read_quote(quote, at.key(pointer), c, q);
+        if (q) t.sources[pointer] = *q;
+    }
+}
+
 }  // namespace
 
 void read_tables(const json& v, const Path& at, Checker& c, std::string_view version, TemplateTables& t) {
     if (!c.expect_object(v, at, "the template tables")) return;
     c.warn_unknown_keys(v, at, "the template tables",
-                        {"proactive", "applications", "review", "litigation_direct", "litigation_after_review"});
+                        {"proactive", "applications", "review", "litigation_direct", "litigation_after_review",
+                         "sources"});
     if (const json* p = c.member(v, at, "proactive", false, "")) {
         const Path pp = at.key("proactive");
         if (c.expect_array(*p, pp, "the proactive-disclosure rows")) {
@@ -137,6 +196,8 @@ void read_tables(const json& v, const Path& at, Checker& c, std::string_view ver
         read_case_outcomes(*r, at.key("litigation_direct"), c, t.litigation_direct);
     if (const json* r = c.member(v, at, "litigation_after_review", false, ""))
         read_case_outcomes(*r, at.key("litigation_after_review"), c, t.litigation_after_review);
+    // Last: a source must name a cell read above.
+    if (const json* s = c.member(v, at, "sources", false, "")) read_sources(*s, at.key("sources"), c, t);
 }
 
 }  // namespace gongkai::load_detail

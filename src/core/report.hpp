@@ -117,6 +117,15 @@ struct TemplateTables {
     std::optional<CaseOutcomes> review;                   // 行政复议
     std::optional<CaseOutcomes> litigation_direct;        // 未经复议直接起诉
     std::optional<CaseOutcomes> litigation_after_review;  // 复议后起诉
+    // Where each cell the importer read stands in Report::text: the cell's JSON Pointer
+    // (e.g. /tables/applications/new/total, /tables/proactive/1/made, /tables/review/total)
+    // -> the cell's digits with their offsets. Cells typed in by hand have none.
+    std::map<std::string, Quote> sources;
+
+    const Quote* source_of(const std::string& pointer) const {
+        const auto it = sources.find(pointer);
+        return it == sources.end() ? nullptr : &it->second;
+    }
 };
 
 struct Report {

@@ -146,6 +146,11 @@ ojson tables_json(const TemplateTables& t, const std::string& version) {
     if (t.review) o["review"] = case_outcomes_json(*t.review);
     if (t.litigation_direct) o["litigation_direct"] = case_outcomes_json(*t.litigation_direct);
     if (t.litigation_after_review) o["litigation_after_review"] = case_outcomes_json(*t.litigation_after_review);
+    if (!t.sources.empty()) {
+        ojson sources = ojson::object();
+        for (const auto& [pointer, quote] : t.sources) sources[pointer] = quote_json(quote);
+        o["sources"] = std::move(sources);
+    }
     return o;
 }
 

@@ -37,7 +37,7 @@ TEST(SummaryHtml, IsAStandalonePageWithTheReportsContent) {
     EXPECT_NE(page.find("<title>阜新市2017年政府信息公开工作年度报告</title>"), std::string::npos);
     EXPECT_NE(page.find("<h1>阜新市2017年政府信息公开工作年度报告</h1>"), std::string::npos);
     EXPECT_NE(page.find("阜新市 (in 辽宁省)"), std::string::npos);
-    EXPECT_NE(page.find("<h2>Key figures</h2>"), std::string::npos);
+    EXPECT_NE(page.find("<h2>Top-level figures</h2>"), std::string::npos);
     EXPECT_NE(page.find("<td class=\"num\">47 条</td>"), std::string::npos);
     // Counted once: the total through its part (3) plus the remainder (44) = 47.
     EXPECT_NE(page.find("<h2>Published information by area</h2>"), std::string::npos);

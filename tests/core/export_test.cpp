@@ -132,7 +132,7 @@ TEST(SummaryMarkdown, TitleMetadataFiguresCountsAndFindings) {
     EXPECT_NE(md.find("- Issuer: 阜新市人民政府\n"), std::string::npos);
     EXPECT_NE(md.find("- Region: 阜新市 (city, in 辽宁省)\n"), std::string::npos);
     EXPECT_NE(md.find("- Year: 2017\n"), std::string::npos);
-    EXPECT_NE(md.find("## Key figures"), std::string::npos);
+    EXPECT_NE(md.find("## Top-level figures"), std::string::npos);
     EXPECT_NE(md.find("| 促改革 | 财税体制改革 | – | 财税体制改革信息 | 47 条 | 公开财税体制改革信息47条 |"), std::string::npos) << md;
     // Counts by area: the parts (50), not the stated total (47).
     EXPECT_NE(md.find("| 促改革 | 50 | 100.0% | 1 |"), std::string::npos) << md;

@@ -1,0 +1,108 @@
+// key_figures_cli_test.cpp — `gongkai key-figures` (docs/cli.md): the JSON contract, the table
+// and CSV forms, exit codes. Inputs: the bundled Fuxin 2017 report and the fictional
+// template-era reports of tests/data/template-era/ (imported to JSON).
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "cli_run.hpp"
+#include "core/key_figures.hpp"
+
+namespace gongkai {
+namespace {
+
+using test::run_cli;
+using test::source_path;
+
+std::string era(const char* name) { return source_path(std::string("tests/data/template-era/") + name).string(); }
+std::string fuxin() { return source_path("assets/reports/fuxin-2017.json").string(); }
+
+TEST(KeyFiguresCli, JsonHasExactlyTheContractedShape) {
+    const auto run = run_cli({"key-figures", "--format", "json", fuxin(), era("qinghe-2021.json"),
+                              era("qinghe-2018-narrative.json")});
+    ASSERT_TRUE(run.exited()) << run.err;
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    const auto j = nlohmann::json::parse(run.out);
+    ASSERT_EQ(j.size(), 1u);
+    ASSERT_EQ(j["reports"].size(), 3u);
+    for (const auto& r : j["reports"]) {
+        for (const char* key : {"id", "title", "region", "year", "key_figures"}) EXPECT_TRUE(r.contains(key)) << key;
+        for (const char* name : {"proactive_total", "applications_received", "applications_carried_over", "granted",
+                                 "partially_granted", "refused", "unable_to_provide", "not_processed",
+                                 "other_handling", "handled_total", "carried_forward", "reviews_total",
+                                 "lawsuits_total"}) {
+            ASSERT_TRUE(r["key_figures"].contains(name)) << name;
+            const auto& k = r["key_figures"][name];
+            for (const char* key : {"value", "status", "source", "quote"}) EXPECT_TRUE(k.contains(key)) << name << key;
+            if (k["status"] == "absent") EXPECT_TRUE(k["value"].is_null()) << name;
+        }
+    }
+    const auto& f = j["reports"][0];
+    EXPECT_EQ(f["id"], "fuxin-2017");
+    EXPECT_EQ(f["year"], 2017);
+    EXPECT_EQ(f["region"], "阜新市");
+    EXPECT_EQ(f["key_figures"]["proactive_total"]["value"], 9538);
+    EXPECT_EQ(f["key_figures"]["proactive_total"]["status"], "stated");
+    EXPECT_EQ(f["key_figures"]["proactive_total"]["source"], "prose");
+    EXPECT_EQ(f["key_figures"]["proactive_total"]["quote"], "主动公开各类政府信息9538条");
+    EXPECT_EQ(f["key_figures"]["applications_received"]["value"], 26);
+    EXPECT_EQ(f["key_figures"]["applications_received"]["status"], "stated");
+
+    const auto& q = j["reports"][1]["key_figures"];
+    EXPECT_EQ(q["applications_received"]["value"], 60);
+    EXPECT_EQ(q["applications_received"]["source"], "table");
+    EXPECT_EQ(q["applications_received"]["location"], "/tables/applications/new/total");
+    EXPECT_EQ(q["applications_received"]["quote"], "60");
+    EXPECT_EQ(q["applications_received"]["prose_value"], 62);
+    EXPECT_EQ(q["refused"]["status"], "derived");
+    EXPECT_EQ(q["lawsuits_total"]["value"], 3);
+
+    const auto& n = j["reports"][2]["key_figures"];
+    EXPECT_EQ(n["applications_received"]["value"], 0);
+    EXPECT_EQ(n["applications_received"]["status"], "stated_in_words");
+    EXPECT_EQ(n["handled_total"]["status"], "absent");
+    EXPECT_TRUE(n["handled_total"]["quote"].is_null());
+}
+
+TEST(KeyFiguresCli, TableIsReadableWithChineseLabels) {
+    const auto run = run_cli({"key-figures", era("qinghe-2018-narrative.json")});
+    ASSERT_TRUE(run.exited());
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_NE(run.out.find("青禾县人民政府2018年政府信息公开工作年度报告"), std::string::npos);
+    EXPECT_NE(run.out.find("关键指标"), std::string::npos);
+    EXPECT_NE(run.out.find("本年新收申请"), std::string::npos);
+    EXPECT_NE(run.out.find("stated_in_words"), std::string::npos);
+    EXPECT_NE(run.out.find("“本年度未收到政府信息公开申请”"), std::string::npos);
+}
+
+TEST(KeyFiguresCli, CsvHasAHeaderAndOneRowPerReportAndName) {
+    const auto run = run_cli({"key-figures", "--format", "csv", era("qinghe-2020.json"), era("songlin-2021.json")});
+    ASSERT_TRUE(run.exited());
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(run.out.rfind("\xEF\xBB\xBFreport,title,region,year,key_figure,label,value,unit,status,source", 0), 0u);
+    std::size_t lines = 0;
+    for (char c : run.out) lines += c == '\n';
+    EXPECT_EQ(lines, 1 + 2 * std::size(kKeyFigureNames));
+    EXPECT_NE(run.out.find("qinghe-2020,"), std::string::npos);
+    EXPECT_NE(run.out.find(",applications_received,本年新收申请,38,件,stated,table,/tables/applications/new/total,"),
+              std::string::npos);
+}
+
+TEST(KeyFiguresCli, ExitCodes) {
+    const auto usage = run_cli({"key-figures", "--format", "xml", fuxin()});
+    EXPECT_EQ(usage.exit_code, 2);
+    EXPECT_NE(usage.err.find("--format must be"), std::string::npos);
+    const auto help = run_cli({"help", "key-figures"});
+    EXPECT_EQ(help.exit_code, 0);
+    EXPECT_NE(help.out.find("usage: gongkai key-figures"), std::string::npos);
+    // A bad file beside a good one: the good one is printed, the exit status says 1.
+    const auto bad = run_cli({"key-figures", "--format", "json", fuxin(),
+                              source_path("tests/data/bad/truncated.json").string()});
+    EXPECT_EQ(bad.exit_code, 1);
+    const auto j = nlohmann::json::parse(bad.out);
+    EXPECT_EQ(j["reports"].size(), 1u);
+}
+
+}  // namespace
+}  // namespace gongkai

@@ -125,7 +125,7 @@ ChartData key_figure_ranking(const std::vector<KeyFigureSet>& reports, const std
         d.rows.push_back(std::move(row));
     }
     std::stable_sort(d.rows.begin(), d.rows.end(), [](const ChartRow& a, const ChartRow& b) {
-        if (a.present[0] != b.present[0]) return a.present[0];  // the stated first, "—" last
+        if (a.present[0] != b.present[0]) return static_cast<bool>(a.present[0]);  // the stated first, "—" last
         return a.values[0] > b.values[0];
     });
     return d;

@@ -1082,6 +1082,30 @@ void draw_units(App& app, const ChartData& d) {
     if (int c = segmented(app, "chart.unit.", items, active); c >= 0) chart_set_unit(app, d.units[c]);
 }
 
+// The words around a table cell's digits in its report's text ("…申请数量\t40\t6…", the digits
+// in 【】), from the cell's recorded offsets (code points); "" when it has none.
+std::string cell_in_context(const Report& r, const std::string& pointer) {
+    if (!r.tables) return {};
+    const Quote* q = r.tables->source_of(pointer);
+    if (!q || !q->start || !q->end || *q->end < *q->start) return {};
+    constexpr std::int64_t kAround = 24;
+    const std::int64_t from = std::max<std::int64_t>(0, *q->start - kAround), to = *q->end + kAround;
+    std::string out = from > 0 ? "…" : "";
+    std::int64_t cp = -1;
+    for (std::size_t i = 0; i < r.text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(r.text[i]);
+        if ((c & 0xC0) != 0x80) {
+            ++cp;
+            if (cp == *q->start) out += "【";
+            if (cp == *q->end) out += "】";
+            if (cp >= to) return out + "…";
+        }
+        if (cp >= from) out += (r.text[i] == '\t' || r.text[i] == '\n') ? ' ' : r.text[i];
+    }
+    if (cp + 1 == *q->end) out += "】";
+    return out;
+}
+
 // The chosen bar or point: each series' value, status, cell or figure, and quote; a prose
 // figure of the current report opens in the details and source views.
 void draw_selected(App& app, const ChartData& d) {
@@ -1112,6 +1136,11 @@ void draw_selected(App& app, const ChartData& d) {
             ImGui::TextDisabled("%s %s", tr("chart.csv.source"), source.c_str());
             // A prose figure: /figures/<index> of its report, shown in the source view.
             const std::string id = s < row->report_ids.size() ? row->report_ids[s] : std::string();
+            if (source.rfind("/tables/", 0) == 0 && source.find(',') == std::string::npos)
+                for (const Report& r : app.reports)
+                    if (r.id == id)
+                        if (const std::string context = cell_in_context(r, source); !context.empty())
+                            ImGui::TextWrapped("%s", context.c_str());
             if (source.rfind("/figures/", 0) == 0 && !id.empty()) {
                 ImGui::SameLine();
                 if (ImGui::SmallButton(tr_id("chart.selected.show"))) {

@@ -82,6 +82,12 @@ describe('charts of key figures and template tables', () => {
     const png = await page.screenshot();
     saveResult('trend-line-zh.png', png);
     assert.ok((await distinctColours(page, png)) > 50);
+    await page.evaluate(() => window.gongkai.setView({ language: 'en' }));
+    await nextFrame(page);
+    assert.match((await chartData(page)).title, /^Applications received over the years: 青禾县/);
+    saveResult('trend-line-en.png', await page.screenshot());
+    await page.evaluate(() => window.gongkai.setView({ language: 'zh' }));
+    await nextFrame(page);
 
     // Choose 2021's point: its cell shows below the chart.
     await clickItem(page, 'chart.point.1');

@@ -138,7 +138,7 @@ void draw_bars(App& app, const ChartData& d, float height) {
         if (hovered && (drillable || selectable)) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (selectable && r.key == app.chart.selected)
             dl->AddRect(ImVec2(origin.x, y - 2), ImVec2(origin.x + avail_w, y + bar_h + 2),
-                        ImGui::GetColorU32(ImGuiCol_NavHighlight), 3, 0, 2.0f);
+                        ImGui::GetColorU32(ImGuiCol_NavCursor), 3, 0, 2.0f);
 
         const float ty = y + (bar_h - em) * 0.5f;
         const bool shortened = label_right(dl, labels[i], plot_x - em * 0.6f, ty, label_w - em * 0.6f);
@@ -496,7 +496,7 @@ void draw_line(App& app, const ChartData& d, float height) {
         if (r.present[0]) {
             dl->AddCircleFilled(ImVec2(x, y), em * (hovered || chosen ? 0.45f : 0.32f),
                                 hovered ? palette_hover(0) : palette_colour(0));
-            if (chosen) dl->AddCircle(ImVec2(x, y), em * 0.7f, ImGui::GetColorU32(ImGuiCol_NavHighlight), 0, 2.0f);
+            if (chosen) dl->AddCircle(ImVec2(x, y), em * 0.7f, ImGui::GetColorU32(ImGuiCol_NavCursor), 0, 2.0f);
             const std::string v = format_number(r.values[0]);
             dl->AddText(ImVec2(x - ImGui::CalcTextSize(v.c_str()).x * 0.5f, y - em * 1.5f), ink, v.c_str());
         } else {

@@ -66,7 +66,8 @@ int run_key_figures_command(const std::vector<std::string>& args, std::ostream& 
             if (n) out << "\n";
             out << r.meta.title << " (" << r.id << ")\n";
             std::vector<std::vector<std::string>> rows;
-            for (const KeyFigure& k : key_figures(r).figures)
+            const KeyFigures all = key_figures(r);
+            for (const KeyFigure& k : all.figures)
                 rows.push_back({key_figure_label_zh(k.name), value_text(k), key_figure_status_name(k.status),
                                 source_text(k)});
             out << render_table({"关键指标", "数值", "状态", "来源"}, rows, {false, true, false, false});

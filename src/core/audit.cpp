@@ -18,6 +18,10 @@ Finding make_finding(const Report& report, const char* rule, std::string locatio
     finding.message = std::move(message);
     finding.stated = stated;
     finding.expected = expected;
+    // A table cell's digits, when the importer recorded where they stand: the finding is shown
+    // on its words like a figure's.
+    if (report.tables && finding.location.rfind("/tables/", 0) == 0)
+        if (const Quote* q = report.tables->source_of(finding.location)) finding.quotes.push_back(q->text);
     return finding;
 }
 

@@ -11,7 +11,8 @@ namespace gongkai::detail {
 
 void audit_prose_vs_tables(const Report& report, std::vector<Finding>& out) {
     if (!report.tables) return;
-    for (const KeyFigure& k : key_figures(report).figures) {
+    const KeyFigures all = key_figures(report);
+    for (const KeyFigure& k : all.figures) {
         if (!k.prose_value || !k.value || k.source != KeyFigureSourceKind::Table) continue;
         const std::string cell = k.status == KeyFigureStatus::Derived ? k.how : k.location;
         Finding f = make_finding(report, "prose-vs-table", k.location,
@@ -20,8 +21,9 @@ void audit_prose_vs_tables(const Report& report, std::vector<Finding>& out) {
                                      " (" + cell + ")",
                                  *k.prose_value, *k.value);
         if (!k.prose_figure_id.empty()) f.figure_ids.push_back(k.prose_figure_id);
-        if (!k.prose_quote.empty()) f.quotes.push_back(k.prose_quote);
-        if (!k.quote.empty()) f.quotes.push_back(k.quote);
+        // The prose first, then the cell (make_finding quoted it; a derived sum has no one cell).
+        if (k.status == KeyFigureStatus::Derived) f.quotes.clear();
+        if (!k.prose_quote.empty()) f.quotes.insert(f.quotes.begin(), k.prose_quote);
         out.push_back(std::move(f));
     }
 }

@@ -34,6 +34,7 @@ inline constexpr std::array<const char*, 7> kColumnLabels = {
     "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
 
 // A warning about `report` at `location` (a JSON pointer), involving no figure: the table rules.
+// When `location` is a template cell whose source is known, its digits are the finding's quote.
 Finding make_finding(const Report& report, const char* rule, std::string location, std::string message,
                      double stated, double expected);
 

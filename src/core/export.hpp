@@ -22,9 +22,10 @@ std::string figures_csv(const std::vector<Report>& reports, const Filter& filter
 std::string groups_csv(const std::vector<Group>& groups, const std::vector<Field>& by);
 
 // The template tables' cells of the reports in long format, one row per cell:
-// report_id,region,year,template,table,clause,row,column,value,unit,location,quote,quote_start,quote_end.
+// report_id,region,year,template,table,clause,row,column,row_label,column_label,value,unit,location,
+// quote,quote_start,quote_end (the labels as the template prints them).
 std::string cells_csv(const std::vector<Report>& reports);
-// The same as JSON: {"cells": [{"report", "table", "clause"?, "row", "column", "value", "unit",
+// The same as JSON: {"cells": [{"report", "table", "clause"?, "row", "column", "row_label", "column_label", "value", "unit",
 // "location", "quote"?, "quote_start"?, "quote_end"?}]}.
 std::string cells_json(const std::vector<Report>& reports);
 

@@ -77,8 +77,8 @@ void cells(std::string& out, const detail::Summary& s) {
     out += "<h2>Template table cells</h2>\n<table>\n<thead><tr><th>Table</th><th>Row</th><th>Column</th>"
            "<th class=\"num\">Value</th><th>Source</th></tr></thead>\n<tbody>\n";
     for (const TableCell& c : s.cells)
-        out += "<tr><td>" + html(c.table) + "</td><td>" + html(c.clause.empty() ? c.row : c.clause + " " + c.row) +
-               "</td><td>" + html(c.column) + "</td><td class=\"num\">" + detail::format_number(c.value) +
+        out += "<tr><td>" + html(c.table) + "</td><td>" + html(c.row_zh.empty() ? c.row : c.row_zh) +
+               "</td><td>" + html(c.column_zh.empty() ? c.column : c.column_zh) + "</td><td class=\"num\">" + detail::format_number(c.value) +
                "</td><td>" + html(detail::cell_source_text(c)) + "</td></tr>\n";
     out += "</tbody>\n</table>\n";
 }

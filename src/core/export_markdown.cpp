@@ -65,7 +65,7 @@ void headline(std::string& out, const detail::Summary& s) {
     if (s.headline.empty()) return;
     out += "\n## Key figures (关键指标)\n\n| Key figure | Value | Status | Source |\n| --- | ---: | --- | --- |\n";
     for (const KeyFigure& k : s.headline)
-        out += std::string("| ") + key_figure_label_zh(k.name) + " (" + k.name + ") | " +
+        out += std::string("| ") + key_figure_label_zh(k.name) + " (" + md(k.name) + ") | " +
                detail::format_number(k.value.value_or(0)) + " " + md(k.unit) + " | " +
                key_figure_status_name(k.status) + " | " + md(detail::key_figure_source_text(k)) + " |\n";
 }
@@ -74,8 +74,8 @@ void cells(std::string& out, const detail::Summary& s) {
     if (s.cells.empty()) return;
     out += "\n## Template table cells\n\n| Table | Row | Column | Value | Source |\n| --- | --- | --- | ---: | --- |\n";
     for (const TableCell& c : s.cells)
-        out += "| " + md(c.table) + " | " + md(c.clause.empty() ? c.row : c.clause + " " + c.row) + " | " +
-               md(c.column) + " | " + detail::format_number(c.value) + " | " + md(detail::cell_source_text(c)) +
+        out += "| " + md(c.table) + " | " + md(c.row_zh.empty() ? c.row : c.row_zh) + " | " +
+               md(c.column_zh.empty() ? c.column : c.column_zh) + " | " + detail::format_number(c.value) + " | " + md(detail::cell_source_text(c)) +
                " |\n";
 }
 

@@ -76,7 +76,8 @@ std::string cell_source_text(const TableCell& c) {
 
 Summary summarise(const Report& report, const std::vector<Finding>& findings) {
     Summary s;
-    for (KeyFigure& k : gongkai::key_figures(report).figures)
+    KeyFigures all = gongkai::key_figures(report);
+    for (KeyFigure& k : all.figures)
         if (k.status != KeyFigureStatus::Absent) s.headline.push_back(std::move(k));
     s.cells = table_cells(report);
     key_figures(report, s);

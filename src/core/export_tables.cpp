@@ -39,12 +39,13 @@ std::string dump(const ojson& o) { return o.dump(2, ' ', false, ojson::error_han
 
 std::string cells_csv(const std::vector<Report>& reports) {
     std::string out(kBom);
-    add_row(out, {"report_id", "region", "year", "template", "table", "clause", "row", "column", "value", "unit",
-                  "location", "quote", "quote_start", "quote_end"});
+    add_row(out, {"report_id", "region", "year", "template", "table", "clause", "row", "column", "row_label",
+                  "column_label", "value", "unit", "location", "quote", "quote_start", "quote_end"});
     for (const Report& r : reports) {
         for (const TableCell& c : table_cells(r)) {
             add_row(out, {csv_cell(r.id), csv_cell(r.meta.region.name), year_of(r), csv_cell(r.meta.template_version),
-                          c.table, c.clause, csv_cell(c.row), c.column, detail::format_number(c.value), c.unit,
+                          c.table, c.clause, csv_cell(c.row), c.column, csv_cell(c.row_zh), csv_cell(c.column_zh),
+                          detail::format_number(c.value), c.unit,
                           csv_cell(c.location), c.source ? csv_cell(c.source->text) : "",
                           c.source ? offset(c.source->start) : "", c.source ? offset(c.source->end) : ""});
         }
@@ -57,7 +58,8 @@ std::string key_figures_csv(const std::vector<Report>& reports) {
     add_row(out, {"report", "title", "region", "year", "key_figure", "label", "value", "unit", "status", "source",
                   "location", "how", "quote", "prose_value"});
     for (const Report& r : reports) {
-        for (const KeyFigure& k : key_figures(r).figures) {
+        const KeyFigures all = key_figures(r);
+        for (const KeyFigure& k : all.figures) {
             add_row(out, {csv_cell(r.id), csv_cell(r.meta.title), csv_cell(r.meta.region.name), year_of(r), k.name,
                           key_figure_label_zh(k.name), k.value ? detail::format_number(*k.value) : "",
                           csv_cell(k.unit), key_figure_status_name(k.status), key_figure_source_name(k.source),
@@ -78,6 +80,8 @@ std::string cells_json(const std::vector<Report>& reports) {
             if (!c.clause.empty()) o["clause"] = c.clause;
             o["row"] = c.row;
             o["column"] = c.column;
+            o["row_label"] = c.row_zh;
+            o["column_label"] = c.column_zh;
             o["value"] = number_json(c.value);
             o["unit"] = c.unit;
             o["location"] = c.location;
@@ -105,7 +109,8 @@ std::string key_figures_json(const std::vector<Report>& reports) {
         one["region"] = r.meta.region.name;
         one["year"] = r.meta.year ? ojson(*r.meta.year) : ojson(nullptr);
         ojson figures = ojson::object();
-        for (const KeyFigure& k : key_figures(r).figures) {
+        const KeyFigures all = key_figures(r);
+        for (const KeyFigure& k : all.figures) {
             ojson o;
             o["value"] = k.value ? number_json(*k.value) : ojson(nullptr);
             o["status"] = key_figure_status_name(k.status);

@@ -488,8 +488,12 @@ TableScan read_template_tables(std::u32string_view s, std::vector<Line>& lines, 
         for (std::size_t k = 0; k < row.size(); ++k) row[k] = nums[k];
         std::string key = r.key;
         if (version == "2019" && key.rfind("other.", 0) == 0) key = "other";
-        for (std::size_t k = 0; k < row.size(); ++k)
-            if (row[k]) note_source("/tables/applications/" + key + "/" + kApplicationColumns[k], r.spans[k]);
+        // A row read twice keeps its last reading: no source may outlive its cell.
+        for (std::size_t k = 0; k < row.size(); ++k) {
+            const std::string pointer = "/tables/applications/" + key + "/" + kApplicationColumns[k];
+            tables.sources.erase(pointer);
+            if (row[k]) note_source(pointer, r.spans[k]);
+        }
         tables.applications[key] = row;
     }
 

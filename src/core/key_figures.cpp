@@ -212,7 +212,7 @@ KeyFigures key_figures(const Report& report) {
     const bool application_table = has_tables && !report.tables->applications.empty();
     const bool case_table = has_tables && (report.tables->review || report.tables->litigation_direct ||
                                            report.tables->litigation_after_review);
-    std::map<std::string, KeyFigure> prose = detail::key_figures_from_prose(report, true);
+    std::map<std::string, KeyFigure> prose = detail::key_figures_from_prose(report);
 
     KeyFigures result;
     for (const char* name : kKeyFigureNames) {

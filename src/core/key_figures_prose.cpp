@@ -29,10 +29,14 @@ using import_detail::utf8_to_u32;
 
 // ---- [SECTION] text helpers ---------------------------------------------------------------
 
-bool contains_any(std::u32string_view text, std::initializer_list<std::u32string_view> words) {
+template <class Words>
+bool contains_any_of(std::u32string_view text, const Words& words) {
     for (auto w : words)
         if (contains(text, w)) return true;
     return false;
+}
+bool contains_any(std::u32string_view text, std::initializer_list<std::u32string_view> words) {
+    return contains_any_of(text, words);
 }
 
 bool is_clause_end(char32_t c) {
@@ -54,14 +58,14 @@ std::u32string_view lead_in(std::u32string_view text, std::size_t start) {
     return text.substr(b, start - b);
 }
 
-constexpr std::initializer_list<std::u32string_view> kRunningTotal = {U"累计", U"累积", U"历年", U"到目前",
-                                                                      U"至今", U"迄今", U"截至目前"};
+constexpr std::u32string_view kRunningTotal[] = {U"累计", U"累积", U"历年", U"到目前", U"至今", U"迄今", U"截至目前"};
 
 // ---- [SECTION] choosing figures -----------------------------------------------------------
 
 struct Candidate {
     std::size_t index = 0;
     bool cumulative = false;
+    int tier = 0;  // lower is better: how plainly the sentence says what the key figure is
 };
 
 // The figure's sentence: its quote and the clause's words before it, simplified.
@@ -92,13 +96,17 @@ KeyFigure from_figure(const Report& report, std::size_t index, bool cumulative) 
     return k;
 }
 
-// The largest candidate, this year's counts before running totals.
+// This year's counts before running totals, then the plainest words (tier), then the largest.
 std::optional<Candidate> best(const Report& report, const std::vector<Candidate>& all) {
     std::optional<Candidate> pick;
     for (const auto& c : all) {
         if (!pick) { pick = c; continue; }
         if (c.cumulative != pick->cumulative) {
             if (!c.cumulative) pick = c;
+            continue;
+        }
+        if (c.tier != pick->tier) {
+            if (c.tier < pick->tier) pick = c;
             continue;
         }
         if (report.figures[c.index].value > report.figures[pick->index].value) pick = c;
@@ -109,24 +117,21 @@ std::optional<Candidate> best(const Report& report, const std::vector<Candidate>
 bool counts_things(const Figure& f) { return f.unit != "%" && f.unit != "元" && f.unit != "万元" && f.unit != "亿元"; }
 
 std::optional<Candidate> proactive_total(const Report& report, std::u32string_view simple_text) {
-    // The area's own name first; a report without such a part states its total elsewhere
-    // (总体情况: 全年主动公开政府信息N条), found by the words.
-    std::vector<Candidate> in_area, by_words;
+    // A sentence saying 主动公开 first (全年共主动公开政府信息N条), in the area of that name or
+    // elsewhere (总体情况); then any count of the 主动公开 area, where other counts (网上办件N件)
+    // may stand beside the total.
+    std::vector<Candidate> all;
     for (std::size_t i = 0; i < report.figures.size(); ++i) {
         const Figure& f = report.figures[i];
         if (!f.parent.empty() || !counts_things(f)) continue;
         if (!f.measure.empty() && f.measure != "published") continue;
         const std::u32string sentence = sentence_of(f, simple_text);
-        const Candidate c{i, contains_any(sentence, kRunningTotal)};
-        const std::u32string area = utf8_to_u32(f.area.str());
-        if (contains(area, U"主动公开")) in_area.push_back(c);
-        else if (contains(sentence, U"主动公开") || contains(utf8_to_u32(f.category.str()), U"主动公开"))
-            by_words.push_back(c);
+        const bool says = contains(sentence, U"主动公开") || contains(utf8_to_u32(f.category.str()), U"主动公开");
+        const bool in_area = contains(utf8_to_u32(f.area.str()), U"主动公开");
+        if (!says && !in_area) continue;
+        all.push_back({i, contains_any_of(sentence, kRunningTotal), says ? (in_area ? 0 : 1) : 2});
     }
-    if (auto pick = best(report, in_area); pick && !pick->cumulative) return pick;
-    if (auto pick = best(report, by_words); pick && !pick->cumulative) return pick;
-    if (auto pick = best(report, in_area)) return pick;
-    return best(report, by_words);
+    return best(report, all);
 }
 
 bool is_consultation(std::u32string_view sentence) { return contains_any(sentence, {U"咨询", U"来电", U"来访"}); }
@@ -138,15 +143,30 @@ std::optional<Candidate> applications_received(const Report& report, std::u32str
         if (f.measure != "requests" || !f.parent.empty() || !counts_things(f)) continue;
         const std::u32string sentence = sentence_of(f, simple_text);
         if (is_consultation(sentence) || contains_any(sentence, {U"上年", U"去年", U"结转"})) continue;
-        all.push_back({i, contains_any(sentence, kRunningTotal)});
+        // A sentence naming 申请 before a bare count in a list (区财政局 312条).
+        const std::u32string own =
+            f.quote ? import_detail::simplified_copy(utf8_to_u32(f.quote->text.str())) : std::u32string();
+        all.push_back({i, contains_any_of(sentence, kRunningTotal), contains(own, U"申请") ? 0 : 1});
     }
     return best(report, all);
+}
+
+// 上年结转N件 and 结转下年度N件, when the prose states them.
+void carried(const Report& report, std::u32string_view simple_text, std::map<std::string, KeyFigure>& out) {
+    for (std::size_t i = 0; i < report.figures.size(); ++i) {
+        const Figure& f = report.figures[i];
+        if (f.measure != "requests" || !counts_things(f)) continue;
+        const std::u32string sentence = sentence_of(f, simple_text);
+        if (contains_any_of(sentence, kRunningTotal)) continue;
+        if (contains(sentence, U"上年结转")) out.try_emplace("applications_carried_over", from_figure(report, i, false));
+        else if (contains(sentence, U"结转下年")) out.try_emplace("carried_forward", from_figure(report, i, false));
+    }
 }
 
 // The outcome parts of the applications total, by the template's words and their older forms.
 struct OutcomeWords {
     const char* name;
-    std::initializer_list<std::u32string_view> words;
+    std::array<std::u32string_view, 5> words;  // "" = unused slot
 };
 const std::array<OutcomeWords, 5> kOutcomeWords = {{
     {"partially_granted", {U"部分公开"}},
@@ -163,7 +183,9 @@ void outcomes(const Report& report, std::size_t total, std::map<std::string, Key
         if (f.parent != parent.id || f.unit != parent.unit) continue;
         const std::u32string category = import_detail::simplified_copy(utf8_to_u32(f.category.str()));
         for (const auto& o : kOutcomeWords) {
-            if (!contains_any(category, o.words)) continue;
+            bool named = false;
+            for (auto w : o.words) named = named || (!w.empty() && contains(category, w));
+            if (!named) continue;
             // The first part of each kind: a second (a sub-kind) is not the kind's total.
             out.try_emplace(o.name, from_figure(report, i, false));
             break;
@@ -178,7 +200,7 @@ void cases_and_fees(const Report& report, std::u32string_view simple_text, std::
         const Figure& f = report.figures[i];
         if (!f.parent.empty()) continue;
         const std::u32string sentence = sentence_of(f, simple_text);
-        if (contains_any(sentence, kRunningTotal)) continue;
+        if (contains_any_of(sentence, kRunningTotal)) continue;
         const bool money = f.unit == "元" || f.unit == "万元";
         if (money) {
             if (contains(sentence, U"信息处理费") || (contains(sentence, U"收取") && contains(sentence, U"费") &&
@@ -217,18 +239,30 @@ std::vector<Clause> clauses(std::u32string_view text) {
 }
 
 // "未收到…申请", "没有收到…申请", "无申请", "无政府信息公开申请", "未发生依申请公开", "零报告".
+// A clause whose only 申请 is 申请人 (未收到申请人补正材料) speaks of an applicant, not of applications.
+bool names_applications(std::u32string_view c) {
+    for (std::size_t at = c.find(U"申请"); at != std::u32string_view::npos; at = c.find(U"申请", at + 2))
+        if (at + 2 >= c.size() || c[at + 2] != U'人') return true;
+    return false;
+}
+
 bool says_no_applications(std::u32string_view c) {
-    if (!contains(c, U"申请") || is_consultation(c) || contains_any(c, {U"复议", U"诉讼"})) return false;
+    if (!names_applications(c) || is_consultation(c) || contains_any(c, {U"复议", U"诉讼"})) return false;
     if (contains_any(c, {U"未收到", U"没有收到", U"未接到", U"没有接到", U"未受理", U"没有受理", U"未发生", U"没有发生",
                          U"未有", U"零报告"}))
         return true;
     return contains_any(c, {U"无申请", U"无依申请", U"无政府信息公开申请", U"无信息公开申请", U"无公开申请"});
 }
 
+// "未发生…行政复议": a negation before the words. A clause about outcomes (无一例行政复议被纠正,
+// 行政诉讼零败诉) says nothing about how many cases there were.
 bool says_none_of(std::u32string_view c, std::u32string_view what) {
-    if (!contains(c, what)) return false;
-    return contains_any(c, {U"未发生", U"没有发生", U"未收到", U"没有收到", U"未接到", U"未有", U"没有", U"未出现",
-                            U"无", U"零"});
+    const std::size_t at = c.find(what);
+    if (at == std::u32string_view::npos) return false;
+    if (contains_any(c, {U"纠正", U"纠错", U"败诉", U"胜诉", U"撤销", U"维持"})) return false;
+    const std::u32string_view before = c.substr(0, at);
+    return contains_any(before, {U"未发生", U"没有发生", U"未收到", U"没有收到", U"未接到", U"未有", U"没有",
+                                 U"未出现", U"无", U"零"});
 }
 
 bool says_no_fees(std::u32string_view c) {
@@ -253,7 +287,7 @@ void zeros_in_words(const std::u32string& text, std::map<std::string, KeyFigure>
     const std::u32string simple = import_detail::simplified_copy(text);
     for (const Clause& c : clauses(simple)) {
         const std::u32string_view words = std::u32string_view(simple).substr(c.start, c.end - c.start);
-        if (has_digit(words) || contains_any(words, kRunningTotal)) continue;
+        if (has_digit(words) || contains_any_of(words, kRunningTotal)) continue;
         if (says_no_applications(words)) out.try_emplace("applications_received", zero_in_words(text, c, "件"));
         if (says_none_of(words, U"行政复议")) out.try_emplace("reviews_total", zero_in_words(text, c, "件"));
         if (says_none_of(words, U"行政诉讼")) out.try_emplace("lawsuits_total", zero_in_words(text, c, "件"));
@@ -263,14 +297,15 @@ void zeros_in_words(const std::u32string& text, std::map<std::string, KeyFigure>
 
 }  // namespace
 
-std::map<std::string, KeyFigure> key_figures_from_prose(const Report& report, bool with_outcomes) {
+std::map<std::string, KeyFigure> key_figures_from_prose(const Report& report) {
     std::map<std::string, KeyFigure> out;
     const std::u32string text = utf8_to_u32(report.text);
     const std::u32string simple = import_detail::simplified_copy(text);
     if (auto c = proactive_total(report, simple)) out["proactive_total"] = from_figure(report, c->index, c->cumulative);
     const auto received = applications_received(report, simple);
     if (received) out["applications_received"] = from_figure(report, received->index, received->cumulative);
-    if (with_outcomes && received && !received->cumulative) outcomes(report, received->index, out);
+    if (received && !received->cumulative) outcomes(report, received->index, out);
+    carried(report, simple, out);
     cases_and_fees(report, simple, out);
     // Digits first: a zero in words only says what no figure says.
     zeros_in_words(text, out);

@@ -11,8 +11,8 @@
 namespace gongkai::detail {
 
 // Name -> key figure (status Stated, StatedInWords or Cumulative, source Prose) for every name
-// the prose states. `with_outcomes`: also the outcome parts of the applications total (予以公开,
-// 部分公开, ...), read from prose only where no template table holds them.
-std::map<std::string, KeyFigure> key_figures_from_prose(const Report& report, bool with_outcomes);
+// the prose states. key_figures() decides which of them fill a gap and which only stand beside a
+// table cell (prose_value).
+std::map<std::string, KeyFigure> key_figures_from_prose(const Report& report);
 
 }  // namespace gongkai::detail

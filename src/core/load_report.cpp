@@ -244,7 +244,8 @@ void check_report_quotes(const Report& out, const Path& at, Checker& c) {
         check_quote_in_text(*out.meta.notes[i].quote, one.key("quote"), out.text, index, c);
     }
     if (out.tables) {
-        const Path sp = at.key("tables").key("sources");
+        const Path tp = at.key("tables");  // a Path refers to its parent: keep each one alive
+        const Path sp = tp.key("sources");
         for (const auto& [pointer, quote] : out.tables->sources)
             check_quote_in_text(quote, sp.key(pointer), out.text, index, c);
     }

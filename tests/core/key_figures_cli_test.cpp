@@ -104,5 +104,60 @@ TEST(KeyFiguresCli, ExitCodes) {
     EXPECT_EQ(j["reports"].size(), 1u);
 }
 
+TEST(TableCellsCli, StatsGroupsCellsByYearRowAndColumn) {
+    const auto run = run_cli({"stats", "--cells", "--by", "year,row,column", "--format", "json",
+                              era("qinghe-2020.json"), era("qinghe-2021.json")});
+    ASSERT_TRUE(run.exited());
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    const auto j = nlohmann::json::parse(run.out);
+    EXPECT_EQ(j["by"], nlohmann::json({"year", "row", "column"}));
+    int seen = 0;
+    for (const auto& g : j["groups"]) {
+        if (g["row"] != "new" || g["column"] != "total") continue;
+        ++seen;
+        EXPECT_EQ(g["unit"], "件");
+        EXPECT_EQ(g["cells"], 1);
+        EXPECT_EQ(g["total"], g["year"] == "2020" ? 38 : 60);
+    }
+    EXPECT_EQ(seen, 2);
+    // Amounts in 万元 are never added to counts.
+    const auto by_table = run_cli({"stats", "--cells", "--by", "table", "--format", "csv", era("qinghe-2021.json")});
+    EXPECT_NE(by_table.out.find("proactive,万元,120.75,1"), std::string::npos) << by_table.out;
+    const auto bad = run_cli({"stats", "--cells", "--by", "colour", era("qinghe-2021.json")});
+    EXPECT_EQ(bad.exit_code, 2);
+    EXPECT_NE(bad.err.find("unknown cell field"), std::string::npos);
+}
+
+TEST(TableCellsCli, ExportsCellsAndKeyFiguresInLongFormat) {
+    const auto csv = run_cli({"export", "--format", "csv", "--view", "cells", era("qinghe-2021.json")});
+    EXPECT_EQ(csv.exit_code, 0) << csv.err;
+    EXPECT_EQ(csv.out.rfind("\xEF\xBB\xBFreport_id,region,year,template,table,clause,row,column,row_label,column_label,"
+                            "value,unit,location,quote,quote_start,quote_end\r\n", 0),
+              0u);
+    EXPECT_NE(csv.out.find(",applications,,new,total,"), std::string::npos);
+    EXPECT_NE(csv.out.find(",60,件,/tables/applications/new/total,60,"), std::string::npos);
+    const auto json = run_cli({"export", "--format", "json", "--view", "cells", era("songlin-2021.json")});
+    EXPECT_EQ(json.exit_code, 0) << json.err;
+    const auto cells = nlohmann::json::parse(json.out)["cells"];
+    ASSERT_FALSE(cells.empty());
+    for (const auto& c : cells) {
+        EXPECT_TRUE(c.contains("quote")) << c.dump();  // every imported cell has its digits
+        EXPECT_FALSE(c["row_label"].get<std::string>().empty()) << c.dump();
+    }
+    const auto kf = run_cli({"export", "--format", "json", "--view", "key-figures", era("songlin-2021.json")});
+    const auto same = run_cli({"key-figures", "--format", "json", era("songlin-2021.json")});
+    EXPECT_EQ(kf.out, same.out);
+    EXPECT_EQ(run_cli({"export", "--format", "md", "--view", "cells", era("songlin-2021.json")}).exit_code, 2);
+    EXPECT_EQ(run_cli({"export", "--format", "csv", "--view", "rows", era("songlin-2021.json")}).exit_code, 2);
+
+    const auto md = run_cli({"export", "--format", "md", era("qinghe-2021.json")});
+    EXPECT_EQ(md.exit_code, 0) << md.err;
+    EXPECT_NE(md.out.find("## Key figures (关键指标)"), std::string::npos);
+    EXPECT_NE(md.out.find("| 本年新收申请 (applications\\_received) | 60 件 | stated | /tables/applications/new/total “60”; the text says 62 |"),
+              std::string::npos)
+        << md.out;
+    EXPECT_NE(md.out.find("## Template table cells"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace gongkai

@@ -3,6 +3,7 @@
 // The template-era reports are fictional (tests/data/template-era/README.md).
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -166,7 +167,8 @@ TEST(KeyFigures, GroupsOfSubRowsAndTheTwoKindsOfLawsuitAreDerived) {
 
 TEST(KeyFigures, ProseThatDisagreesWithItsTableIsKeptBesideIt) {
     const Report r = imported("qinghe-2021.txt");
-    const KeyFigure& received = get(key_figures(r), "applications_received");
+    const KeyFigures all_received = key_figures(r);
+    const KeyFigure& received = get(all_received, "applications_received");
     EXPECT_EQ(received.value, 60);
     EXPECT_EQ(received.source, KeyFigureSourceKind::Table);
     ASSERT_TRUE(received.prose_value);
@@ -198,6 +200,41 @@ TEST(KeyFigures, ZerosSaidInWordsAreStatedInWordsWithTheirQuote) {
     EXPECT_EQ(get(k, "proactive_total").status, KeyFigureStatus::Stated);
 }
 
+TEST(KeyFigures, ZerosOfApplicationsInTheWordsReportsUse) {
+    for (const char* words : {"本年度未收到政府信息公开申请", "全年没有收到公民、法人或其他组织提出的政府信息公开申请",
+                              "全年无申请", "本年度无政府信息公开申请", "未发生依申请公开情况", "依申请公开实行零报告",
+                              "本年度未收到政府信息公開申請"}) {
+        Report r;
+        r.text = std::string("一、依申请公开情况\n") + words + "。";
+        const KeyFigures all_k = key_figures(r);
+        const KeyFigure& k = get(all_k, "applications_received");
+        EXPECT_EQ(k.status, KeyFigureStatus::StatedInWords) << words;
+        EXPECT_EQ(k.value, 0) << words;
+        EXPECT_EQ(k.quote, words);
+        EXPECT_EQ(k.quote_start, 10) << words;
+    }
+    for (const char* words : {"未收到申请人补正材料", "申请人无正当理由逾期不补正", "全年未收到咨询申请",
+                              "累计未收到政府信息公开申请", "未收到政府信息公开申请2件以上"}) {
+        Report r;
+        r.text = words;
+        EXPECT_EQ(get(key_figures(r), "applications_received").status, KeyFigureStatus::Absent) << words;
+    }
+}
+
+TEST(KeyFigures, OnlyANegationOfTheCasesThemselvesIsAZero) {
+    Report r;
+    r.text = "全年行政复议无一例被纠正。行政诉讼零败诉。";
+    KeyFigures k = key_figures(r);
+    EXPECT_EQ(get(k, "reviews_total").status, KeyFigureStatus::Absent);
+    EXPECT_EQ(get(k, "lawsuits_total").status, KeyFigureStatus::Absent);
+    r.text = "本年度没有发生因政府信息公开引起的行政诉讼。";
+    k = key_figures(r);
+    EXPECT_EQ(get(k, "lawsuits_total").status, KeyFigureStatus::StatedInWords);
+    EXPECT_EQ(get(k, "lawsuits_total").quote_start, 0);
+    EXPECT_EQ(get(k, "lawsuits_total").quote_end, 21);
+    EXPECT_EQ(get(k, "reviews_total").status, KeyFigureStatus::Absent);
+}
+
 TEST(KeyFigures, ARunningTotalIsCumulativeNotThisYearsCount) {
     const Report r = imported("baishi-2018-running-total.txt");
     const KeyFigures k = key_figures(r);
@@ -222,9 +259,64 @@ TEST(KeyFigures, ThisYearsCountWinsOverARunningTotal) {
     year.value = 700;
     year.quote = Quote{"本年主动公开政府信息700条", 16, 30};
     r.figures = {running, year};
-    const KeyFigure& k = get(key_figures(r), "proactive_total");
+    const KeyFigures all_k = key_figures(r);
+    const KeyFigure& k = get(all_k, "proactive_total");
     EXPECT_EQ(k.value, 700);
     EXPECT_EQ(k.status, KeyFigureStatus::Stated);
+}
+
+Figure prose_figure(const char* id, const char* area, const char* measure, double value, const char* unit,
+                    const char* quote) {
+    Figure f;
+    f.id = id;
+    f.area = area;
+    f.measure = measure;
+    f.value = value;
+    f.unit = unit;
+    f.quote = Quote{quote, std::nullopt, std::nullopt};
+    return f;
+}
+
+TEST(KeyFigures, TheSentencesOwnWordsWinOverALargerNumberBesideIt) {
+    // Fictional: the 主动公开 area also counts online services, larger than its total; the
+    // 依申请公开 area lists departments' bare counts, larger than the applications received.
+    Report r;
+    r.figures = {prose_figure("a", "主动公开", "published", 3245, "条", "全年共主动公开政府信息3,245条"),
+                 prose_figure("b", "主动公开", "published", 35000, "件", "全年网上办件超过3.5万件"),
+                 prose_figure("c", "依申请公开", "requests", 32, "件", "全年共受理依申请公开32件"),
+                 prose_figure("d", "依申请公开", "requests", 312, "条", "区财政局 312条")};
+    const KeyFigures k = key_figures(r);
+    EXPECT_EQ(get(k, "proactive_total").figure_id, "a");
+    EXPECT_EQ(get(k, "applications_received").figure_id, "c");
+    // Without the plain sentences, the largest count of the area is the best there is.
+    r.figures.erase(r.figures.begin());
+    EXPECT_EQ(get(key_figures(r), "proactive_total").figure_id, "b");
+}
+
+TEST(KeyFigures, CarriedOverAndForwardInTheProseAreReadAndComparedWithTheTable) {
+    // Fictional narrative sentences: 全年收到申请20件，上年结转申请2件，结转下年度办理3件。
+    Report r;
+    r.figures = {prose_figure("a", "依申请公开", "requests", 20, "件", "全年收到申请20件"),
+                 prose_figure("b", "依申请公开", "requests", 2, "件", "上年结转申请2件"),
+                 prose_figure("c", "依申请公开", "requests", 3, "件", "结转下年度办理3件")};
+    KeyFigures k = key_figures(r);
+    EXPECT_EQ(get(k, "applications_received").figure_id, "a");
+    EXPECT_EQ(get(k, "applications_carried_over").figure_id, "b");
+    EXPECT_EQ(get(k, "carried_forward").figure_id, "c");
+    // With a table that says otherwise, the table's number stays and the prose's is kept beside it.
+    r.meta.template_version = "2021";
+    r.tables.emplace();
+    r.tables->applications["new"][6] = 20;
+    r.tables->applications["carried_over"][6] = 5;
+    k = key_figures(r);
+    EXPECT_EQ(get(k, "applications_carried_over").value, 5);
+    EXPECT_EQ(get(k, "applications_carried_over").prose_value, 2);
+    EXPECT_FALSE(get(k, "applications_received").prose_value);
+    EXPECT_EQ(get(k, "carried_forward").status, KeyFigureStatus::Absent);  // the table's, not the prose's
+    const auto found = audit({r});
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].rule, "prose-vs-table");
+    EXPECT_EQ(found[0].location, "/tables/applications/carried_over/total");
 }
 
 TEST(KeyFigures, DigitsInTheProseWinOverWordsAndConsultationsAreNotApplications) {
@@ -253,6 +345,37 @@ TEST(KeyFigures, TheHtmlReportOfASecondBodyReadsItsCellsAndItsFeesInDigits) {
     EXPECT_EQ(get(k, "proactive_total").value, 3412);
     EXPECT_EQ(get(k, "reviews_pending").value, 1);
     EXPECT_EQ(get(k, "lawsuits_total").value, 2);
+}
+
+TEST(KeyFigures, TheImportCorpusGivesTheRightHeadlineNumbers) {
+    struct Case {
+        const char* file;
+        double proactive;
+        std::optional<double> received;
+        KeyFigureSourceKind received_from;
+    };
+    const Case cases[] = {
+        {"narrative-county.txt", 3245, 15, KeyFigureSourceKind::Prose},
+        {"narrative-gbk-crlf.txt", 12345, 86, KeyFigureSourceKind::Prose},
+        {"narrative-page.html", 5678, 32, KeyFigureSourceKind::Prose},
+        {"narrative-traditional.txt", 1532, 12, KeyFigureSourceKind::Prose},
+        {"messy-bom-spaces.txt", 9538, std::nullopt, KeyFigureSourceKind::None},
+        {"template-2019-page-gb18030.html", 1208, 50, KeyFigureSourceKind::Table},
+        {"template-2021-tabs.txt", 2356, 50, KeyFigureSourceKind::Table},
+        {"template-2021-spaces.txt", 2356, 50, KeyFigureSourceKind::Table},
+        {"template-2021-cells.txt", 2356, 50, KeyFigureSourceKind::Table},
+    };
+    for (const Case& c : cases) {
+        const std::string bytes = test::read_file(test::source_path(std::string("tests/data/import/") + c.file));
+        ASSERT_FALSE(bytes.empty()) << c.file;
+        const ImportResult r = import_text(bytes, {c.file, "", std::size_t{256} << 20});
+        ASSERT_TRUE(r.report) << c.file;
+        const KeyFigures k = key_figures(*r.report);
+        EXPECT_EQ(get(k, "proactive_total").value, c.proactive) << c.file;
+        EXPECT_EQ(get(k, "proactive_total").status, KeyFigureStatus::Stated) << c.file;
+        EXPECT_EQ(get(k, "applications_received").value, c.received) << c.file;
+        EXPECT_EQ(get(k, "applications_received").source, c.received_from) << c.file;
+    }
 }
 
 // ---- cells' provenance ----------------------------------------------------------------------
@@ -301,7 +424,8 @@ TEST(TableSources, OldFilesWithoutSourcesStillLoad) {
         const Report r = loaded(name);
         ASSERT_TRUE(r.tables) << name;
         EXPECT_TRUE(r.tables->sources.empty()) << name;
-        const KeyFigure& received = get(key_figures(r), "applications_received");
+        const KeyFigures all_received = key_figures(r);
+        const KeyFigure& received = get(all_received, "applications_received");
         EXPECT_EQ(received.source, KeyFigureSourceKind::Table) << name;
         EXPECT_TRUE(received.quote.empty()) << name;
     }
@@ -376,6 +500,11 @@ TEST(AuditTemplateEra, TheDeliberateBreaksOfQinghe2021AreAllFound) {
     EXPECT_EQ(continuity[0].stated, 4);
     EXPECT_EQ(continuity[0].expected, 3);
     EXPECT_EQ(continuity[1].location, "/tables/applications/carried_over/total");
+    // Located on the cells' digits too.
+    ASSERT_EQ(identities[0].quotes.size(), 1u);
+    EXPECT_EQ(identities[0].quotes[0], "25");
+    ASSERT_EQ(continuity[1].quotes.size(), 1u);
+    EXPECT_EQ(continuity[1].quotes[0], "5");
     EXPECT_EQ(findings_of(all, "prose-vs-table").size(), 1u);
     // A different body's report of the same year is never its continuation.
     EXPECT_TRUE(findings_of(audit({imported("qinghe-2020.txt"), imported("songlin-2021.html")}), "year-continuity").empty());

@@ -50,7 +50,9 @@ std::vector<std::filesystem::path> json_files_under(const std::filesystem::path&
 TEST(LoadFast, TakesTheCleanFilesWeShip) {
     for (const char* name : {"assets/reports/fuxin-2017.json", "tests/data/good/collection.json",
                              "tests/data/good/template-2019.json", "tests/data/good/template-2021.json",
-                             "tests/data/good/minimal.json"}) {
+                             "tests/data/good/minimal.json",
+                             // template tables with their cells' sources (tables.sources)
+                             "tests/data/template-era/qinghe-2021.json", "tests/data/template-era/songlin-2021.json"}) {
         const std::string bytes = test::read_file(test::source_path(name));
         ASSERT_FALSE(bytes.empty()) << name;
         EXPECT_TRUE(fast_loader_takes(bytes)) << name;

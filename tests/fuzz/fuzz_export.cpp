@@ -1,5 +1,6 @@
 // fuzz_export.cpp — everything the app does after loading, on whatever loads: audit, counts by
-// every field, chart data, CSV, Markdown, HTML and SVG exports and download names.
+// every field, chart data, CSV (figures, template cells, key figures), Markdown, HTML and SVG
+// exports and download names.
 //
 // Checks what makes exports safe to open: every CSV text cell that starts with = + - @ TAB or CR
 // is neutralised (a leading apostrophe, inside or outside quotes), quoting is balanced (RFC 4180);
@@ -146,6 +147,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const std::vector<Field> two{Field::Area, Field::Department};
     check_csv(groups_csv(aggregate(loaded.reports, two), two));
+    check_csv(cells_csv(loaded.reports));
+    check_csv(key_figures_csv(loaded.reports));
 
     for (const Report& report : loaded.reports) {
         std::vector<Finding> own;

@@ -2,7 +2,7 @@
 //
 // Checks the importer's promises (src/core/import.hpp): it never crashes or throws, and a report
 // it produces is valid report JSON (load_json(save_report_json(report)) has no error), every
-// quote is the report text at its code-point offsets, and the saved JSON round-trips unchanged.
+// quote (a table cell's too) is the report text at its code-point offsets, and the saved JSON round-trips unchanged.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -40,6 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (f.quote) check_quote(report, offsets, *f.quote, "figure " + f.id);
     for (const auto& n : report.meta.notes)
         if (n.quote) check_quote(report, offsets, *n.quote, "note " + n.kind);
+    if (report.tables)
+        for (const auto& [pointer, quote] : report.tables->sources) check_quote(report, offsets, quote, "cell " + pointer);
 
     const std::string saved = save_report_json(report);
     const LoadResult loaded = load_json(saved, "imported.json");

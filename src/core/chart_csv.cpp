@@ -11,10 +11,19 @@ namespace gongkai {
 
 namespace {
 
+// Numbers the chart formats itself ("+25", "-3", "+100.0%") are written as they are: csv_cell
+// would prefix a leading + or - with an apostrophe (formula-injection protection, for text).
+bool our_number(const std::string& cell) {
+    if (cell.empty()) return false;
+    for (char c : cell)
+        if (!((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.' || c == '%' || c == 'e')) return false;
+    return true;
+}
+
 void add_row(std::string& out, const std::vector<std::string>& cells) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
         if (i) out += ',';
-        out += csv_cell(cells[i]);
+        out += our_number(cells[i]) ? cells[i] : csv_cell(cells[i]);
     }
     out += "\r\n";
 }

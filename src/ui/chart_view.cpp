@@ -797,7 +797,12 @@ int segmented(App& app, const char* key_prefix, const std::vector<std::pair<std:
               int active) {
     int clicked = -1;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) ImGui::SameLine(0, 2);
+        if (i > 0) {
+            // Wrap rather than run off the panel (nine chart kinds in English).
+            ImGui::SameLine(0, 2);
+            const float w = ImGui::CalcTextSize(items[i].second.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+            if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
+        }
         const bool on = static_cast<int>(i) == active;
         if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         const std::string label = items[i].second + "###" + key_prefix + items[i].first;
@@ -824,6 +829,7 @@ void draw_controls(App& app) {
                            ImGui::CalcTextSize(tr("chart.export_csv")).x + ImGui::GetStyle().FramePadding.x * 6 +
                            ImGui::GetStyle().ItemSpacing.x * 2;
     ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < export_w) ImGui::NewLine();  // no room left on the kinds' line
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - export_w));
     const bool empty = current_chart(app).rows.empty();
     ImGui::BeginDisabled(empty);

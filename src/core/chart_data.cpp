@@ -200,20 +200,26 @@ std::string kpi_label(const Figure& f) {
 
 // The report as the bars count it: the overall totals in `ids` that stand alone (no part is
 // linked to them) are taken out and returned as KPIs of `measure`.
+// Only what grouping reads is copied (id, the meta's region and year, the figures): not the
+// source text, sections, tables or notes, which a chart never counts.
 Report without_totals(const Report& report, const std::vector<std::string>& ids, const std::string& measure,
                       std::vector<ChartKpi>& kpis, const std::string& series) {
-    Report out = report;
-    if (ids.empty()) return out;
+    Report out;
+    out.id = report.id;
+    out.meta.title = report.meta.title;
+    out.meta.issuer = report.meta.issuer;
+    out.meta.region = report.meta.region;
+    out.meta.year = report.meta.year;
+    out.meta.template_version = report.meta.template_version;
     std::set<std::string> linked;
     for (const Figure& f : report.figures)
         if (!f.parent.empty()) linked.insert(f.parent.str());
-    std::vector<Figure> kept;
-    kept.reserve(out.figures.size());
-    for (Figure& f : out.figures) {
-        const bool apart = f.parent.empty() && !linked.count(f.id.str()) &&
+    out.figures.reserve(report.figures.size());
+    for (const Figure& f : report.figures) {
+        const bool apart = !ids.empty() && f.parent.empty() && !linked.count(f.id.str()) &&
                            std::find(ids.begin(), ids.end(), f.id.str()) != ids.end();
         if (!apart) {
-            kept.push_back(std::move(f));
+            out.figures.push_back(f);
             continue;
         }
         if (!measure.empty() && f.measure.str() != measure) continue;
@@ -226,7 +232,6 @@ Report without_totals(const Report& report, const std::vector<std::string>& ids,
         if (f.quote) k.quote = f.quote->text.str();
         kpis.push_back(std::move(k));
     }
-    out.figures = std::move(kept);
     return out;
 }
 

@@ -25,6 +25,11 @@ const char* chart_kind_name(ChartKind kind) {
         case ChartKind::Donut: return "donut";
         case ChartKind::Treemap: return "treemap";
         case ChartKind::Compare: return "compare";
+        case ChartKind::Line: return "line";
+        case ChartKind::Template: return "template";
+        case ChartKind::Trend: return "trend";
+        case ChartKind::Ranking: return "ranking";
+        case ChartKind::KeyCompare: return "keycompare";
     }
     return "bars";
 }
@@ -32,6 +37,7 @@ const char* chart_kind_name(ChartKind kind) {
 std::optional<ChartKind> parse_chart_kind(std::string_view name) {
     for (ChartKind k : kChartKinds)
         if (name == chart_kind_name(k)) return k;
+    if (name == "line") return ChartKind::Line;
     return std::nullopt;
 }
 
@@ -86,11 +92,11 @@ double ChartRow::total() const {
     return t;
 }
 
-double ChartData::unit_total(const std::string& unit) const {
+double ChartData::unit_total(const std::string& of_unit) const {
     double t = 0;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const ChartRow& r = rows[i];
-        if (r.unit != unit || !row_visible(i)) continue;
+        if (r.unit != of_unit || !row_visible(i)) continue;
         for (std::size_t s = 0; s < r.values.size(); ++s)
             if (series_visible(s)) t += r.values[s];
     }
@@ -183,16 +189,84 @@ void sort_rows(std::vector<ChartRow>& rows) {
 
 }  // namespace
 
+namespace {
+
+std::string kpi_label(const Figure& f) {
+    std::string label = f.area.str();
+    const std::string what = !f.category.empty() ? f.category.str() : f.topic.str();
+    if (!what.empty() && what != label) label += (label.empty() ? "" : " · ") + what;
+    return label.empty() ? f.id.str() : label;
+}
+
+// The report as the bars count it: the overall totals in `ids` that stand alone (no part is
+// linked to them) are taken out and returned as KPIs of `measure`.
+// Only what grouping reads is copied (id, the meta's region and year, the figures): not the
+// source text, sections, tables or notes, which a chart never counts.
+Report without_totals(const Report& report, const std::vector<std::string>& ids, const std::string& measure,
+                      std::vector<ChartKpi>& kpis, const std::string& series) {
+    Report out;
+    out.id = report.id;
+    out.meta.title = report.meta.title;
+    out.meta.issuer = report.meta.issuer;
+    out.meta.region = report.meta.region;
+    out.meta.year = report.meta.year;
+    out.meta.template_version = report.meta.template_version;
+    std::set<std::string> linked;
+    for (const Figure& f : report.figures)
+        if (!f.parent.empty()) linked.insert(f.parent.str());
+    out.figures.reserve(report.figures.size());
+    for (const Figure& f : report.figures) {
+        const bool apart = !ids.empty() && f.parent.empty() && !linked.count(f.id.str()) &&
+                           std::find(ids.begin(), ids.end(), f.id.str()) != ids.end();
+        if (!apart) {
+            out.figures.push_back(f);
+            continue;
+        }
+        if (!measure.empty() && f.measure.str() != measure) continue;
+        ChartKpi k;
+        k.label = kpi_label(f);
+        k.series = series;
+        k.value = f.value;
+        k.unit = f.unit.str();
+        k.figure_id = f.id.str();
+        if (f.quote) k.quote = f.quote->text.str();
+        kpis.push_back(std::move(k));
+    }
+    return out;
+}
+
+// Units of `filter` (its unit ignored), the largest first.
+std::vector<std::string> units_of(const std::vector<Report>& reports, Filter filter) {
+    filter.unit.clear();
+    std::vector<std::string> out;
+    for (const Group& g : aggregate(reports, {Field::Unit}, filter))
+        if (std::find(out.begin(), out.end(), g.unit) == out.end()) out.push_back(g.unit);
+    return out;
+}
+
+std::string pick_unit(const std::vector<std::string>& units, const std::string& wanted) {
+    if (std::find(units.begin(), units.end(), wanted) != units.end()) return wanted;
+    return units.empty() ? std::string() : units.front();
+}
+
+}  // namespace
+
 ChartData bar_chart(const Report& report, Field field, const std::string& measure,
-                    const std::vector<std::pair<Field, std::string>>& drill, const ChartTexts& texts) {
+                    const std::vector<std::pair<Field, std::string>>& drill, const ChartTexts& texts,
+                    const ChartOptions& options) {
     ChartData d;
     start(d, ChartKind::Bars, texts);
     d.series = {""};
     d.hidden = {false};
-    const std::vector<Report> one{report};
+    std::vector<Report> one;
+    one.push_back(without_totals(report, options.totals_apart, measure, d.kpis, {}));
     Filter filter;
     filter.measure = measure;
     filter.equals = drill;
+    d.units = units_of(one, filter);
+    d.unit = pick_unit(d.units, options.unit);
+    if (d.unit.empty()) return d;
+    filter.unit = d.unit;
     std::map<std::pair<std::string, std::string>, std::size_t> index;  // (key, unit) -> row
     for (const Group& g : aggregate(one, {field}, filter)) {
         ChartRow row = bar_row(g, texts);
@@ -207,7 +281,8 @@ ChartData bar_chart(const Report& report, Field field, const std::string& measur
 }
 
 ChartData bar_chart(const FigureColumns& columns, Field field, const std::string& measure,
-                    const std::vector<std::pair<Field, std::string>>& drill, const ChartTexts& texts) {
+                    const std::vector<std::pair<Field, std::string>>& drill, const ChartTexts& texts,
+                    const std::string& unit) {
     ChartData d;
     start(d, ChartKind::Bars, texts);
     d.series = {""};
@@ -215,6 +290,11 @@ ChartData bar_chart(const FigureColumns& columns, Field field, const std::string
     Filter filter;
     filter.measure = measure;
     filter.equals = drill;
+    for (const Group& g : columns.aggregate({Field::Unit}, filter))
+        if (std::find(d.units.begin(), d.units.end(), g.unit) == d.units.end()) d.units.push_back(g.unit);
+    d.unit = pick_unit(d.units, unit);
+    if (d.unit.empty()) return d;
+    filter.unit = d.unit;
     for (const Group& g : columns.aggregate({field}, filter)) {
         d.rows.push_back(bar_row(g, texts));
     }
@@ -388,28 +468,38 @@ ChartData treemap_chart(const Report& report, const std::string& measure, const 
 }
 
 ChartData compare_chart(const std::vector<const Report*>& reports, Field field, const std::string& measure,
-                        const ChartTexts& texts) {
+                        const ChartTexts& texts, const std::vector<std::vector<std::string>>& totals_apart,
+                        const std::string& unit) {
     ChartData d;
     start(d, ChartKind::Compare, texts);
     const std::size_t n = reports.size();
-    for (const Report* r : reports) {
-        std::string name = r->meta.region.name;
-        if (r->meta.year) name += (name.empty() ? "" : " ") + std::to_string(*r->meta.year);
-        if (name.empty()) name = r->id;
-        d.series.push_back(name);
-    }
-    // Two reports of the same region and year: only the ids tell them apart.
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = 0; j < n; ++j)
-            if (i != j && d.series[i] == d.series[j]) d.series[i] += " (" + reports[i]->id + ")";
+    d.series = report_names(reports);
     d.hidden.assign(n, false);
+    d.differences = true;
 
     Filter filter;
     filter.measure = measure;
+    std::vector<std::vector<Report>> counted(n);
+    std::vector<Report> all;
+    static const std::vector<std::string> kNone;
+    for (std::size_t s = 0; s < n; ++s) {
+        counted[s].push_back(without_totals(*reports[s], s < totals_apart.size() ? totals_apart[s] : kNone, measure,
+                                            d.kpis, d.series[s]));
+    }
+    // The units over every report, the largest first.
+    std::map<std::string, double> unit_sums;
+    for (std::size_t s = 0; s < n; ++s)
+        for (const Group& g : aggregate(counted[s], {Field::Unit}, filter)) unit_sums[g.unit] += g.total;
+    for (const auto& [u, total] : unit_sums) d.units.push_back(u);
+    std::stable_sort(d.units.begin(), d.units.end(),
+                     [&](const std::string& a, const std::string& b) { return unit_sums[a] > unit_sums[b]; });
+    d.unit = pick_unit(d.units, unit);
+    if (d.unit.empty()) return d;
+    filter.unit = d.unit;
+
     std::map<std::pair<std::string, std::string>, std::size_t> index;
     for (std::size_t s = 0; s < n; ++s) {
-        const std::vector<Report> one{*reports[s]};
-        for (const Group& g : aggregate(one, {field}, filter)) {
+        for (const Group& g : aggregate(counted[s], {field}, filter)) {
             const std::string key = g.keys.empty() ? std::string() : g.keys[0];
             auto [it, added] = index.emplace(std::make_pair(key, g.unit), d.rows.size());
             if (added) {
@@ -429,6 +519,34 @@ ChartData compare_chart(const std::vector<const Report*>& reports, Field field, 
     }
     sort_rows(d.rows);
     return d;
+}
+
+std::vector<std::string> report_names(const std::vector<const Report*>& reports) {
+    std::vector<std::string> names;
+    for (const Report* r : reports) {
+        std::string name = r->meta.region.name;
+        if (r->meta.year) name += (name.empty() ? "" : " ") + std::to_string(*r->meta.year);
+        if (name.empty()) name = r->id;
+        names.push_back(name);
+    }
+    // Two reports of the same region and year: only the ids tell them apart.
+    for (std::size_t i = 0; i < names.size(); ++i)
+        for (std::size_t j = 0; j < names.size(); ++j)
+            if (i != j && names[i] == names[j]) names[i] += " (" + reports[i]->id + ")";
+    return names;
+}
+
+std::optional<double> compare_difference(const ChartRow& row, std::size_t from, std::size_t to) {
+    if (from >= row.values.size() || to >= row.values.size()) return std::nullopt;
+    if (from < row.present.size() && !row.present[from]) return std::nullopt;
+    if (to < row.present.size() && !row.present[to]) return std::nullopt;
+    return row.values[to] - row.values[from];
+}
+
+std::optional<double> compare_percent(const ChartRow& row, std::size_t from, std::size_t to) {
+    const auto diff = compare_difference(row, from, to);
+    if (!diff || row.values[from] == 0) return std::nullopt;
+    return 100.0 * *diff / std::fabs(row.values[from]);
 }
 
 std::vector<std::string> chart_measures(const Report& report) {

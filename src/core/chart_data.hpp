@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -23,10 +24,16 @@
 
 namespace gongkai {
 
-enum class ChartKind { Bars, Stacked, Donut, Treemap, Compare };
-inline constexpr ChartKind kChartKinds[] = {ChartKind::Bars, ChartKind::Stacked, ChartKind::Donut,
-                                            ChartKind::Treemap, ChartKind::Compare};
-const char* chart_kind_name(ChartKind kind);  // "bars", "stacked", "donut", "treemap", "compare"
+// The charts a user picks. Line is only a shape (ChartData::kind of a trend drawn as a line);
+// Template, Trend, Ranking and KeyCompare are drawn in the shapes above them (ChartData::kind
+// says which): template tables (chart_template.hpp) and key figures across reports
+// (chart_key_figures.hpp).
+enum class ChartKind { Bars, Stacked, Donut, Treemap, Compare, Line, Template, Trend, Ranking, KeyCompare };
+inline constexpr ChartKind kChartKinds[] = {ChartKind::Bars,     ChartKind::Stacked, ChartKind::Donut,
+                                            ChartKind::Treemap,  ChartKind::Compare, ChartKind::Template,
+                                            ChartKind::Trend,    ChartKind::Ranking, ChartKind::KeyCompare};
+// "bars", "stacked", "donut", "treemap", "compare", "line", "template", "trend", "ranking", "keycompare"
+const char* chart_kind_name(ChartKind kind);
 std::optional<ChartKind> parse_chart_kind(std::string_view name);
 
 // One bar / stack / slice / treemap leaf / group of compared bars.
@@ -39,9 +46,28 @@ struct ChartRow {
     std::vector<bool> present;         // compare: whether the report states anything for this row
     std::size_t figures = 0;           // counted figures that went in
     std::vector<std::string> quotes;   // quotes of those figures (at most kChartMaxQuotes)
+    // Key figures and template cells, per series: where the value comes from (a JSON Pointer
+    // into the report such as /tables/applications/new/total, or /figures/<i>), its key-figure
+    // status ("stated", "derived", ...) and the report it belongs to. Empty for figure charts.
+    std::vector<std::string> sources;
+    std::vector<std::string> statuses;
+    std::vector<std::string> report_ids;
     double total() const;              // sum over the series
 };
 inline constexpr std::size_t kChartMaxQuotes = 3;
+
+// An overall total taken out of the bars (e.g. 主动公开 9538 条, the report's proactive total
+// whose areas are stated apart from it): drawn as a figure above the chart, never as a bar
+// beside its own parts.
+struct ChartKpi {
+    std::string label;     // the total's name, e.g. 主动公开 · 各类政府信息
+    std::string series;    // compare: which report it belongs to
+    double value = 0;
+    std::string unit;
+    std::string figure_id;  // a prose figure's id, or
+    std::string location;   // a table cell's JSON Pointer (/tables/applications/new/total)
+    std::string quote;
+};
 
 struct ChartData {
     ChartKind kind = ChartKind::Bars;
@@ -52,11 +78,20 @@ struct ChartData {
     std::vector<bool> hidden;          // per series: hidden by the legend
     std::vector<bool> hidden_rows;     // donut: per slice, hidden by the legend
     std::vector<ChartRow> rows;        // sorted as drawn (largest first)
+    std::vector<ChartKpi> kpis;        // overall totals shown apart from the bars
+    // Bars and compare show one unit at a time (never 条 and 件 on one axis): the unit shown,
+    // and every unit the measure has there, the largest first (more than one: a unit switch).
+    std::string unit;
+    std::vector<std::string> units;
+    std::string source;                // the chart's source line (数据来源…), "" = none
+    bool differences = false;          // grouped bars: a table of changes goes with them (compare)
+    bool select_rows = false;          // a click on a bar selects it (its cells and quotes), no drill
+    bool shares = true;                // a bar's share of its unit's total means something (not across years)
 
     bool series_visible(std::size_t s) const { return s >= hidden.size() || !hidden[s]; }
     bool row_visible(std::size_t r) const { return r >= hidden_rows.size() || !hidden_rows[r]; }
     // Sum of the visible values of the rows in `unit` (shares are taken within one unit).
-    double unit_total(const std::string& unit) const;
+    double unit_total(const std::string& of_unit) const;
     bool several_units() const;
     // The row's label with its unit appended when the chart mixes units ("建议提案办理（件）").
     std::string row_label(const ChartRow& row) const;
@@ -72,6 +107,19 @@ struct ChartTexts {
     std::string title;      // put into ChartData::title as is
     std::string subtitle;
     std::string label_header;
+    // Display text of a fixed name (template columns, outcomes, key figures): "applicant.
+    // natural_person" -> 自然人. The default returns the name.
+    std::function<std::string(std::string_view)> label;
+    std::string name(std::string_view key) const { return label ? label(key) : std::string(key); }
+};
+
+// What the bars and the comparison leave out and which unit they show.
+struct ChartOptions {
+    // Ids of overall totals (the key figures' totals, from key_figures.hpp) to take out of the
+    // bars and show as KPIs. Only a total none of whose parts is linked to it is taken out:
+    // one with linked parts is already drawn as the sum of those parts.
+    std::vector<std::string> totals_apart;
+    std::string unit;  // "" = the unit holding most of the measure
 };
 
 // ---- builders ----------------------------------------------------------------------
@@ -79,13 +127,15 @@ struct ChartTexts {
 // Horizontal bars: `field` groups the figures of `measure` that pass `drill` (field = value
 // pairs, the drill-down path). One row per (value, unit).
 ChartData bar_chart(const Report& report, Field field, const std::string& measure,
-                    const std::vector<std::pair<Field, std::string>>& drill, const ChartTexts& texts);
+                    const std::vector<std::pair<Field, std::string>>& drill, const ChartTexts& texts,
+                    const ChartOptions& options = {});
 
 // The same across every report of a collection, from its columns (figure_columns.hpp): fast
 // enough to regroup a million figures while the user clicks. `field` may also be Region or
 // Year. Rows carry no quotes (a bar sums figures of many reports).
 ChartData bar_chart(const FigureColumns& columns, Field field, const std::string& measure,
-                    const std::vector<std::pair<Field, std::string>>& drill, const ChartTexts& texts);
+                    const std::vector<std::pair<Field, std::string>>& drill, const ChartTexts& texts,
+                    const std::string& unit = {});
 
 // Stacked bars: rows by `row_field`, stacks by `stack_field`; the `max_series - 1` largest
 // stacks get their own series, the rest are summed into texts.other.
@@ -111,9 +161,21 @@ ChartData donut_chart(const Report& report, const BreakdownChoice& choice, const
 // unit holding most of it (units are never added). Rows are the leaves with their path.
 ChartData treemap_chart(const Report& report, const std::string& measure, const ChartTexts& texts);
 
-// Compare: one series per report, rows by `field` (value, unit) over all of them.
+// Compare: one series per report, rows by `field` over all of them, in one unit. A row a
+// report does not state has present[s] false: "not in this report", never a fall to zero.
+// `totals_apart[s]` are report s's overall totals (as ChartOptions::totals_apart).
 ChartData compare_chart(const std::vector<const Report*>& reports, Field field, const std::string& measure,
-                        const ChartTexts& texts);
+                        const ChartTexts& texts, const std::vector<std::vector<std::string>>& totals_apart = {},
+                        const std::string& unit = {});
+
+// A report's name in charts: "阜新市 2017" (region and year), else its id; made unique with
+// the id when two reports would read the same.
+std::vector<std::string> report_names(const std::vector<const Report*>& reports);
+
+// The change from `from` to `to` of a compared row, nullopt when either side is absent
+// (and the percent change also when `from` is 0).
+std::optional<double> compare_difference(const ChartRow& row, std::size_t from, std::size_t to);
+std::optional<double> compare_percent(const ChartRow& row, std::size_t from, std::size_t to);
 
 // The measures a report states (sorted, "share" excluded: percentages are never summed).
 std::vector<std::string> chart_measures(const Report& report);

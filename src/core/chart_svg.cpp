@@ -158,7 +158,22 @@ double header(Writer& w, const ChartData& d) {
         y += 22;
         w.text(kMargin, y, d.subtitle, 12, kDim);
     }
+    // Totals shown apart: a figure above the chart, never a bar beside its own parts.
+    for (const ChartKpi& k : d.kpis) {
+        y += 20;
+        w.text(kMargin, y,
+               w.opt.kpi_text + "：" + (k.series.empty() ? "" : k.series + " · ") + k.label + " " +
+                   value_text(k.value, k.unit),
+               kFont, kInk, "start", "bold");
+    }
     return y + 16;
+}
+
+// The source line at the foot (数据来源…).
+double footer(Writer& w, const ChartData& d, double y, double width) {
+    if (d.source.empty()) return y;
+    w.text(kMargin, y + 14, shorten_text(d.source, width - 2 * kMargin, 11), 11, kDim);
+    return y + 22;
 }
 
 // Legend entries in lines; hidden series are listed struck through, so the export says what is left out.
@@ -232,8 +247,8 @@ double bars(Writer& w, const ChartData& d, double y, double width) {
                 const double v = r.values[s];
                 const double len = v / t.end * plot_w;
                 w.rect(plot_x, sy + 1, len, sub_h - 2, css_colour(series_colour(s)),
-                       d.series[s] + ": " + value_text(v, r.unit));
-                w.text(plot_x + len + 4, sy + sub_h - 3, r.present[s] ? chart_number(v) : "—", 11, kInk);
+                       d.series[s] + ": " + (r.present[s] ? value_text(v, r.unit) : w.opt.absent_text));
+                w.text(plot_x + len + 4, sy + sub_h - 3, r.present[s] ? chart_number(v) : w.opt.absent_text, 11, kInk);
                 sy += sub_h;
             }
         } else {
@@ -251,8 +266,9 @@ double bars(Writer& w, const ChartData& d, double y, double width) {
                 x += len;
                 shown_total += v;
             }
-            std::string label = value_text(shown_total, r.unit);
-            if (!stacked) {
+            const bool absent = !stacked && !r.present.empty() && !r.present[0];
+            std::string label = absent ? w.opt.absent_text : value_text(shown_total, r.unit);
+            if (!stacked && !absent && d.shares) {
                 const std::string share = share_text(shown_total, unit_total);
                 if (!share.empty()) label += " (" + share + ")";
             }
@@ -261,6 +277,41 @@ double bars(Writer& w, const ChartData& d, double y, double width) {
         w.body += "</g>\n";
     }
     return bottom + 24;
+}
+
+// Line: a key figure over the years, points joined where neighbouring years are stated.
+double line_chart(Writer& w, const ChartData& d, double y, double width) {
+    const double h = 300, left = kMargin + 56, right = width - kMargin - 24, top = y + 10, bottom = y + h;
+    const Ticks t = nice_ticks(d.max_value(), 5);
+    const auto y_of = [&](double v) { return bottom - v / t.end * (bottom - top); };
+    const std::size_t n = d.rows.size();
+    const auto x_of = [&](std::size_t i) {
+        return n <= 1 ? (left + right) / 2 : left + (right - left) * static_cast<double>(i) / static_cast<double>(n - 1);
+    };
+    for (double v = 0; v <= t.end + t.step * 1e-6; v += t.step) {
+        w.line(left, y_of(v), right, y_of(v), kGrid);
+        w.text(left - 8, y_of(v) + 4, chart_number(v), 11, kDim, "end");
+    }
+    const std::string colour = css_colour(series_colour(0));
+    for (std::size_t i = 1; i < n; ++i)
+        if (d.rows[i - 1].present[0] && d.rows[i].present[0])
+            w.body += "<line x1=\"" + num(x_of(i - 1)) + "\" y1=\"" + num(y_of(d.rows[i - 1].values[0])) + "\" x2=\"" +
+                      num(x_of(i)) + "\" y2=\"" + num(y_of(d.rows[i].values[0])) + "\" stroke=\"" + colour +
+                      "\" stroke-width=\"2.5\"/>\n";
+    for (std::size_t i = 0; i < n; ++i) {
+        const ChartRow& r = d.rows[i];
+        const double x = x_of(i);
+        w.text(x, bottom + 18, r.label, kFont, kInk, "middle");
+        if (!r.present[0]) {
+            w.text(x, bottom - 8, w.opt.absent_text, kFont, kDim, "middle");
+            continue;
+        }
+        const double py = y_of(r.values[0]);
+        w.body += "<circle cx=\"" + num(x) + "\" cy=\"" + num(py) + "\" r=\"5\" fill=\"" + colour + "\"><title>" +
+                  xml_escape(r.label + ": " + value_text(r.values[0], r.unit)) + "</title></circle>\n";
+        w.text(x, py - 10, value_text(r.values[0], r.unit), kFont, kInk, "middle");
+    }
+    return bottom + 34;
 }
 
 // Donut: slices clockwise from 12 o'clock, legend with values and shares on the right.
@@ -366,9 +417,12 @@ SvgImage chart_svg(const ChartData& data, const SvgOptions& options) {
         y = donut(w, data, y, width);
     } else if (data.kind == ChartKind::Treemap) {
         y = treemap(w, data, y, width);
+    } else if (data.kind == ChartKind::Line) {
+        y = line_chart(w, data, y, width);
     } else {
         y = bars(w, data, y + 4, width);
     }
+    y = footer(w, data, y, width);
     const double height = std::ceil(y + kMargin);
 
     SvgImage img;

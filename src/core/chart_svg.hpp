@@ -16,6 +16,8 @@ struct SvgOptions {
     double width = 960;  // CSS pixels; the height follows from the chart
     std::string font_family = "'WenQuanYi Micro Hei','Noto Sans CJK SC','Microsoft YaHei','PingFang SC',sans-serif";
     std::string total_text = "合计";  // label of the donut's centre
+    std::string kpi_text = "总数";    // before a total shown apart from the bars (ChartData::kpis)
+    std::string absent_text = "—";    // a value the report does not state
 };
 
 struct SvgImage {

@@ -133,7 +133,7 @@ const FigureColumns& App::columns() const {
 }
 
 std::optional<ExportFile> App::export_file(std::string_view format) const {
-    if (format == "svg" || format == "png") return chart_export(*this, format);  // the current chart
+    if (format == "svg" || format == "png" || format == "chart_csv") return chart_export(*this, format);  // the current chart
     const Report* report = current();
     if (!report) return std::nullopt;
     ExportFile f;
@@ -185,7 +185,7 @@ std::optional<ExportFile> App::export_file(std::string_view format) const {
 }
 
 bool App::download(std::string_view format) const {
-    if (format == "svg" || format == "png") return chart_download(*this, format);  // PNG: drawn by the browser
+    if (format == "svg" || format == "png" || format == "chart_csv") return chart_download(*this, format);  // PNG: drawn by the browser
     auto f = export_file(format);
     if (!f) return false;
     platform::download(f->file_name, f->mime_type, f->bytes);

@@ -81,7 +81,8 @@ void draw_compare_table(App& app, const ChartData& d);
 void draw_bars(App& app, const ChartData& d, float height) {
     const bool stacked = d.kind == ChartKind::Stacked;
     const bool grouped = d.kind == ChartKind::Compare;
-    const bool drillable = d.kind == ChartKind::Bars && drill_next(chart_field(app.chart)).has_value();
+    const bool drillable = !d.select_rows && app.chart.kind == ChartKind::Bars && drill_next(chart_field(app.chart)).has_value();
+    const bool selectable = d.select_rows;
     const float em = ImGui::GetFontSize();
 
     ImGui::BeginChild("##bars", ImVec2(0, height), ImGuiChildFlags_None);
@@ -130,11 +131,14 @@ void draw_bars(App& app, const ChartData& d, float height) {
         ImGui::PopID();
         app.remember_item(("chart.bar." + std::to_string(i)).c_str());
         const bool hovered = ImGui::IsItemHovered();
-        if (clicked && drillable) {
+        if (clicked && (drillable || selectable)) {
             drill = true;
             drill_key = r.key;
         }
-        if (hovered && drillable) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (hovered && (drillable || selectable)) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (selectable && r.key == app.chart.selected)
+            dl->AddRect(ImVec2(origin.x, y - 2), ImVec2(origin.x + avail_w, y + bar_h + 2),
+                        ImGui::GetColorU32(ImGuiCol_NavCursor), 3, 0, 2.0f);
 
         const float ty = y + (bar_h - em) * 0.5f;
         const bool shortened = label_right(dl, labels[i], plot_x - em * 0.6f, ty, label_w - em * 0.6f);
@@ -159,6 +163,7 @@ void draw_bars(App& app, const ChartData& d, float height) {
             if (hovered) {
                 const std::size_t s = hovered_series >= 0 ? static_cast<std::size_t>(hovered_series) : 0;
                 std::vector<std::string> none;
+                if (!r.present[s]) none.push_back(tr("chart.absent"));  // not in this report, not a zero
                 show_tooltip(app, labels[i], r.values[s], r.unit, 0, none, d.series[s], 0);
             }
         } else {
@@ -180,8 +185,9 @@ void draw_bars(App& app, const ChartData& d, float height) {
                 x = x1;
                 shown += r.values[s];
             }
-            std::string v = value_text(shown, r.unit);
-            if (!stacked && unit_total > 0) {
+            const bool absent = !stacked && !r.present.empty() && !r.present[0];
+            std::string v = absent ? std::string(tr("chart.absent")) : value_text(shown, r.unit);
+            if (!stacked && !absent && d.shares && unit_total > 0) {
                 char share[32];
                 std::snprintf(share, sizeof share, " (%.1f%%)", 100.0 * shown / unit_total);
                 v += share;
@@ -192,7 +198,7 @@ void draw_bars(App& app, const ChartData& d, float height) {
                     const auto s = static_cast<std::size_t>(hovered_series);
                     show_tooltip(app, labels[i], r.values[s], r.unit, shown, r.quotes, d.series[s], 0);
                 } else {
-                    show_tooltip(app, labels[i], shown, r.unit, stacked ? 0 : unit_total, r.quotes, {}, r.figures);
+                    show_tooltip(app, labels[i], shown, r.unit, stacked || !d.shares ? 0 : unit_total, r.quotes, {}, r.figures);
                 }
                 (void)shortened;  // the tooltip's first line is the full label
             }
@@ -218,7 +224,12 @@ void draw_bars(App& app, const ChartData& d, float height) {
     ImGui::Dummy(ImVec2(avail_w, 1));
     ImGui::EndChild();
     app.remember_item("chart.plot");
-    if (drill) chart_drill(app, drill_key);
+    if (drill) {
+        if (selectable)
+            chart_select(app, drill_key);
+        else
+            chart_drill(app, drill_key);
+    }
 }
 
 void draw_compare_table(App& app, const ChartData& d) {
@@ -251,22 +262,31 @@ void draw_compare_table(App& app, const ChartData& d) {
         ImGui::TextUnformatted(r.unit.c_str());
         for (std::size_t s = 0; s < n; ++s) {
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(r.present[s] ? format_number(r.values[s]).c_str() : "—");
+            if (r.present[s])
+                ImGui::TextUnformatted(format_number(r.values[s]).c_str());
+            else
+                ImGui::TextDisabled("%s", tr("chart.absent"));
         }
         for (std::size_t s = 1; s < n; ++s) {
-            const double diff = r.values[s] - r.values[0];
+            // A row one report lacks has no change: "—", never a fall to zero (−100%).
+            const auto change = compare_difference(r, 0, s);
+            const auto pct = compare_percent(r, 0, s);
             ImGui::TableNextColumn();
-            const std::string dt = (diff > 0 ? "+" : "") + format_number(diff);
-            // Arrows as well as colour: the sign never depends on colour vision.
-            ImGui::PushStyleColor(ImGuiCol_Text, diff > 0 ? up : diff < 0 ? down : ImGui::GetColorU32(ImGuiCol_Text));
-            ImGui::Text("%s %s", diff > 0 ? "▲" : diff < 0 ? "▼" : "＝", dt.c_str());
-            ImGui::PopStyleColor();
-            ImGui::TableNextColumn();
-            if (r.values[0] > 0) {
-                ImGui::Text("%+.1f%%", 100.0 * diff / r.values[0]);
+            if (change) {
+                const double diff = *change;
+                const std::string dt = (diff > 0 ? "+" : "") + format_number(diff);
+                // Arrows as well as colour: the sign never depends on colour vision.
+                ImGui::PushStyleColor(ImGuiCol_Text, diff > 0 ? up : diff < 0 ? down : ImGui::GetColorU32(ImGuiCol_Text));
+                ImGui::Text("%s %s", diff > 0 ? "▲" : diff < 0 ? "▼" : "＝", dt.c_str());
+                ImGui::PopStyleColor();
             } else {
                 ImGui::TextDisabled("—");
             }
+            ImGui::TableNextColumn();
+            if (pct)
+                ImGui::Text("%+.1f%%", *pct);
+            else
+                ImGui::TextDisabled("—");
         }
     }
     ImGui::EndTable();
@@ -426,6 +446,75 @@ void draw_treemap(App& app, const ChartData& d, float height) {
     }
 }
 
+// ============================================================================
+// [SECTION] Line (a key figure's trend over the years)
+// ============================================================================
+
+void draw_line(App& app, const ChartData& d, float height) {
+    const float em = ImGui::GetFontSize();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float avail_w = ImGui::GetContentRegionAvail().x;
+    const float h = std::max(em * 10, std::min(height - em * 2, em * 22));
+    const float axis_w = em * 4, top = origin.y + em, bottom = origin.y + h - em * 2;
+    const float left = origin.x + axis_w, right = origin.x + avail_w - em * 2;
+    const Ticks ticks = nice_ticks(d.max_value(), std::max(2, static_cast<int>((bottom - top) / (em * 3))));
+    const auto y_of = [&](double v) { return bottom - static_cast<float>(v / ticks.end) * (bottom - top); };
+    const std::size_t n = d.rows.size();
+    const auto x_of = [&](std::size_t i) {
+        return n <= 1 ? (left + right) * 0.5f : left + (right - left) * static_cast<float>(i) / static_cast<float>(n - 1);
+    };
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Separator, 0.45f);
+    const ImU32 dim = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+    for (double t = 0; t <= ticks.end + ticks.step * 1e-6; t += ticks.step) {
+        const float y = y_of(t);
+        dl->AddLine(ImVec2(left, y), ImVec2(right, y), grid);
+        const std::string s = format_number(t);
+        dl->AddText(ImVec2(left - em * 0.4f - ImGui::CalcTextSize(s.c_str()).x, y - em * 0.5f), dim, s.c_str());
+    }
+    // The line joins neighbouring stated years only: a year not stated breaks it.
+    for (std::size_t i = 1; i < n; ++i)
+        if (d.rows[i - 1].present[0] && d.rows[i].present[0])
+            dl->AddLine(ImVec2(x_of(i - 1), y_of(d.rows[i - 1].values[0])), ImVec2(x_of(i), y_of(d.rows[i].values[0])),
+                        palette_colour(0), 2.5f);
+    std::string clicked;
+    for (std::size_t i = 0; i < n; ++i) {
+        const ChartRow& r = d.rows[i];
+        const float x = x_of(i);
+        const std::string label = r.label;
+        const ImVec2 ls = ImGui::CalcTextSize(label.c_str());
+        dl->AddText(ImVec2(x - ls.x * 0.5f, bottom + em * 0.4f), ink, label.c_str());
+        const float y = r.present[0] ? y_of(r.values[0]) : bottom;
+        ImGui::SetCursorScreenPos(ImVec2(x - em * 0.7f, y - em * 0.7f));
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::InvisibleButton("##point", ImVec2(em * 1.4f, em * 1.4f))) clicked = r.key;
+        ImGui::PopID();
+        app.remember_item(("chart.point." + std::to_string(i)).c_str());
+        const bool hovered = ImGui::IsItemHovered();
+        const bool chosen = r.key == app.chart.selected;
+        if (r.present[0]) {
+            dl->AddCircleFilled(ImVec2(x, y), em * (hovered || chosen ? 0.45f : 0.32f),
+                                hovered ? palette_hover(0) : palette_colour(0));
+            if (chosen) dl->AddCircle(ImVec2(x, y), em * 0.7f, ImGui::GetColorU32(ImGuiCol_NavCursor), 0, 2.0f);
+            const std::string v = format_number(r.values[0]);
+            dl->AddText(ImVec2(x - ImGui::CalcTextSize(v.c_str()).x * 0.5f, y - em * 1.5f), ink, v.c_str());
+        } else {
+            dl->AddText(ImVec2(x - ImGui::CalcTextSize("—").x * 0.5f, y - em * 1.3f), dim, "—");
+        }
+        if (hovered) {
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            std::vector<std::string> quotes = r.quotes;
+            if (!r.present[0]) quotes.push_back(tr("chart.absent"));
+            show_tooltip(app, label, r.values[0], r.unit, 0, quotes);
+        }
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + h));
+    ImGui::Dummy(ImVec2(avail_w, 1));
+    app.remember_rect("chart.plot", origin.x, origin.y, avail_w, h);
+    if (!clicked.empty()) chart_select(app, clicked);
+}
+
 }  // namespace
 
 void draw_chart_plot(App& app, const ChartData& d) {
@@ -435,8 +524,13 @@ void draw_chart_plot(App& app, const ChartData& d) {
         case ChartKind::Stacked:
             draw_bars(app, d, 0);
             break;
+        case ChartKind::Line: draw_line(app, d, avail_h); break;
+        case ChartKind::Template:
+        case ChartKind::Trend:
+        case ChartKind::Ranking:
+        case ChartKind::KeyCompare: break;  // states, never shapes
         case ChartKind::Compare: {
-            const bool table = d.series.size() >= 2;
+            const bool table = d.differences && d.series.size() >= 2;
             draw_bars(app, d, table ? std::max(ImGui::GetFontSize() * 8, avail_h * 0.55f) : 0);
             if (table) {
                 ImGui::TextUnformatted(tr("chart.compare.table"));

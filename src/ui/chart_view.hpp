@@ -18,6 +18,7 @@
 
 #include "core/aggregate.hpp"
 #include "core/chart_data.hpp"
+#include "core/chart_template.hpp"
 
 namespace gongkai::ui {
 
@@ -43,6 +44,12 @@ struct ChartState {
     std::string breakdown_total;                        // donut: the total's figure id ("" = first choice)
     std::string breakdown;                              // donut: its breakdown label
     std::map<ChartKind, std::set<std::string>> hidden;  // legend entries switched off, by name
+    std::string unit;                                   // bars, compare, key figures: the unit shown ("" = the largest)
+    TemplateChart template_chart = TemplateChart::Documents;  // template: which table's chart
+    bool template_donut = false;                        // template outcomes: a donut, not stacked bars
+    std::string key_figure = "applications_received";   // trend, ranking: which key figure
+    bool trend_line = true;                             // trend: a line, else bars by year
+    std::string selected;                               // template, key figures: the row shown in details (its key)
     std::optional<ChartTooltip> tooltip;                // set while drawing
     std::uint64_t revision = 0;                         // bumps on every change
 };
@@ -64,6 +71,10 @@ void chart_set_all_reports(App& app, bool all);      // bars over every report o
 void chart_drill(App& app, const std::string& key);  // into a bar
 void chart_back(App& app, std::size_t depth);        // to a breadcrumb level (0 = top)
 void chart_toggle_series(App& app, const std::string& name);
+void chart_set_unit(App& app, const std::string& unit);
+void chart_select(App& app, const std::string& key);  // template, key figures: a bar's cells and quotes
+// The overall totals of a report the bars show apart (its key figures' totals stated in prose).
+std::vector<std::string> chart_totals_apart(const Report& report);
 
 // The chart as it is now (cached; rebuilt only when its inputs change).
 const ChartData& current_chart(App& app);
@@ -75,6 +86,8 @@ int chart_breakdown_index(App& app);
 
 // Exports "svg" and "png": the SVG document, named by export_file_name (region-year-view).
 // For "png" the bytes are the same SVG; the browser rasterises it (web/gongkai-api.js).
+// "chart_csv": the chart's data as CSV (UTF-8 with BOM, CRLF), with where each number comes
+// from and the source line. Nothing when the chart has no rows (the tab says why).
 std::optional<ExportFile> chart_export(const App& app, std::string_view format);
 bool chart_download(const App& app, std::string_view format);
 

@@ -275,6 +275,34 @@ Set set_breakdown(App& app, const std::string& v) {
                                           {"breakdown", sep == std::string::npos ? "" : v.substr(sep + 1)}}}});
 }
 
+// Charts of template tables and key figures: which one, its style, the unit shown and the
+// chosen bar. Each left out at its default.
+std::string get_unit(const App& app) { return app.chart.unit; }
+Set set_unit(App& app, const std::string& v) { return set_chart(app, {{"unit", v}}); }
+std::string get_template_chart(const App& app) {
+    return app.chart.template_chart == TemplateChart::Documents ? std::string()
+                                                                : template_chart_name(app.chart.template_chart);
+}
+Set set_template_chart(App& app, const std::string& v) {
+    return set_chart(app, {{"templateChart", v.empty() ? "documents" : v}});
+}
+std::string get_template_style(const App& app) { return app.chart.template_donut ? "donut" : ""; }
+Set set_template_style(App& app, const std::string& v) {
+    return set_chart(app, {{"templateStyle", v.empty() ? "stacked" : v}});
+}
+std::string get_key_figure(const App& app) {
+    return app.chart.key_figure == "applications_received" ? std::string() : app.chart.key_figure;
+}
+Set set_key_figure(App& app, const std::string& v) {
+    return set_chart(app, {{"keyFigure", v.empty() ? "applications_received" : v}});
+}
+std::string get_trend_style(const App& app) { return app.chart.trend_line ? "" : "bars"; }
+Set set_trend_style(App& app, const std::string& v) { return set_chart(app, {{"trendStyle", v.empty() ? "line" : v}}); }
+std::string get_chart_selected(const App& app) { return app.chart.selected; }
+Set set_chart_selected(App& app, const std::string& v) {
+    return set_chart(app, {{"chartSelected", v.empty() ? nlohmann::json(nullptr) : nlohmann::json(v)}});
+}
+
 std::string get_language(const App&) { return language_code(language()); }
 Set set_language_field(App&, const std::string& code) {
     Language l;
@@ -330,6 +358,12 @@ const HashField kFields[] = {
     {"bd", false, get_breakdown, set_breakdown},
     {"tc", false, get_table_cell, set_table_cell},
     {"cmp", true, get_compare, set_compare},
+    {"tt", true, get_template_chart, set_template_chart},
+    {"ts", false, get_template_style, set_template_style},
+    {"kf", true, get_key_figure, set_key_figure},
+    {"tl", false, get_trend_style, set_trend_style},
+    {"u", false, get_unit, set_unit},
+    {"cs", false, get_chart_selected, set_chart_selected},
     {"l", false, get_language, set_language_field},
 };
 

@@ -58,7 +58,7 @@ TEST(ImportZerosInWords, EachPhraseBecomesAZeroRequestFigureQuotingItsWords) {
         EXPECT_EQ(z.area, "依申请公开") << words;
         ASSERT_TRUE(z.quote) << words;
         EXPECT_EQ(z.quote->text, words);
-        const KeyFigure& received = key(key_figures(r), "applications_received");
+        const KeyFigure received = key(key_figures(r), "applications_received");  // a copy: the key figures are a temporary
         EXPECT_EQ(received.status, KeyFigureStatus::StatedInWords) << words;
         EXPECT_EQ(received.value, 0) << words;
         EXPECT_EQ(received.figure_id, z.id) << words;

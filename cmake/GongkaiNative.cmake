@@ -33,6 +33,19 @@ target_compile_definitions(gongkai_tests PRIVATE
 add_dependencies(gongkai_tests gongkai)
 gtest_discover_tests(gongkai_tests DISCOVERY_TIMEOUT 60)
 
+# The explorer's UI model (src/ui/model/ and the ImGui-free parts of src/ui/ it needs) over the
+# null platform: its state and operations run and are tested natively (tests/ui/).
+file(GLOB GONGKAI_UI_MODEL_SOURCES CONFIGURE_DEPENDS src/ui/model/*.cpp)
+add_library(gongkai_ui_model STATIC ${GONGKAI_UI_MODEL_SOURCES} src/ui/i18n.cpp
+            src/platform/null/platform_null.cpp)
+target_link_libraries(gongkai_ui_model PUBLIC gongkai_core)
+gongkai_warnings(gongkai_ui_model)
+file(GLOB GONGKAI_UI_TEST_SOURCES CONFIGURE_DEPENDS tests/ui/*.cpp)
+add_executable(gongkai_ui_tests ${GONGKAI_UI_TEST_SOURCES})
+target_link_libraries(gongkai_ui_tests PRIVATE gongkai_ui_model GTest::gtest GTest::gtest_main)
+target_compile_definitions(gongkai_ui_tests PRIVATE GONGKAI_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+gtest_discover_tests(gongkai_ui_tests DISCOVERY_TIMEOUT 60)
+
 find_package(benchmark QUIET)
 file(GLOB GONGKAI_BENCH_SOURCES CONFIGURE_DEPENDS bench/native/*.cpp)
 if(benchmark_FOUND AND GONGKAI_BENCH_SOURCES)

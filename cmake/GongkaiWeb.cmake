@@ -55,7 +55,7 @@ add_library(imgui STATIC
   "${GONGKAI_IMGUI_DIR}/imgui_tables.cpp"
   "${GONGKAI_IMGUI_DIR}/imgui_widgets.cpp"
   "${GONGKAI_IMGUI_DIR}/backends/imgui_impl_glfw.cpp")
-# The renderer is the app's own (src/app/webgl_renderer.cpp): ImGui's OpenGL 3 backend reads
+# The renderer is the app's own (src/backends/webgl_renderer.cpp): ImGui's OpenGL 3 backend reads
 # the GL state back around every frame, and in a browser those reads wait for the GPU.
 target_include_directories(imgui SYSTEM PUBLIC "${GONGKAI_IMGUI_DIR}" "${GONGKAI_IMGUI_DIR}/backends")
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
@@ -63,7 +63,7 @@ target_compile_options(imgui PRIVATE ${GONGKAI_WEB_EXCEPTIONS} ${GONGKAI_WEB_OPT
 
 # ---- the app --------------------------------------------------------------------------
 file(GLOB GONGKAI_WEB_SOURCES CONFIGURE_DEPENDS
-  src/app/*.cpp src/ui/*.cpp src/platform/web/*.cpp)
+  src/app/*.cpp src/backends/*.cpp src/ui/*.cpp src/ui/model/*.cpp src/platform/web/*.cpp)
 # The app's sources are compiled into an object library, linked into gongkai.js + gongkai.wasm
 # (a second link of the same objects stays cheap if a variant is ever needed).
 # Compile settings for the app go on gongkai_web_objects; link settings on gongkai_web.
@@ -141,7 +141,7 @@ set(_web "${CMAKE_SOURCE_DIR}/web")
 
 # ---- the UI font: a subset cut at build time (never committed) ------------------------------
 set(GONGKAI_FONT_SUBSET "${CMAKE_BINARY_DIR}/fonts/gongkai-ui.ttf")
-file(GLOB GONGKAI_UI_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/ui/*")
+file(GLOB GONGKAI_UI_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/ui/*" "${CMAKE_SOURCE_DIR}/src/ui/model/*")
 file(GLOB GONGKAI_REPORT_ASSETS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/reports/*")
 add_custom_command(
   OUTPUT "${GONGKAI_FONT_SUBSET}"

@@ -19,18 +19,21 @@
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/app_instance.hpp"
 #include "app/session.hpp"
-#include "app/browser_font.hpp"
-#include "app/webgl_renderer.hpp"
+#include "backends/browser_font.hpp"
+#include "backends/webgl_renderer.hpp"
 #include "core/file_bytes.hpp"
+#include "core/import_encoding.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "platform/browser_glyphs.hpp"
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
+#include "ui/model/model_changed.hpp"
 
 namespace gongkai {
 namespace {
@@ -101,7 +104,7 @@ void install_input_callbacks(GLFWwindow* w) {
 // [SECTION] Fonts
 // ---------------------------------------------------------------------------
 
-// The browser's own Chinese font (src/app/browser_font.cpp), else the font file, which
+// The browser's own Chinese font (src/backends/browser_font.cpp), else the font file, which
 // arrives from the page. Until one is there nothing is drawn: a frame in ImGui's built-in
 // font would show boxes for every Chinese character.
 bool try_install_font() {
@@ -178,7 +181,10 @@ void frame() {
     // drawing a little longer so hover delays and auto-sized windows settle.
     const double now = platform::now_seconds();
     ImGuiIO& io = ImGui::GetIO();
-    if (platform::take_redraw_request()) g_busy_until = std::max(g_busy_until, now + 0.75);
+    // Two sources, both taken every frame: the host's events and the model's changes.
+    const bool host_event = platform::take_redraw_request();
+    const bool model_event = ui::take_model_changed();
+    if (host_event || model_event) g_busy_until = std::max(g_busy_until, now + 0.75);
     if (now >= g_busy_until && g_frames >= 3 && !io.WantTextInput) {
         webgl::check_shaders_once();   // a wait for the GPU, harmless now
         return;
@@ -234,6 +240,16 @@ void load_bundled_reports() {
         if (g_app.reports[i].id == kDefaultReportId) g_app.select_report(i);
     g_app.tab = ui::Tab::Figures;
     g_app.pending_tab = g_app.errors.empty() ? ui::Tab::Figures : ui::Tab::Errors;
+}
+
+// Where work reaches the app from outside: files (picker, drop, ?report= URLs) and the
+// importer's GBK table. Views never start work; it is all wired here, once.
+void wire_sources() {
+    import_detail::set_gbk_table_source(&platform::gbk_table);
+    platform::set_incoming_file_handler([](platform::IncomingFile f) {
+        g_app.receive_file(std::move(f.name), std::move(f.bytes), f.error);
+    });
+    for (const std::string& url : platform::url_query_values("report")) platform::fetch_file(url);
 }
 
 void setup_style() {
@@ -304,6 +320,7 @@ int main() {
 
     load_bundled_reports();
     session::start(g_app);   // what is bundled is not stored
+    wire_sources();
     platform::run_main_loop(frame);
     return 0;
 }

@@ -18,6 +18,7 @@
 #include "ui/chart_view.hpp"
 #include "ui/i18n.hpp"
 #include "ui/import_review.hpp"
+#include "ui/model/model_changed.hpp"
 #include "ui/view_state.hpp"
 
 namespace gongkai {
@@ -88,7 +89,7 @@ void explorer_view_json(const ui::App& app, nlohmann::json& view) {
     for (const ui::PendingLoad& p : app.pending_loads)
         loading.push_back({{"name", p.name}, {"phase", "parsing"}, {"loaded", p.bytes->size()}, {"total", p.bytes->size()}});
     view["loading"] = loading;
-    // Reports kept, removed, linked (src/ui/report_keeping.cpp).
+    // Reports kept, removed, linked (src/ui/model/report_keeping.cpp).
     view["waitingFor"] = app.waiting_for.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.waiting_for);
     view["waitingTitle"] = app.waiting_for.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.waiting_title);
     view["duplicate"] = app.duplicate ? nlohmann::json{{"file", app.duplicate->file_name},
@@ -189,7 +190,7 @@ nlohmann::json state_json(const ui::App& app) {
           {"sort", sort},
           {"findings", findings},
           {"language", ui::language_code(ui::language())},
-          // Everything the URL hash holds, as the hash writes it (src/ui/view_state.cpp).
+          // Everything the URL hash holds, as the hash writes it (src/ui/model/view_state.cpp).
           {"hash", ui::view_hash(app)}}},
         {"errors", errors},
     };
@@ -267,7 +268,7 @@ const char* gongkai_api_set_view(const char* json_text) {
         if (error.empty()) error = apply_explorer_view(app, j);
         if (error.empty()) error = ui::apply_chart_view(app, j);  // charts
     }
-    platform::request_redraw();
+    ui::model_changed();
     nlohmann::json out = {{"ok", error.empty()}, {"state", state_json(app)}};
     if (!error.empty()) out["error"] = error;
     return give_json(out);
@@ -311,7 +312,7 @@ const char* gongkai_api_review(const char* json_text) {
     ui::ImportReview& r = ui::import_review();
     const nlohmann::json j = nlohmann::json::parse(json_text ? json_text : "", nullptr, false);
     nlohmann::json out = {{"ok", true}};
-    platform::request_redraw();
+    ui::model_changed();
     const std::string action = j.is_object() && j.contains("action") && j["action"].is_string() ? j["action"].get<std::string>() : "";
     if (!r.open) return give_json({{"ok", false}, {"error", "no import is being reviewed"}});
     if (action == "keep") {
@@ -341,14 +342,14 @@ const char* gongkai_api_review(const char* json_text) {
 
 }  // extern "C"
 
-// ---- reports kept, removed, linked (src/ui/report_keeping.cpp) ---------------------------
+// ---- reports kept, removed, linked (src/ui/model/report_keeping.cpp) ---------------------------
 extern "C" {
 
 // Removes a loaded report (gongkai.unload); returns {"ok", "error"?, "state"}.
 const char* gongkai_api_unload(const char* id) {
     ui::App& app = app_instance();
     const bool ok = app.unload(id ? id : "");
-    platform::request_redraw();
+    ui::model_changed();
     nlohmann::json out = {{"ok", ok}, {"state", state_json(app)}};
     if (!ok) out["error"] = "no loaded report has the id \"" + std::string(id ? id : "") + "\"";
     return give_json(out);
@@ -358,7 +359,7 @@ const char* gongkai_api_unload(const char* id) {
 const char* gongkai_api_undo_unload() {
     ui::App& app = app_instance();
     const bool ok = app.undo_unload();
-    platform::request_redraw();
+    ui::model_changed();
     return give_json({{"ok", ok}, {"state", state_json(app)}});
 }
 

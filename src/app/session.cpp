@@ -16,6 +16,7 @@
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
+#include "ui/model/model_changed.hpp"
 #include "ui/view_state.hpp"
 
 namespace gongkai::session {
@@ -91,9 +92,8 @@ void show_problem(ui::App& app, const platform::StorageProblem& p) {
     app.errors.push_back(d);
     ++app.generation;
     // Quota and damage must not go unnoticed: a toast as well as the errors panel.
-    app.toast = d.message;
-    app.toast_until = platform::now_seconds() + 6.0;
-    platform::request_redraw();
+    app.show_toast(d.message, 6.0);
+    ui::model_changed();
 }
 
 void restore(ui::App& app, const std::string& bytes) {

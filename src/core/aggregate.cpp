@@ -343,12 +343,16 @@ std::vector<Group> aggregate(const std::vector<Report>& reports, const std::vect
         groups[g].total = table.totals[g];
         groups[g].figures = table.counts[g];
     }
+    sort_groups(groups);
+    return groups;
+}
+
+void sort_groups(std::vector<Group>& groups) {
     std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
         if (a.total != b.total) return a.total > b.total;
         if (a.keys != b.keys) return a.keys < b.keys;
         return a.unit < b.unit;
     });
-    return groups;
 }
 
 }  // namespace gongkai

@@ -49,7 +49,11 @@ struct Group {
     std::size_t figures = 0;        // how many counted figures went in
 };
 
-// Groups are sorted by total descending, then keys, then unit (deterministic).
+// The one order of groups, wherever they are made (aggregate, FigureColumns::group): by total
+// descending, then keys, then unit (deterministic).
+void sort_groups(std::vector<Group>& groups);
+
+// Groups are sorted by sort_groups.
 std::vector<Group> aggregate(const std::vector<Report>& reports, const std::vector<Field>& by,
                              const Filter& filter = {});
 

@@ -41,7 +41,7 @@ std::string share(double v, double total) {
     return buf;
 }
 
-std::string signed_number(double v) { return (v > 0 ? "+" : "") + chart_number(v); }
+std::string signed_number(double v) { return (v > 0 ? "+" : "") + display_number(v); }
 
 // "a; b" of the non-empty per-series texts, each prefixed by its series when there are several.
 std::string joined(const ChartData& d, const std::vector<std::string>& per_series) {
@@ -93,7 +93,7 @@ std::string chart_csv(const ChartData& d, const ChartCsvTexts& t) {
         std::vector<std::string> cells{r.label};
         for (std::size_t s : shown) {
             const bool present = s >= r.present.size() || r.present[s];
-            cells.push_back(present ? chart_number(r.values[s]) : t.absent);
+            cells.push_back(present ? display_number(r.values[s]) : t.absent);
         }
         cells.push_back(r.unit);
         if (changes) {
@@ -121,7 +121,7 @@ std::string chart_csv(const ChartData& d, const ChartCsvTexts& t) {
     if (!d.kpis.empty()) {
         out += "\r\n";
         for (const ChartKpi& k : d.kpis)
-            add_row(out, {t.total, (k.series.empty() ? "" : k.series + " · ") + k.label, chart_number(k.value), k.unit,
+            add_row(out, {t.total, (k.series.empty() ? "" : k.series + " · ") + k.label, display_number(k.value), k.unit,
                           k.location.empty() ? k.figure_id : k.location, k.quote});
     }
     if (!d.source.empty()) {

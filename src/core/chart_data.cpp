@@ -41,15 +41,6 @@ std::optional<ChartKind> parse_chart_kind(std::string_view name) {
     return std::nullopt;
 }
 
-std::string chart_number(double value) {
-    char buf[64];
-    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 9.1e15)
-        std::snprintf(buf, sizeof buf, "%.0f", value);
-    else
-        std::snprintf(buf, sizeof buf, "%.10g", value);
-    return buf;
-}
-
 Rgb series_colour(std::size_t index) {
     // Okabe & Ito (2008), reordered so neighbours differ most; black is replaced by grey
     // because the UI background is dark.

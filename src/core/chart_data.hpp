@@ -20,6 +20,7 @@
 
 #include "core/aggregate.hpp"
 #include "core/figure_columns.hpp"
+#include "core/number_text.hpp"
 #include "core/report.hpp"
 
 namespace gongkai {
@@ -212,8 +213,5 @@ Rgb series_colour(std::size_t index);
 std::string css_colour(Rgb c);  // "#0072b2"
 // Black or white, whichever reads better on `background` (WCAG relative luminance).
 Rgb text_colour_on(Rgb background);
-
-// 47, 30.77, 1234 (no grouping: the reports write 1234).
-std::string chart_number(double value);
 
 }  // namespace gongkai

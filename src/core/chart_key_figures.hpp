@@ -45,4 +45,8 @@ ChartData key_figure_ranking(const std::vector<KeyFigureSet>& reports, const std
 ChartData key_figure_compare(const std::vector<KeyFigureSet>& reports, const ChartTexts& texts,
                              const std::string& unit = {});
 
+// The overall totals of a report the bars show apart (its key figures' totals stated in prose):
+// figure ids for ChartOptions::totals_apart.
+std::vector<std::string> chart_totals_apart(const Report& report);
+
 }  // namespace gongkai

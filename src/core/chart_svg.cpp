@@ -141,7 +141,7 @@ constexpr const char* kInk = "#1a1a1a";
 constexpr const char* kDim = "#5f5f5f";
 constexpr const char* kGrid = "#d9d9d9";
 
-std::string value_text(double v, const std::string& unit) { return chart_number(v) + (unit.empty() ? "" : " " + unit); }
+std::string value_text(double v, const std::string& unit) { return display_number(v) + (unit.empty() ? "" : " " + unit); }
 
 std::string share_text(double v, double total) {
     if (!(total > 0)) return {};
@@ -203,7 +203,7 @@ void axis(Writer& w, double plot_x, double plot_w, double top, double bottom, co
     for (double v = 0; v <= t.end + t.step * 1e-6; v += t.step) {
         const double x = plot_x + v / t.end * plot_w;
         w.line(x, top, x, bottom, kGrid);
-        w.text(x, bottom + 14, chart_number(v), 11, kDim, "middle");
+        w.text(x, bottom + 14, display_number(v), 11, kDim, "middle");
     }
 }
 
@@ -248,7 +248,7 @@ double bars(Writer& w, const ChartData& d, double y, double width) {
                 const double len = v / t.end * plot_w;
                 w.rect(plot_x, sy + 1, len, sub_h - 2, css_colour(series_colour(s)),
                        d.series[s] + ": " + (r.present[s] ? value_text(v, r.unit) : w.opt.absent_text));
-                w.text(plot_x + len + 4, sy + sub_h - 3, r.present[s] ? chart_number(v) : w.opt.absent_text, 11, kInk);
+                w.text(plot_x + len + 4, sy + sub_h - 3, r.present[s] ? display_number(v) : w.opt.absent_text, 11, kInk);
                 sy += sub_h;
             }
         } else {
@@ -290,7 +290,7 @@ double line_chart(Writer& w, const ChartData& d, double y, double width) {
     };
     for (double v = 0; v <= t.end + t.step * 1e-6; v += t.step) {
         w.line(left, y_of(v), right, y_of(v), kGrid);
-        w.text(left - 8, y_of(v) + 4, chart_number(v), 11, kDim, "end");
+        w.text(left - 8, y_of(v) + 4, display_number(v), 11, kDim, "end");
     }
     const std::string colour = css_colour(series_colour(0));
     for (std::size_t i = 1; i < n; ++i)
@@ -349,7 +349,7 @@ double donut(Writer& w, const ChartData& d, double y, double width) {
         }
         angle += sweep;
     }
-    w.text(cx, cy - 4, chart_number(total) + (unit.empty() ? "" : " " + unit), 22, kInk, "middle", "bold");
+    w.text(cx, cy - 4, display_number(total) + (unit.empty() ? "" : " " + unit), 22, kInk, "middle", "bold");
     w.text(cx, cy + 18, w.opt.total_text, kFont, kDim, "middle");
 
     double ly = y + 12;
@@ -380,22 +380,22 @@ double treemap(Writer& w, const ChartData& d, double y, double width) {
                                     ? d.rows[t.row].path[0] + " › " +
                                           (d.rows[t.row].path[1].empty() ? "" : d.rows[t.row].path[1] + " › ") +
                                           t.label + ": " + value_text(t.value, d.rows[t.row].unit)
-                                    : t.label + ": " + chart_number(t.value);
+                                    : t.label + ": " + display_number(t.value);
         if (t.depth == 2) {
             w.rect(x, ty, t.w, t.h, css_colour(c), tip, " stroke=\"#ffffff\" stroke-width=\"1\"");
             const Rgb ink = text_colour_on(c);
             const std::string ink_css = css_colour(ink);
             if (t.w > 30 && t.h > 30) {
                 w.text(x + 4, ty + 14, shorten_text(t.label, t.w - 8, 12), 12, ink_css.c_str());
-                w.text(x + 4, ty + 28, chart_number(t.value), 12, ink_css.c_str());
+                w.text(x + 4, ty + 28, display_number(t.value), 12, ink_css.c_str());
             } else if (t.w > 24 && t.h > 16) {
-                w.text(x + 3, ty + 12, chart_number(t.value), 10, ink_css.c_str());
+                w.text(x + 3, ty + 12, display_number(t.value), 10, ink_css.c_str());
             }
         } else {
             const std::string bg = t.depth == 0 ? "#f2f2f2" : "#e4e4e4";
             w.rect(x, ty, t.w, t.h, bg, tip, " stroke=\"#8c8c8c\" stroke-width=\"1\"");
             if (t.w > 40)
-                w.text(x + 4, ty + 13, shorten_text(t.label + " " + chart_number(t.value), t.w - 8, 12), 12,
+                w.text(x + 4, ty + 13, shorten_text(t.label + " " + display_number(t.value), t.w - 8, 12), 12,
                        t.depth == 0 ? kInk : kDim, "start", t.depth == 0 ? "bold" : nullptr);
         }
     }

@@ -370,11 +370,7 @@ std::vector<Group> FigureColumns::aggregate(const std::vector<Field>& by, const 
         groups[g].total = totals[g];
         groups[g].figures = counts[g];
     }
-    std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
-        if (a.total != b.total) return a.total > b.total;
-        if (a.keys != b.keys) return a.keys < b.keys;
-        return a.unit < b.unit;
-    });
+    sort_groups(groups);
     return groups;
 }
 

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 namespace gongkai::detail {
 
@@ -38,3 +39,27 @@ std::string format_fixed(double value, int decimals) {
 }
 
 }  // namespace gongkai::detail
+
+namespace gongkai {
+
+std::string display_number(double value) {
+    char buf[64];
+    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 9.1e15)
+        std::snprintf(buf, sizeof buf, "%.0f", value);
+    else
+        std::snprintf(buf, sizeof buf, "%.10g", value);
+    return buf;
+}
+
+std::string display_rounded(double value, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    std::string s = buf;
+    if (s.find('.') != std::string::npos) {
+        while (!s.empty() && s.back() == '0') s.pop_back();
+        if (!s.empty() && s.back() == '.') s.pop_back();
+    }
+    return s == "-0" ? "0" : s;
+}
+
+}  // namespace gongkai

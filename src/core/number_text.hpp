@@ -1,4 +1,5 @@
-// number_text.hpp — numbers as text for exports and messages (internal to the core).
+// number_text.hpp — every number written as text, in one place: exact forms for exports and
+// messages (detail::), and the display forms the screen, the charts and their exports show.
 #pragma once
 
 #include <string>
@@ -13,3 +14,13 @@ std::string format_number(double value);
 std::string format_fixed(double value, int decimals);
 
 }  // namespace gongkai::detail
+
+namespace gongkai {
+
+// As shown on screen and in charts: 47, 30.77, 1234 (whole numbers without decimals, else
+// up to 10 significant digits; no grouping: the reports write 1234).
+std::string display_number(double value);
+// At most `decimals` decimals, trailing zeros dropped: display_rounded(3.800, 3) == "3.8".
+std::string display_rounded(double value, int decimals);
+
+}  // namespace gongkai

@@ -2,9 +2,10 @@
 //
 // The UI and the app wiring call only these functions; src/platform/web/ implements
 // them with Emscripten and web/gongkai-glue.js, and is the only code that includes
-// emscripten.h. A native implementation would fill the same interface.
+// emscripten.h; src/platform/null/ implements them natively for the UI model's tests.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -208,5 +209,10 @@ std::optional<std::string> take_url_state();
 // Shows `state` as the URL's hash: as a new history entry (Back returns to the previous one)
 // or in place of the current entry.
 void set_url_state(std::string_view state, bool new_entry);
+
+// ---- text import -----------------------------------------------------------------------------
+// The two-byte GBK table (core/import_encoding.hpp's GbkTableSource) from the host's own
+// GB18030 decoder; false when the host has none. Installed once where the app is wired.
+bool gbk_table(char16_t* table, std::size_t entries);
 
 }  // namespace gongkai::platform

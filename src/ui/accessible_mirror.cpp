@@ -39,8 +39,8 @@ void update_accessible_mirror(App& app) {
         // Read in the UI's language; the rule's code stays at the end, for a reader to look up.
         const bool zh = language() == Language::Chinese;
         std::string item = std::string(severity_label(f.severity)) + " · " + rule_title(f.rule) + " · " + say(f) +
-                           (zh ? "（" : " (") + tr("col.stated") + (zh ? "" : " ") + format_number(f.stated) +
-                           (zh ? "，" : ", ") + tr("col.expected") + (zh ? "" : " ") + format_rounded(f.expected, 3) +
+                           (zh ? "（" : " (") + tr("col.stated") + (zh ? "" : " ") + display_number(f.stated) +
+                           (zh ? "，" : ", ") + tr("col.expected") + (zh ? "" : " ") + display_rounded(f.expected, 3) +
                            (zh ? "；" : "; ") + tr("audit.code") + " " + f.rule + (zh ? "）" : ")");
         for (const std::string& q : f.quotes) item += " “" + q + "”";
         items.push_back(std::move(item));

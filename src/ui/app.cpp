@@ -1,214 +1,18 @@
-// app.cpp — App operations (load, export) and the fixed layout that hosts the views.
+// app.cpp — the fixed layout that hosts the views (the operations are the model's:
+// src/ui/model/app_model.cpp).
 #include "ui/app.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
-#include <exception>
-#include <unordered_map>
 
-#include "core/aggregate.hpp"
-#include "core/export.hpp"
-#include "core/load.hpp"
-#include "core/save.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"   // ImGuiWindow::Hidden (remember_rect)
 #include "platform/platform.hpp"
 #include "ui/chart_view.hpp"
 #include "ui/i18n.hpp"
-#include "ui/import_review.hpp"
+#include "ui/model/model_changed.hpp"
 
 namespace gongkai::ui {
-
-const char* tab_name(Tab tab) {
-    switch (tab) {
-        case Tab::Figures: return "figures";
-        case Tab::Tables: return "tables";
-        case Tab::Chart: return "chart";
-        case Tab::Audit: return "audit";
-        case Tab::Errors: return "errors";
-    }
-    return "figures";
-}
-
-std::optional<Tab> parse_tab(std::string_view name) {
-    for (Tab t : {Tab::Figures, Tab::Tables, Tab::Chart, Tab::Audit, Tab::Errors})
-        if (name == tab_name(t)) return t;
-    return std::nullopt;
-}
-
-std::string format_number(double value) {
-    char buf[64];
-    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 9.1e15)
-        std::snprintf(buf, sizeof buf, "%.0f", value);
-    else
-        std::snprintf(buf, sizeof buf, "%.10g", value);
-    return buf;
-}
-
-std::string format_rounded(double value, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-    std::string s = buf;
-    if (s.find('.') != std::string::npos) {
-        while (!s.empty() && s.back() == '0') s.pop_back();
-        if (!s.empty() && s.back() == '.') s.pop_back();
-    }
-    return s == "-0" ? "0" : s;
-}
-
-// ---------------------------------------------------------------------------
-// [SECTION] Operations
-// ---------------------------------------------------------------------------
-
-LoadOutcome App::load(std::string_view file_name, std::string_view bytes) {
-    return take_loaded(file_name, [&] { return load_json(bytes, file_name); });
-}
-
-LoadOutcome App::load(std::string_view file_name, ByteSource& source) {
-    return take_loaded(file_name, [&] { return load_json(source, file_name); });
-}
-
-LoadOutcome App::take_loaded(std::string_view file_name, const std::function<LoadResult()>& run_loader) {
-    LoadOutcome out;
-    LoadResult result;
-    try {
-        result = run_loader();
-    } catch (const std::exception& e) {
-        // The core reports problems as diagnostics; anything thrown is a bug we still survive.
-        result.diagnostics.push_back(make_diagnostic(Severity::Error, std::string(file_name), 0, 0, "",
-                                                     std::move(Message("app.internal_error.loading").text("what", e.what()))));
-        result.reports.clear();
-    }
-    out.diagnostics = result.diagnostics;
-    out.ok = result.ok();
-    errors.insert(errors.end(), result.diagnostics.begin(), result.diagnostics.end());
-    ++generation;   // before add_reports, which restores a selection keyed on the generation
-    add_reports(std::move(result.reports), file_name, out);
-    // Show the user what went wrong, where. `tab` too, as setView does: the page API's state
-    // says so at once, not only after the next frame has switched tabs.
-    if (!out.ok) pending_tab = tab = Tab::Errors;
-    platform::request_redraw();
-    return out;
-}
-
-void App::add_reports(std::vector<Report>&& loaded, std::string_view file_name, LoadOutcome& out) {
-    if (loaded.empty()) return;
-    leave_report();   // the view of the report shown until now is kept for coming back
-    int first_new = -1, linked = -1;
-    // A report with a loaded id replaces it. One map, not a search per report: collections
-    // bring thousands at once.
-    std::unordered_map<std::string, int> index_of;
-    index_of.reserve(reports.size() + loaded.size());
-    for (int i = 0; i < static_cast<int>(reports.size()); ++i) index_of.emplace(reports[i].id, i);
-    reports.reserve(reports.size() + loaded.size());
-    for (Report& r : loaded) {
-        out.report_ids.push_back(r.id);
-        auto [it, added] = index_of.emplace(r.id, static_cast<int>(reports.size()));
-        if (!waiting_for.empty() && r.id == waiting_for) linked = it->second;
-        if (added) reports.push_back(std::move(r));
-        else reports[static_cast<std::size_t>(it->second)] = std::move(r);
-        if (first_new < 0) first_new = it->second;
-    }
-    try {
-        findings = audit(reports);
-    } catch (const std::exception& e) {
-        findings.clear();
-        errors.push_back(make_diagnostic(Severity::Error, std::string(file_name), 0, 0, "",
-                                         std::move(Message("app.internal_error.audit").text("what", e.what()))));
-    }
-    // The report a link is waiting for has come: show it (the link's view follows, session.cpp).
-    selected = linked >= 0 ? linked : first_new;
-    if (linked >= 0) waiting_for.clear(), waiting_title.clear();
-    ++generation;
-    arrive_at_report();   // its own view, or the defaults: never the previous report's filter
-}
-
-const FigureColumns& App::columns() const {
-    if (columns_generation_ != generation) {
-        columns_ = FigureColumns(reports);
-        columns_generation_ = generation;
-    }
-    return columns_;
-}
-
-std::optional<ExportFile> App::export_file(std::string_view format) const {
-    if (format == "svg" || format == "png" || format == "chart_csv") return chart_export(*this, format);  // the current chart
-    const Report* report = current();
-    if (!report) return std::nullopt;
-    ExportFile f;
-    try {
-        if (format == "csv") {
-            f.bytes = figures_csv({*report}, {}, export_machine_header ? Language::English : export_lang());
-            f.mime_type = "text/csv;charset=utf-8";
-            f.file_name = export_file_name(report, "figures", "csv");
-        } else if (format == "json") {
-            f.bytes = save_report_json(*report);
-            f.mime_type = "application/json";
-            f.file_name = export_file_name(report, "report", "json");
-        } else if (format == "collection") {
-            f.bytes = save_collection_json(reports);
-            f.mime_type = "application/json";
-            f.file_name = export_file_name(nullptr, "collection", "json");
-        } else if (format == "csv_view") {
-            // The figures table as filtered now; the name says which view.
-            const std::vector<Report> one{*report};
-            f.bytes = figures_csv(one, core_filter(filter), export_machine_header ? Language::English : export_lang());
-            f.mime_type = "text/csv;charset=utf-8";
-            std::string view = "figures";
-            for (const std::string* part : {&filter.area, &filter.topic, &filter.department, &filter.category,
-                                            &filter.unit, &filter.search})
-                if (!part->empty()) view += "-" + *part;
-            if (filter.empty()) view += "-all";
-            f.file_name = export_file_name(report, view, "csv");
-        } else if (format == "html") {
-            std::vector<Finding> own;
-            for (const Finding& x : findings)
-                if (x.report_id == report->id) own.push_back(x);
-            f.bytes = summary_html(*report, own, export_lang());
-            f.mime_type = "text/html;charset=utf-8";
-            f.file_name = export_file_name(report, "summary", "html");
-        } else if (format == "md") {
-            std::vector<Finding> own;
-            for (const Finding& x : findings)
-                if (x.report_id == report->id) own.push_back(x);
-            f.bytes = summary_markdown(*report, own, export_lang());
-            f.mime_type = "text/markdown;charset=utf-8";
-            f.file_name = export_file_name(report, "summary", "md");
-        } else {
-            return std::nullopt;
-        }
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
-    return f;
-}
-
-bool App::download(std::string_view format) const {
-    if (format == "svg" || format == "png" || format == "chart_csv") return chart_download(*this, format);  // PNG: drawn by the browser
-    auto f = export_file(format);
-    if (!f) return false;
-    platform::download(f->file_name, f->mime_type, f->bytes);
-    return true;
-}
-
-void App::select_report(int index) {
-    if (index < 0 || index >= static_cast<int>(reports.size())) return;
-    waiting_for.clear();   // the user picked a report: no longer waiting for a linked one
-    waiting_title.clear();
-    if (index == selected) return;
-    leave_report();
-    selected = index;  // the table keeps its sort: the sort arrow stays true
-    ++generation;
-    arrive_at_report();   // this report's filters, selection and drill-down, as it was left
-    platform::request_redraw();
-}
-
-void App::clear_errors() {
-    errors.clear();
-    ++generation;
-    platform::request_redraw();
-}
 
 void App::remember_item(const char* key) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -226,14 +30,7 @@ void App::remember_rect(const char* key, float x, float y, float w, float h) {
 
 void App::draw() {
     rects_.clear();
-    load_from_url();  // once: installs the file handler, fetches ?report= URLs
-    // Files received earlier were shown in the progress window for a frame: parse them now.
-    if (!pending_loads.empty() && pending_loads.front().frames_shown > 0) {
-        PendingLoad next = std::move(pending_loads.front());
-        pending_loads.erase(pending_loads.begin());
-        load_any(next.name, *next.bytes);
-        platform::request_redraw();
-    }
+    advance_load_queue();   // a file the last frame showed as waiting is parsed now
     handle_shortcuts(*this);
     draw_main_menu(*this);
 
@@ -361,6 +158,7 @@ void App::draw() {
         ImGui::End();
     }
 
+    loads_shown();   // the files waiting now were on screen: the next frame parses the first
     finish_text_fields(*this);
     update_accessible_mirror(*this);
     update_welcome_mirror(*this);

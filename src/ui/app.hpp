@@ -19,8 +19,10 @@
 #include "core/audit.hpp"
 #include "core/byte_source.hpp"
 #include "core/diagnostic.hpp"
+#include "core/export_dispatch.hpp"
 #include "core/figure_columns.hpp"
 #include "core/load.hpp"
+#include "core/number_text.hpp"
 #include "core/report.hpp"
 #include "ui/chart_view.hpp"
 #include "ui/i18n.hpp"
@@ -34,12 +36,8 @@ enum class Tab { Figures, Tables, Chart, Audit, Errors };
 const char* tab_name(Tab tab);  // "figures", "tables", "chart", "audit", "errors"
 std::optional<Tab> parse_tab(std::string_view name);
 
-// What a download holds: the same bytes go to the browser and to gongkai.exportData().
-struct ExportFile {
-    std::string file_name;
-    std::string mime_type;
-    std::string bytes;
-};
+// What a download holds (core/export_dispatch.hpp): the same bytes go to the browser and to
+// gongkai.exportData().
 // Formats: "csv" (figures of the current report), "csv_view" (the figures table as filtered
 // now), "json" (the current report), "collection" (every loaded report), "md" and "html"
 // (summary of the current report).
@@ -83,7 +81,7 @@ struct FigureFilter {
 Filter core_filter(const FigureFilter& f);
 
 // A file received (picker, drop, URL) and waiting to be parsed: shown in the progress
-// window for a frame first, so a large file's parsing phase is visible.
+// window for a frame first, so a large file's parsing phase is visible (App::loads_shown).
 struct PendingLoad {
     std::string name;
     std::unique_ptr<ByteSource> bytes;
@@ -149,8 +147,13 @@ public:
     void add_load_error(std::string_view file_name, Message what);
     // Opens the file picker (File → Open, Ctrl+O).
     void open_files();
-    // Starts loading the reports named by the page URL (?report=...); once, at start-up.
-    void load_from_url();
+    // A file from the host (picker, drop, a ?report= URL): queued, or its error shown when it
+    // could not be read or fetched.
+    void receive_file(std::string name, std::unique_ptr<ByteSource> bytes, std::string_view error);
+    // The load queue, stepped by the frame: a file the last frame showed as waiting is parsed
+    // (advance_load_queue, before drawing); the files waiting now were shown (loads_shown, after).
+    void advance_load_queue();
+    void loads_shown();
     // The bundled sample files (File → Samples) and loading one of them.
     std::vector<std::string> sample_files() const;
     void load_sample(const std::string& name);
@@ -252,8 +255,10 @@ public:
     std::optional<ExportFile> text_view;  // the text view window (where downloads are refused)
     std::string focus_request;           // a text field to focus next frame ("figures.search")
     std::string overlay_key;             // the text field the HTML overlay is over, if any
-    std::string toast;             // a short message shown for a moment
+    std::string toast;             // a short message shown for a moment (show_toast)
     double toast_until = 0;
+    // Shows `text` for `seconds` at the bottom right: copies, storage problems, refusals.
+    void show_toast(std::string text, double seconds = 2.0);
 
 private:
     // Runs a loader and takes in what it read: the reports, its diagnostics, the audit.
@@ -278,7 +283,6 @@ private:
     void arrive_at_report();
     bool applied_high_contrast_ = false;
     float applied_font_size_ = 0;
-    bool url_loaded_ = false;
 };
 
 // The views: one per file in src/ui/.
@@ -311,9 +315,7 @@ bool text_field(App& app, const char* key, std::string& value, const char* hint,
 // Hides the overlay when its field was not drawn this frame (end of App::draw).
 void finish_text_fields(App& app);
 
-// Formatting shared by the views.
-std::string format_number(double value);   // 47, 30.77, 1234 (no grouping: the reports write 1234)
-std::string format_rounded(double value, int decimals);  // at most `decimals` decimals, trailing zeros dropped
+// Formatting shared by the views (numbers: display_number in core/number_text.hpp).
 ::ImVec4 severity_colour(Severity severity);   // colour-blind-safe (Okabe–Ito)
 const char* severity_label(Severity severity);       // in the current language
 

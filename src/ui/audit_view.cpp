@@ -81,7 +81,7 @@ void draw_audit_panel(App& app) {
         ImGui::SameLine(0, 0);
         ImGui::TextColored(severity_colour(f.severity), "%s", severity_label(f.severity));
         // What the arithmetic gives, to a precision a reader compares with the report.
-        const std::string expected = format_rounded(f.expected, 3);
+        const std::string expected = display_rounded(f.expected, 3);
         // The rule in words; its explanation and machine code on hover (the code also goes
         // into the details and every export).
         const auto rule_tooltip = [&] {
@@ -97,7 +97,7 @@ void draw_audit_panel(App& app) {
             ImGui::TableNextColumn();
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
             ImGui::TextWrapped("%s · %s %s · %s %s", rule_title(f.rule).c_str(), tr("col.stated"),
-                               format_number(f.stated).c_str(), tr("col.expected"), expected.c_str());
+                               display_number(f.stated).c_str(), tr("col.expected"), expected.c_str());
             ImGui::PopStyleColor();
             rule_tooltip();
         } else {
@@ -105,7 +105,7 @@ void draw_audit_panel(App& app) {
             ImGui::TextWrapped("%s", rule_title(f.rule).c_str());
             rule_tooltip();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(format_number(f.stated).c_str());
+            ImGui::TextUnformatted(display_number(f.stated).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(expected.c_str());
             ImGui::TableNextColumn();

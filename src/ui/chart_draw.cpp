@@ -31,7 +31,7 @@ constexpr float kPi = 3.14159265358979f;
 // [SECTION] Shared
 // ============================================================================
 
-std::string value_text(double v, const std::string& unit) { return format_number(v) + (unit.empty() ? "" : " " + unit); }
+std::string value_text(double v, const std::string& unit) { return display_number(v) + (unit.empty() ? "" : " " + unit); }
 
 // Shows the tooltip of a hovered bar/slice/tile and records it for state().view.chartTooltip.
 void show_tooltip(App& app, const std::string& label, double value, const std::string& unit, double unit_total,
@@ -155,7 +155,7 @@ void draw_bars(App& app, const ChartData& d, float height) {
                 if (lit) hovered_series = static_cast<int>(s);
                 dl->AddRectFilled(ImVec2(plot_x, sy + 1), ImVec2(std::max(x1, plot_x + 1), sy + sub_h - 1),
                                   lit ? palette_hover(s) : palette_colour(s), 2);
-                const std::string v = r.present[s] ? format_number(r.values[s]) : "—";
+                const std::string v = r.present[s] ? display_number(r.values[s]) : "—";
                 dl->AddText(ImGui::GetFont(), em * 0.85f, ImVec2(x1 + em * 0.3f, sy + (sub_h - em * 0.85f) * 0.5f), ink,
                             v.c_str());
                 sy += sub_h;
@@ -213,7 +213,7 @@ void draw_bars(App& app, const ChartData& d, float height) {
         dl->AddRectFilled(ImVec2(ImGui::GetWindowPos().x, axis_y), ImVec2(plot_x + plot_w + value_w, view_bottom),
                           ImGui::GetColorU32(ImGuiCol_WindowBg));
     for_each_tick([&](double t, float x) {
-        const std::string s = format_number(t);
+        const std::string s = display_number(t);
         const float w = ImGui::CalcTextSize(s.c_str()).x;
         dl->AddText(ImVec2(x - w * 0.5f, axis_y + 2), dim, s.c_str());
     });
@@ -263,7 +263,7 @@ void draw_compare_table(App& app, const ChartData& d) {
         for (std::size_t s = 0; s < n; ++s) {
             ImGui::TableNextColumn();
             if (r.present[s])
-                ImGui::TextUnformatted(format_number(r.values[s]).c_str());
+                ImGui::TextUnformatted(display_number(r.values[s]).c_str());
             else
                 ImGui::TextDisabled("%s", tr("chart.absent"));
         }
@@ -274,7 +274,7 @@ void draw_compare_table(App& app, const ChartData& d) {
             ImGui::TableNextColumn();
             if (change) {
                 const double diff = *change;
-                const std::string dt = (diff > 0 ? "+" : "") + format_number(diff);
+                const std::string dt = (diff > 0 ? "+" : "") + display_number(diff);
                 // Arrows as well as colour: the sign never depends on colour vision.
                 ImGui::PushStyleColor(ImGuiCol_Text, diff > 0 ? up : diff < 0 ? down : ImGui::GetColorU32(ImGuiCol_Text));
                 ImGui::Text("%s %s", diff > 0 ? "▲" : diff < 0 ? "▼" : "＝", dt.c_str());
@@ -426,12 +426,12 @@ void draw_treemap(App& app, const ChartData& d, float height) {
                 ImGui::RenderTextEllipsis(dl, ImVec2(a.x + 3, a.y + 2), ImVec2(b.x - 2, a.y + 2 + em), b.x - 2,
                                           t.label.c_str(), nullptr, nullptr);
                 ImGui::PopStyleColor();
-                if (t.h > em * 2.4) dl->AddText(ImVec2(a.x + 3, a.y + 2 + em * 1.1f), ink, format_number(t.value).c_str());
+                if (t.h > em * 2.4) dl->AddText(ImVec2(a.x + 3, a.y + 2 + em * 1.1f), ink, display_number(t.value).c_str());
             }
         } else {
             dl->AddRectFilled(a, b, palette_colour(t.area, t.depth == 0 ? 0.28f : 0.18f));
             dl->AddRect(a, b, palette_colour(t.area, 0.9f), 0, 0, t.depth == 0 ? 1.5f : 1.0f);
-            const std::string head = t.label + " " + format_number(t.value);
+            const std::string head = t.label + " " + display_number(t.value);
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(t.depth == 0 ? ImGuiCol_Text : ImGuiCol_TextDisabled));
             ImGui::RenderTextEllipsis(dl, ImVec2(a.x + 4, a.y + 1), ImVec2(b.x - 2, a.y + 1 + em), b.x - 2, head.c_str(),
                                       nullptr, nullptr);
@@ -470,7 +470,7 @@ void draw_line(App& app, const ChartData& d, float height) {
     for (double t = 0; t <= ticks.end + ticks.step * 1e-6; t += ticks.step) {
         const float y = y_of(t);
         dl->AddLine(ImVec2(left, y), ImVec2(right, y), grid);
-        const std::string s = format_number(t);
+        const std::string s = display_number(t);
         dl->AddText(ImVec2(left - em * 0.4f - ImGui::CalcTextSize(s.c_str()).x, y - em * 0.5f), dim, s.c_str());
     }
     // The line joins neighbouring stated years only: a year not stated breaks it.
@@ -497,7 +497,7 @@ void draw_line(App& app, const ChartData& d, float height) {
             dl->AddCircleFilled(ImVec2(x, y), em * (hovered || chosen ? 0.45f : 0.32f),
                                 hovered ? palette_hover(0) : palette_colour(0));
             if (chosen) dl->AddCircle(ImVec2(x, y), em * 0.7f, ImGui::GetColorU32(ImGuiCol_NavCursor), 0, 2.0f);
-            const std::string v = format_number(r.values[0]);
+            const std::string v = display_number(r.values[0]);
             dl->AddText(ImVec2(x - ImGui::CalcTextSize(v.c_str()).x * 0.5f, y - em * 1.5f), ink, v.c_str());
         } else {
             dl->AddText(ImVec2(x - ImGui::CalcTextSize("—").x * 0.5f, y - em * 1.3f), dim, "—");

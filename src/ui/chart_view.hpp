@@ -19,11 +19,11 @@
 #include "core/aggregate.hpp"
 #include "core/chart_data.hpp"
 #include "core/chart_template.hpp"
+#include "core/export_dispatch.hpp"
 
 namespace gongkai::ui {
 
 class App;
-struct ExportFile;
 
 // The bar, slice or tile under the mouse in the last frame (shown as a tooltip).
 struct ChartTooltip {
@@ -64,7 +64,8 @@ inline constexpr Field kChartGroupings[] = {Field::Area, Field::Topic, Field::De
 inline constexpr Field kAllReportsGroupings[] = {Field::Area,     Field::Topic,  Field::Department,
                                                  Field::Category, Field::Region, Field::Year};
 
-// State changes (each bumps the revision and asks for a redraw).
+// State changes (each bumps the revision and signals that the model changed).
+void chart_changed(App& app);   // after changing `app.chart` directly: the cache rebuilds, the screen redraws
 void chart_set_kind(App& app, ChartKind kind);
 void chart_set_grouping(App& app, Field grouping);   // also clears the drill-down
 void chart_set_all_reports(App& app, bool all);      // bars over every report or the current one
@@ -73,8 +74,10 @@ void chart_back(App& app, std::size_t depth);        // to a breadcrumb level (0
 void chart_toggle_series(App& app, const std::string& name);
 void chart_set_unit(App& app, const std::string& unit);
 void chart_select(App& app, const std::string& key);  // template, key figures: a bar's cells and quotes
-// The overall totals of a report the bars show apart (its key figures' totals stated in prose).
-std::vector<std::string> chart_totals_apart(const Report& report);
+// Names shown for a grouping field ("col.area"), a measure, a donut choice.
+const char* chart_field_key(Field f);
+std::string chart_measure_name(const std::string& measure);
+std::string chart_choice_label(const BreakdownChoice& c);
 
 // The chart as it is now (cached; rebuilt only when its inputs change).
 const ChartData& current_chart(App& app);

@@ -41,7 +41,7 @@ void draw_details_panel(App& app) {
     if (ImGui::BeginTable("##figure", 2, ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
-        std::string value = format_number(f.value) + " " + f.unit;
+        std::string value = display_number(f.value) + " " + f.unit;
         if (!f.qualifier.empty()) value = std::string(qualifier_text(f.qualifier)) + " " + value;
         row("field.id", f.id);
         row("col.value", value);
@@ -52,7 +52,7 @@ void draw_details_panel(App& app) {
         row("field.measure", f.measure);
         if (!f.parent.empty()) {
             const Figure* p = report->find_figure(f.parent);
-            row("field.parent", p ? f.parent + " (" + format_number(p->value) + p->unit + ")" : f.parent.str());
+            row("field.parent", p ? f.parent + " (" + display_number(p->value) + p->unit + ")" : f.parent.str());
         }
         if (!f.breakdown.empty()) row("field.breakdown", f.breakdown);
         if (!f.share_of.empty()) row("field.share_of", f.share_of);

@@ -86,8 +86,7 @@ void draw_export_window(App& app) {
             ImGui::SameLine();
             if (ImGui::Button(tr_id("export.copy")) && f) {
                 platform::copy_to_clipboard(f->bytes);
-                app.toast = tr("toast.copied");
-                app.toast_until = platform::now_seconds() + 2.0;
+                app.show_toast(tr("toast.copied"));
             }
             app.remember_item("export.copy");
             ImGui::SameLine();
@@ -115,8 +114,7 @@ void draw_text_view_window(App& app) {
         ImGui::TextWrapped("%s", tr("textview.hint"));
         if (ImGui::Button(tr_id("export.copy"))) {
             platform::copy_to_clipboard(app.text_view->bytes);
-            app.toast = tr("toast.copied");
-            app.toast_until = platform::now_seconds() + 2.0;
+            app.show_toast(tr("toast.copied"));
         }
         app.remember_item("textview.copy");
         ImGui::SameLine();

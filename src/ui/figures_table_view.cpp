@@ -90,7 +90,7 @@ bool filter_combo(App& app, const char* key, const char* label_key, const std::v
 void figure_tooltip(const Figure& f) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-    ImGui::Text("%s  =  %s %s", f.id.c_str(), format_number(f.value).c_str(), f.unit.c_str());
+    ImGui::Text("%s  =  %s %s", f.id.c_str(), display_number(f.value).c_str(), f.unit.c_str());
     if (f.quote) {
         ImGui::Separator();
         ImGui::TextWrapped("“%s”", f.quote->text.c_str());
@@ -105,8 +105,7 @@ void figure_tooltip(const Figure& f) {
 }
 
 void toast(App& app, const char* key) {
-    app.toast = tr(key);
-    app.toast_until = platform::now_seconds() + 2.0;
+    app.show_toast(tr(key));
 }
 
 // SameLine() when the next item, `width` wide, still fits on this line; else it starts the next one.
@@ -283,7 +282,7 @@ void draw_figures_table(App& app) {
                 if (c > 0) ImGui::TableSetColumnIndex(c);
                 if (c == kColValue) {
                     // Right-aligned numbers read better in a column.
-                    const std::string v = format_number(f.value);
+                    const std::string v = display_number(f.value);
                     const float w = ImGui::CalcTextSize(v.c_str()).x;
                     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - w);
                     ImGui::TextUnformatted(v.c_str());

@@ -65,6 +65,26 @@ std::optional<Report> reviewed_report();
 LoadOutcome keep_import_review(App& app);
 void discard_import_review(App& app);
 
+// Edits of the selected figure: the text typed into a field. Value must be a number (else
+// valueInvalid, and nothing changes); the other fields take the text as it is. False when
+// nothing changed (no figure selected, or the value is not a number).
+enum class ReviewField { Value, Unit, Area, Topic, Department, Category };
+bool review_edit_figure(ReviewField field, const std::string& text);
+void review_pick_unit(App& app, const std::string& unit);   // the unit buttons
+// Edits of the report's own fields (year: four digits or empty; id: letters, digits, - _ .).
+enum class ReviewMeta { Title, Id, Issuer, Region, Year };
+void review_fill_edit_buffers();   // the selected figure's edit buffers, from the figure
+void review_fill_meta();   // the edit buffers from the imported report, once per import
+bool review_edit_meta(ReviewMeta field, const std::string& text);
+
+// For the views: the review's report (nullptr when none), its figure count, and a number
+// that changes with every new import (layouts cache on it).
+Report* review_report();
+int review_figure_count();
+std::uint64_t review_generation();
+// Closes the HTML overlay of a review field (its value belongs to the figure it was opened for).
+void close_review_overlay(App& app);
+
 // state().view.review for the page API.
 nlohmann::json review_view_json();
 

@@ -1,8 +1,8 @@
 // import_review_view.cpp — the import review screen: what the importer read from a report's
 // text, beside that text, for the user to correct, drop, keep or discard (import_review.hpp).
 //
-// [SECTION] State and operations (open, select, drop, keep, discard)
-// [SECTION] The page API's view of it
+// Its state and operations are the model's (src/ui/model/import_review_model.cpp).
+//
 // [SECTION] Source text with the selected quote highlighted
 // [SECTION] Drawing
 #include "ui/import_review.hpp"
@@ -24,16 +24,12 @@
 #include "platform/platform.hpp"
 #include "ui/highlighted_text.hpp"
 #include "ui/i18n.hpp"
+#include "ui/model/model_changed.hpp"
 
 namespace gongkai::ui {
 
-// ---------------------------------------------------------------------------
-// [SECTION] State and operations
-// ---------------------------------------------------------------------------
-
 namespace {
 
-std::uint64_t g_review_generation = 0;   // bumps on every new import (the text layout keys on it)
 bool g_paste_box_shown = false;          // the HTML paste box is on the page
 
 // Set when the paste box was drawn this frame; the box leaves the page when it was not.
@@ -42,246 +38,7 @@ bool& paste_box_drawn() {
     return drawn;
 }
 
-Report* review_report() {
-    ImportReview& r = import_review();
-    return r.result.report ? &*r.result.report : nullptr;
-}
-
-int figure_count() {
-    const Report* rep = review_report();
-    return rep ? static_cast<int>(rep->figures.size()) : 0;
-}
-
-// Closes the HTML overlay of a review field: its value belongs to the figure it was opened for.
-void close_review_overlay(App& app) {
-    if (app.overlay_key.rfind("review.", 0) == 0) {
-        platform::hide_text_overlay();
-        (void)platform::take_text_overlay_events();
-        app.overlay_key.clear();
-    }
-}
-
-void fill_edit_buffers() {
-    ImportReview& r = import_review();
-    const Report* rep = review_report();
-    r.edit_for = r.selected;
-    r.value_invalid = false;
-    if (!rep || r.selected < 0 || r.selected >= figure_count()) {
-        r.value_text = r.area = r.topic = r.department = r.category = r.unit = "";
-        return;
-    }
-    const Figure& f = rep->figures[r.selected];
-    r.value_text = format_number(f.value);
-    r.area = f.area;
-    r.topic = f.topic;
-    r.department = f.department;
-    r.category = f.category;
-    r.unit = f.unit;
-}
-
-// A decimal number, nothing else (spaces around it allowed).
-bool parse_value(const std::string& text, double& out) {
-    const char* s = text.c_str();
-    while (*s == ' ') ++s;
-    if (!*s) return false;
-    char* end = nullptr;
-    errno = 0;
-    const double v = std::strtod(s, &end);
-    if (end == s || errno == ERANGE || !std::isfinite(v)) return false;
-    while (*end == ' ') ++end;
-    if (*end) return false;
-    out = v;
-    return true;
-}
-
 }  // namespace
-
-ImportReview& import_review() {
-    static ImportReview review;
-    return review;
-}
-
-const ImportReview& open_import_review(App& app, std::string_view file_name, std::string_view bytes) {
-    close_review_overlay(app);
-    ImportReview& r = import_review();
-    r = ImportReview{};
-    r.open = true;
-    r.file_name = std::string(file_name);
-    try {
-        ImportOptions options;
-        options.file_name = r.file_name;
-        // A tab has a few GiB at most and figure-dense text costs the importer tens of bytes
-        // per byte (docs/hostile-inputs.md); real reports are under 1 MB.
-        options.max_bytes = std::size_t{32} << 20;
-        r.result = import_text(bytes, options);
-    } catch (const std::exception& e) {
-        // The importer reports problems as diagnostics; anything thrown is a bug we still survive.
-        r.result = ImportResult{};
-        r.result.diagnostics.push_back(make_diagnostic(Severity::Error, r.file_name, 0, 0, "",
-                                                       std::move(Message("app.internal_error.importing").text("what", e.what()))));
-    }
-    // An id of its own, readable and never the paste placeholder (made unique when kept).
-    if (r.result.report) r.result.report->id = readable_report_id(*r.result.report, r.file_name);
-    if (!r.result.report && !has_errors(r.result.diagnostics)) {
-        r.result.diagnostics.push_back(make_diagnostic(Severity::Error, r.file_name, 0, 0, "", Message("app.import_no_report")));
-    }
-    const int n = figure_count();
-    r.dropped.assign(static_cast<std::size_t>(n), 0);
-    r.edited.assign(static_cast<std::size_t>(n), 0);
-    r.selected = -1;
-    fill_edit_buffers();
-    ++g_review_generation;
-    platform::request_redraw();
-    return r;
-}
-
-void open_paste_review(App& app) {
-    close_review_overlay(app);
-    ImportReview& r = import_review();
-    r = ImportReview{};
-    r.open = true;
-    r.waiting_for_paste = true;
-    r.file_name = "pasted-text.txt";
-    ++g_review_generation;
-    platform::request_redraw();
-}
-
-void select_review_figure(int figure) {
-    ImportReview& r = import_review();
-    if (figure < -1 || figure >= figure_count()) return;
-    r.selected = figure;
-    r.scroll_source = true;
-    fill_edit_buffers();
-    platform::request_redraw();
-}
-
-void set_review_dropped(int figure, bool dropped) {
-    ImportReview& r = import_review();
-    if (figure < 0 || figure >= figure_count()) return;
-    r.dropped[static_cast<std::size_t>(figure)] = dropped ? 1 : 0;
-    platform::request_redraw();
-}
-
-std::optional<Report> reviewed_report() {
-    ImportReview& r = import_review();
-    const Report* rep = review_report();
-    if (!r.open || !rep) return std::nullopt;
-    Report out = *rep;
-    std::set<std::string> gone;
-    std::vector<Figure> kept;
-    for (std::size_t i = 0; i < out.figures.size(); ++i) {
-        if (r.dropped[i]) {
-            gone.insert(out.figures[i].id);
-            continue;
-        }
-        // The user looked at an edited figure and set it right: no longer a guess.
-        if (r.edited[i]) out.figures[i].unsure = false;
-        kept.push_back(std::move(out.figures[i]));
-    }
-    // A part whose total was dropped is a figure of its own; so is a share whose referent went.
-    for (Figure& f : kept) {
-        if (gone.count(f.parent)) {
-            f.parent.clear();
-            f.breakdown.clear();
-        }
-        if (gone.count(f.share_of)) f.share_of.clear();
-    }
-    out.figures = std::move(kept);
-    return out;
-}
-
-LoadOutcome keep_import_review(App& app) {
-    LoadOutcome out;
-    std::optional<Report> report = reviewed_report();
-    if (!report) return out;
-    close_review_overlay(app);
-    const std::string name = import_review().file_name;
-    ImportReview kept = std::move(import_review());
-    import_review() = ImportReview{};
-    // The same path as gongkai.load: validated, audited, stored like any loaded report; an id
-    // of its own, or a question first when the same report is loaded already.
-    out = app.add_imported(std::move(*report), name);
-    if (out.asked) {
-        // The review stays under the question: Cancel comes back to it (App::answer_duplicate).
-        import_review() = std::move(kept);
-        return out;
-    }
-    if (out.ok) app.pending_tab = Tab::Figures;
-    // Refused (a correction the loader rejects): the review comes back with the user's edits;
-    // the loader's errors are in the errors panel.
-    if (out.report_ids.empty()) {
-        import_review() = std::move(kept);
-        std::vector<Diagnostic>& shown = import_review().result.diagnostics;
-        shown.insert(shown.end(), out.diagnostics.begin(), out.diagnostics.end());
-    }
-    return out;
-}
-
-void discard_import_review(App& app) {
-    close_review_overlay(app);
-    import_review() = ImportReview{};
-    platform::request_redraw();
-}
-
-// ---------------------------------------------------------------------------
-// [SECTION] The page API's view of it (state().view.review)
-// ---------------------------------------------------------------------------
-
-nlohmann::json review_view_json() {
-    const ImportReview& r = import_review();
-    if (!r.open) return nullptr;
-    const Report* rep = review_report();
-    nlohmann::json diagnostics = nlohmann::json::array();
-    for (const Diagnostic& d : r.result.diagnostics)
-        diagnostics.push_back({{"file", d.file}, {"line", d.line}, {"column", d.column}, {"pointer", d.pointer},
-                               {"message", d.message}, {"text", say(d)}, {"code", d.what.code},
-                               {"severity", severity_name(d.severity)}});
-    nlohmann::json items = nlohmann::json::array();
-    int kept = 0, unsure = 0;
-    for (int i = 0; i < figure_count(); ++i) {
-        const Figure& f = rep->figures[i];
-        const bool dropped = r.dropped[i] != 0;
-        if (!dropped) {
-            ++kept;
-            if (f.unsure && !r.edited[i]) ++unsure;
-        }
-        items.push_back({{"id", f.id}, {"area", f.area}, {"topic", f.topic}, {"department", f.department},
-                         {"category", f.category}, {"value", f.value}, {"unit", f.unit}, {"unsure", f.unsure},
-                         {"dropped", dropped}, {"edited", r.edited[i] != 0}});
-    }
-    nlohmann::json selected = nullptr, quote = nullptr;
-    if (rep && r.selected >= 0 && r.selected < figure_count()) {
-        const Figure& f = rep->figures[r.selected];
-        selected = f.id;
-        if (f.quote)
-            quote = {{"text", f.quote->text},
-                     {"start", f.quote->start ? nlohmann::json(*f.quote->start) : nlohmann::json(nullptr)},
-                     {"end", f.quote->end ? nlohmann::json(*f.quote->end) : nlohmann::json(nullptr)}};
-    }
-    return {{"open", true},
-            {"waitingForPaste", r.waiting_for_paste},
-            {"file", r.file_name},
-            {"report", rep ? nlohmann::json(rep->id) : nlohmann::json(nullptr)},
-            {"encoding", r.result.detected_encoding},
-            {"converted", r.result.converted},
-            {"figures", kept},
-            {"unsure", unsure},
-            {"dropped", figure_count() - kept},
-            {"selected", selected},
-            {"highlight", quote},
-            {"valueInvalid", r.value_invalid},
-            {"meta", rep ? nlohmann::json{{"title", rep->meta.title}, {"issuer", rep->meta.issuer},
-                                          {"region", rep->meta.region.name},
-                                          {"year", rep->meta.year ? nlohmann::json(*rep->meta.year) : nlohmann::json(nullptr)}}
-                         : nlohmann::json(nullptr)},
-            {"yearInvalid", r.year_invalid},
-            {"idInvalid", r.id_invalid},
-            {"readingClipboard", r.reading_clipboard},
-            {"pasteBox", r.paste_box},
-            {"items", items},
-            {"diagnostics", diagnostics}};
-}
-
 // ---------------------------------------------------------------------------
 // [SECTION] Source text with the selected quote highlighted
 // ---------------------------------------------------------------------------
@@ -294,8 +51,8 @@ void draw_review_source(App& app, ImportReview& r, const Report& rep) {
     text.area_key = "review.source";
     text.highlight_key = "review.highlight";
     text.text = &rep.text;
-    text.generation = g_review_generation;
-    if (r.selected >= 0 && r.selected < figure_count()) {
+    text.generation = review_generation();
+    if (r.selected >= 0 && r.selected < review_figure_count()) {
         const Figure& f = rep.figures[r.selected];
         if (f.quote && f.quote->start && f.quote->end && *f.quote->start < *f.quote->end)
             text.highlights.push_back({*f.quote->start, *f.quote->end, true});
@@ -313,8 +70,7 @@ void draw_review_source(App& app, ImportReview& r, const Report& rep) {
 
 void take_pasted(App& app, const std::string& text) {
     if (text.empty()) {
-        app.toast = tr("review.clipboard_empty");
-        app.toast_until = platform::now_seconds() + 4;
+        app.show_toast(tr("review.clipboard_empty"), 4.0);
         return;
     }
     open_import_review(app, "pasted-text.txt", text);
@@ -326,7 +82,7 @@ void draw_paste_prompt(App& app, ImportReview& r) {
     // platform::clipboard_text() right after the key; read it a frame later to be sure.
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_V)) r.paste_frames = 2;
     if (r.paste_frames > 0) {
-        platform::request_redraw();
+        model_changed();
         if (--r.paste_frames == 0) {
             take_pasted(app, platform::clipboard_text());
             return;
@@ -372,40 +128,10 @@ void draw_paste_prompt(App& app, ImportReview& r) {
     app.remember_item("review.import_box");
 }
 
-// A whole year such as 2023, or nothing.
-bool parse_year(const std::string& text, std::optional<int>& out) {
-    std::size_t a = text.find_first_not_of(' '), b = text.find_last_not_of(' ');
-    if (a == std::string::npos) {
-        out.reset();
-        return true;
-    }
-    const std::string t = text.substr(a, b - a + 1);
-    if (t.size() != 4 || t.find_first_not_of("0123456789") != std::string::npos) return false;
-    const int y = std::stoi(t);
-    if (y < 1990 || y > 2100) return false;
-    out = y;
-    return true;
-}
-
-// Report ids: letters, digits, - _ . (docs/report-format.md).
-bool valid_id(const std::string& id) {
-    if (id.empty()) return false;
-    for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
-            return false;
-    return true;
-}
-
 // The report's own fields, before Keep: what the importer guessed, for the user to set right.
 void draw_report_editor(App& app, ImportReview& r, Report& rep) {
-    if (!r.meta_filled) {
-        r.meta_filled = true;
-        r.title = rep.meta.title;
-        r.issuer = rep.meta.issuer;
-        r.region = rep.meta.region.name;
-        r.year = rep.meta.year ? std::to_string(*rep.meta.year) : std::string();
-        r.id = rep.id;
-    }
+    (void)rep;
+    review_fill_meta();
     const float label_w = ImGui::GetFontSize() * 4.5f;
     const float avail = ImGui::GetContentRegionAvail().x;
     const float wide = std::max(ImGui::GetFontSize() * 14, avail - label_w * 2 - ImGui::GetFontSize() * 10 - 16);
@@ -417,44 +143,38 @@ void draw_report_editor(App& app, ImportReview& r, Report& rep) {
         ImGui::SameLine(at + label_w);
     };
     label("review.meta.title", 0);
-    if (text_field(app, "review.meta.title", r.title, "", wide)) rep.meta.title = r.title;
+    if (text_field(app, "review.meta.title", r.title, "", wide)) review_edit_meta(ReviewMeta::Title, r.title);
     label("review.meta.id", label_w + wide + 16);
-    if (text_field(app, "review.meta.id", r.id, "", narrow)) {
-        r.id_invalid = !valid_id(r.id);
-        if (!r.id_invalid) rep.id = r.id;
-    }
+    if (text_field(app, "review.meta.id", r.id, "", narrow)) review_edit_meta(ReviewMeta::Id, r.id);
     label("meta.issuer", 0);
-    if (text_field(app, "review.meta.issuer", r.issuer, "", wide * 0.5f - 8)) rep.meta.issuer = r.issuer;
+    if (text_field(app, "review.meta.issuer", r.issuer, "", wide * 0.5f - 8)) review_edit_meta(ReviewMeta::Issuer, r.issuer);
     label("meta.region", label_w + wide * 0.5f + 8);
-    if (text_field(app, "review.meta.region", r.region, "", wide * 0.5f - label_w - 8)) rep.meta.region.name = r.region;
+    if (text_field(app, "review.meta.region", r.region, "", wide * 0.5f - label_w - 8))
+        review_edit_meta(ReviewMeta::Region, r.region);
     label("meta.year", label_w + wide + 16);
-    if (text_field(app, "review.meta.year", r.year, "2023", narrow)) {
-        std::optional<int> y;
-        r.year_invalid = !parse_year(r.year, y);
-        if (!r.year_invalid) rep.meta.year = y;
-    }
+    if (text_field(app, "review.meta.year", r.year, "2023", narrow)) review_edit_meta(ReviewMeta::Year, r.year);
     if (r.id_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.id_invalid"));
     if (r.year_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.year_invalid"));
 }
 
 void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
-    if (r.selected < 0 || r.selected >= figure_count()) {
+    if (r.selected < 0 || r.selected >= review_figure_count()) {
         ImGui::TextDisabled("%s", tr("review.select_hint"));
         return;
     }
-    if (r.edit_for != r.selected) fill_edit_buffers();
+    if (r.edit_for != r.selected) review_fill_edit_buffers();
     Figure& f = rep.figures[r.selected];
     const std::size_t i = static_cast<std::size_t>(r.selected);
     const float label_w = ImGui::GetFontSize() * 4.5f;
     const float field_w = std::max(ImGui::GetFontSize() * 6, (ImGui::GetContentRegionAvail().x - 2 * label_w) / 2 - 16);
-    struct Field { const char* key; const char* label; std::string* buffer; Text* target; };
+    struct Field { const char* key; const char* label; std::string* buffer; ReviewField field; };
     Field fields[] = {
-        {"review.value", "col.value", &r.value_text, nullptr},
-        {"review.unit", "col.unit", &r.unit, &f.unit},
-        {"review.area", "col.area", &r.area, &f.area},
-        {"review.topic", "col.topic", &r.topic, &f.topic},
-        {"review.department", "col.department", &r.department, &f.department},
-        {"review.category", "col.category", &r.category, &f.category},
+        {"review.value", "col.value", &r.value_text, ReviewField::Value},
+        {"review.unit", "col.unit", &r.unit, ReviewField::Unit},
+        {"review.area", "col.area", &r.area, ReviewField::Area},
+        {"review.topic", "col.topic", &r.topic, ReviewField::Topic},
+        {"review.department", "col.department", &r.department, ReviewField::Department},
+        {"review.category", "col.category", &r.category, ReviewField::Category},
     };
     int column = 0;
     for (const Field& fd : fields) {
@@ -462,19 +182,7 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(tr(fd.label));
         ImGui::SameLine(column == 0 ? label_w : label_w * 2 + field_w + 16);
-        if (text_field(app, fd.key, *fd.buffer, "", field_w)) {
-            if (fd.target) {
-                *fd.target = *fd.buffer;
-                r.edited[i] = 1;
-            } else {
-                double v = 0;
-                r.value_invalid = !parse_value(*fd.buffer, v);
-                if (!r.value_invalid) {
-                    f.value = v;
-                    r.edited[i] = 1;
-                }
-            }
-        }
+        if (text_field(app, fd.key, *fd.buffer, "", field_w)) review_edit_figure(fd.field, *fd.buffer);
         column = 1 - column;
     }
     // The usual units, picked rather than typed.
@@ -486,10 +194,7 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         ImGui::PushID(static_cast<int>(u));
         if (ImGui::SmallButton(kUsualUnits[u]) && !current) {
-            f.unit = kUsualUnits[u];
-            r.unit = kUsualUnits[u];
-            r.edited[i] = 1;
-            close_review_overlay(app);   // an open unit field would write its old text back
+            review_pick_unit(app, kUsualUnits[u]);
         }
         ImGui::PopID();
         if (current) ImGui::PopStyleColor();
@@ -528,7 +233,7 @@ void draw_figure_table(App& app, ImportReview& r, const Report& rep, float heigh
     }
     const ImVec4 dim = ImGui::GetStyle().Colors[ImGuiCol_TextDisabled];
     ImGuiListClipper clipper;
-    clipper.Begin(figure_count(), row_h);
+    clipper.Begin(review_figure_count(), row_h);
     while (clipper.Step()) {
         for (int n = clipper.DisplayStart; n < clipper.DisplayEnd; ++n) {
             const Figure& f = rep.figures[n];
@@ -551,8 +256,8 @@ void draw_figure_table(App& app, ImportReview& r, const Report& rep, float heigh
                 ImGui::TextUnformatted(c->c_str());
             }
             ImGui::TableNextColumn();
-            if (r.edited[n]) ImGui::TextColored(severity_colour(Severity::Info), "%s", format_number(f.value).c_str());
-            else ImGui::TextUnformatted(format_number(f.value).c_str());
+            if (r.edited[n]) ImGui::TextColored(severity_colour(Severity::Info), "%s", display_number(f.value).c_str());
+            else ImGui::TextUnformatted(display_number(f.value).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(f.unit.c_str());
             ImGui::TableNextColumn();
@@ -586,8 +291,8 @@ void draw_import_review(App& app) {
     ImGui::SetNextWindowSize(vp->WorkSize);
     ImGui::SetNextWindowBgAlpha(1.0f);   // opaque: the explorer below must not show through
     static std::uint64_t focused_for = ~0ull;   // focus the screen once per import, not every frame
-    if (focused_for != g_review_generation) {
-        focused_for = g_review_generation;
+    if (focused_for != review_generation()) {
+        focused_for = review_generation();
         ImGui::SetNextWindowFocus();
     }
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
@@ -625,14 +330,14 @@ void draw_import_review(App& app) {
     }
 
     int kept = 0, unsure = 0;
-    for (int i = 0; i < figure_count(); ++i)
+    for (int i = 0; i < review_figure_count(); ++i)
         if (!r.dropped[i]) {
             ++kept;
             if (rep->figures[i].unsure && !r.edited[i]) ++unsure;
         }
     ImGui::SameLine();
     ImGui::Text("%s %d  %s %d  %s %d", tr("review.kept"), kept, tr("review.unsure"), unsure,
-                tr("review.dropped_count"), figure_count() - kept);
+                tr("review.dropped_count"), review_figure_count() - kept);
     if (!r.result.detected_encoding.empty()) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s %s%s", tr("review.encoding"), r.result.detected_encoding.c_str(),

@@ -61,7 +61,7 @@ std::string card_label(const KeyFigure& k) {
 
 std::string value_text(const KeyFigure& k) {
     if (!k.value) return tr("kpi.status.absent");
-    std::string s = format_number(*k.value);
+    std::string s = display_number(*k.value);
     if (!k.unit.empty()) s += " " + k.unit;
     return s;
 }
@@ -91,7 +91,7 @@ void key_figure_tooltip(const KeyFigures& all, const KeyFigure& k) {
     ImGui::TextDisabled("%s", tr(status_key(k.status)));
     if (!k.quote.empty()) ImGui::TextWrapped("“%s”", k.quote.c_str());
     if (!k.how.empty()) ImGui::TextWrapped("%s", k.how.c_str());
-    if (k.prose_value) ImGui::TextWrapped(tr("kpi.prose_differs"), format_number(*k.prose_value).c_str());
+    if (k.prose_value) ImGui::TextWrapped(tr("kpi.prose_differs"), display_number(*k.prose_value).c_str());
     if (k.name == "handled_total") {
         ImGui::Separator();
         for (const char* name : kOutcomes)
@@ -167,7 +167,7 @@ void draw_key_figure_cards(App& app) {
             if (!k->quote.empty()) item += " “" + k->quote + "”";
             if (k->prose_value) {
                 char differs[160];
-                std::snprintf(differs, sizeof differs, tr("kpi.prose_differs"), format_number(*k->prose_value).c_str());
+                std::snprintf(differs, sizeof differs, tr("kpi.prose_differs"), display_number(*k->prose_value).c_str());
                 item += std::string(" ") + differs;
             }
             items.push_back(std::move(item));
@@ -219,7 +219,7 @@ bool draw_key_figure_details(App& app) {
         const auto cell = template_cell_at(*r, pointer);
         if (!cell) continue;
         const std::string text = (language() == Language::Chinese ? cell->row_zh : cell->row_en) + "  " +
-                                 (cell->value ? format_number(*cell->value) : std::string()) + "##" + pointer;
+                                 (cell->value ? display_number(*cell->value) : std::string()) + "##" + pointer;
         if (ImGui::Selectable(text.c_str(), false)) focus_cell(app, pointer);
     }
     if (!k->quote.empty()) {
@@ -230,7 +230,7 @@ bool draw_key_figure_details(App& app) {
     }
     if (k->prose_value) {
         ImGui::SeparatorText(tr("kpi.conflict"));
-        ImGui::TextWrapped(tr("kpi.prose_differs"), format_number(*k->prose_value).c_str());
+        ImGui::TextWrapped(tr("kpi.prose_differs"), display_number(*k->prose_value).c_str());
         if (!k->prose_quote.empty()) ImGui::TextWrapped("“%s”", k->prose_quote.c_str());
     }
     return true;

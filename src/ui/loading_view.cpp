@@ -1,4 +1,5 @@
 // loading_view.cpp — progress of files on their way in: reading (bytes so far) and parsing.
+// It only shows the load queue; the frame steps it (App::advance_load_queue, App::loads_shown).
 #include <cstdio>
 #include <string>
 
@@ -43,12 +44,11 @@ void draw_loading_window(App& app) {
             ImGui::ProgressBar(-1.0f * static_cast<float>(ImGui::GetTime()), ImVec2(-1, 0), overlay);
         }
     }
-    for (PendingLoad& p : app.pending_loads) {
+    for (const PendingLoad& p : app.pending_loads) {
         ImGui::TextUnformatted(p.name.c_str());
         char overlay[96];
         std::snprintf(overlay, sizeof overlay, "%s  %s", tr("loading.parsing"), megabytes(static_cast<double>(p.bytes->size())).c_str());
         ImGui::ProgressBar(-1.0f * static_cast<float>(ImGui::GetTime()), ImVec2(-1, 0), overlay);
-        ++p.frames_shown;  // parsed on the next frame, now that the user can see it coming
     }
     ImGui::End();
     platform::request_redraw();  // keep the bar moving while anything is in progress

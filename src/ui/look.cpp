@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
+#include "ui/model/model_changed.hpp"
 
 namespace gongkai::ui {
 
@@ -78,13 +79,13 @@ bool g_settings_read = false;
 void App::set_font_size(float px) {
     font_size = std::clamp(px, kFontSizes[0], kFontSizes[std::size(kFontSizes) - 1]);
     platform::set_session_setting("fontSize", std::to_string(static_cast<int>(font_size)));
-    platform::request_redraw();
+    model_changed();
 }
 
 void App::set_high_contrast(bool on) {
     high_contrast = on;
     platform::set_session_setting("theme", on ? "high-contrast" : "dark");
-    platform::request_redraw();
+    model_changed();
 }
 
 void App::before_frame() {

@@ -63,8 +63,7 @@ void draw_main_menu(App& app) {
         if (ImGui::MenuItem(tr_id("menu.file.copy_md"), nullptr, false, app.current() != nullptr)) {
             if (auto f = app.export_file("md")) {
                 platform::copy_to_clipboard(f->bytes);
-                app.toast = tr("toast.copied");
-                app.toast_until = platform::now_seconds() + 2.0;
+                app.show_toast(tr("toast.copied"));
             }
         }
         app.remember_item("menu.file.copy_md");
@@ -73,8 +72,7 @@ void draw_main_menu(App& app) {
         // on screen stays until the page is reloaded.
         if (ImGui::MenuItem(tr_id("menu.file.clear_storage"))) {
             platform::storage_clear();
-            app.toast = tr("toast.storage_cleared");
-            app.toast_until = platform::now_seconds() + 3.0;
+            app.show_toast(tr("toast.storage_cleared"), 3.0);
         }
         app.remember_item("menu.file.clear_storage");
         // Removes the report shown (also from browser storage); the toast offers Undo.

@@ -8,6 +8,7 @@
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
+#include "ui/model/model_changed.hpp"
 
 namespace gongkai::ui {
 namespace {
@@ -92,7 +93,7 @@ void draw_undo_toast(App& app) {
     ImGui::End();
     if (undo) app.undo_unload();
     // Wake up when the toast is due to go (the app sleeps while nothing changes).
-    platform::request_redraw();
+    model_changed();
 }
 
 void draw_waiting_banner(App& app) {

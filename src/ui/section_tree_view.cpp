@@ -29,7 +29,7 @@ struct Counts {
         std::string s;
         for (const auto& [u, total] : by_unit) {
             if (!s.empty()) s += " · ";
-            s += format_number(total) + u;
+            s += display_number(total) + u;
         }
         return s;
     }

@@ -8,6 +8,7 @@
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
+#include "ui/model/model_changed.hpp"
 
 namespace gongkai::ui {
 
@@ -29,12 +30,11 @@ void handle_shortcuts(App& app) {
     if (!typing && app.tab == Tab::Figures && app.current()) {
         if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_A)) {
             for (int row : app.view_rows()) app.set_selected(row, true);
-            platform::request_redraw();
+            model_changed();
         }
         if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_C) && !app.selection().empty()) {
             platform::copy_to_clipboard(app.selection_tsv());
-            app.toast = tr("toast.copied");
-            app.toast_until = platform::now_seconds() + 2.0;
+            app.show_toast(tr("toast.copied"));
         }
     }
     // Esc: close the topmost window; else step back: selection, then filters.
@@ -51,7 +51,7 @@ void handle_shortcuts(App& app) {
             app.focused_figure = -1;
             app.selected_finding = -1;
         } else if (!app.filter.empty()) app.set_filter({});
-        platform::request_redraw();
+        model_changed();
     }
 }
 

@@ -9,10 +9,10 @@
 
 #include "core/template_compare.hpp"
 #include "imgui.h"
-#include "platform/platform.hpp"
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
 #include "ui/template_tables_view.hpp"
+#include "ui/model/model_changed.hpp"
 
 namespace gongkai::ui {
 namespace {
@@ -26,7 +26,7 @@ std::string short_name(const Report& r) {
     return name;
 }
 
-std::string signed_number(double v) { return (v > 0 ? "+" : "") + format_number(v); }
+std::string signed_number(double v) { return (v > 0 ? "+" : "") + display_number(v); }
 
 }  // namespace
 
@@ -67,7 +67,7 @@ std::string compare_percent_text(const std::optional<double>& base, const std::o
     const auto p = cell_percent_change(base, other);
     if (!p) return "—";
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%s%s%%", *p > 0 ? "+" : "", format_rounded(*p, 1).c_str());
+    std::snprintf(buf, sizeof buf, "%s%s%%", *p > 0 ? "+" : "", display_rounded(*p, 1).c_str());
     return buf;
 }
 
@@ -99,7 +99,7 @@ void draw_tables_compare_picker(App& app, const Report& report) {
                     app.tables.compare.push_back(r.id);
                 else
                     app.tables.compare.erase(at);
-                platform::request_redraw();
+                model_changed();
             }
             const std::string key = "tables.compare." + r.id;
             app.remember_item(key.c_str());
@@ -174,7 +174,7 @@ void draw_tables_compare(App& app, const Report& report) {
         ImGui::PopTextWrapPos();
         for (int r = 0; r < n_reports; ++r) {
             ImGui::TableNextColumn();
-            const std::string text = c.values[r] ? format_number(*c.values[r]) : "—";
+            const std::string text = c.values[r] ? display_number(*c.values[r]) : "—";
             if (reports[r] == &report && !c.pointers[r].empty()) {
                 // The current report's cell: a click shows its source, as in the tables.
                 const bool focused = app.tables.cell == c.pointers[r];

@@ -32,7 +32,7 @@ AccessibleCell value(const std::optional<TemplateCell>& cell) {
         c.text = "—";
         return c;
     }
-    c.text = cell->value ? format_number(*cell->value) : "";
+    c.text = cell->value ? display_number(*cell->value) : "";
     c.pointer = cell->pointer;
     return c;
 }
@@ -149,7 +149,7 @@ AccessibleTable comparison(App& app, const Report& report) {
     for (const CellComparison& c : compared_cells(app, reports)) {
         std::vector<AccessibleCell> row{head(zh ? c.row_zh : c.row_en), head(zh ? c.column_zh : c.column_en)};
         for (std::size_t r = 0; r < reports.size(); ++r) {
-            AccessibleCell v = head(c.values[r] ? format_number(*c.values[r]) : "—");
+            AccessibleCell v = head(c.values[r] ? display_number(*c.values[r]) : "—");
             v.pointer = c.pointers[r];
             row.push_back(std::move(v));
             if (r == 0) continue;

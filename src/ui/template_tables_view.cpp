@@ -23,9 +23,9 @@
 #include "core/template_layout.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"  // ImGuiTable::InnerClipRect (spanning header cells)
-#include "platform/platform.hpp"
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
+#include "ui/model/model_changed.hpp"
 
 namespace gongkai::ui {
 
@@ -50,7 +50,7 @@ void focus_cell(App& app, std::string pointer) {
     app.tables.key_figure.clear();
     app.tables.focus_report = r->id;
     app.scroll_source = true;
-    platform::request_redraw();
+    model_changed();
 }
 
 void focus_key_figure(App& app, std::string name) {
@@ -60,7 +60,7 @@ void focus_key_figure(App& app, std::string name) {
     app.tables.cell.clear();
     app.tables.focus_report = r->id;
     app.scroll_source = true;
-    platform::request_redraw();
+    model_changed();
 }
 
 void clear_table_focus(App& app) {
@@ -177,7 +177,7 @@ std::string line_around(const std::string& text, std::int64_t at) {
     return line;
 }
 
-std::string cell_value_text(const TemplateCell& c) { return c.value ? format_number(*c.value) : std::string(); }
+std::string cell_value_text(const TemplateCell& c) { return c.value ? display_number(*c.value) : std::string(); }
 
 }  // namespace
 
@@ -208,7 +208,7 @@ bool draw_table_focus_details(App& app) {
         detail_row("tables.table", lang_label(template_table_title(cell->table)));
         detail_row("tables.row", zh ? cell->row_zh : cell->row_en);
         detail_row("tables.column", zh ? cell->column_zh : cell->column_en);
-        detail_row("col.value", cell->value ? format_number(*cell->value) : std::string(tr("tables.blank")));
+        detail_row("col.value", cell->value ? display_number(*cell->value) : std::string(tr("tables.blank")));
         detail_row("tables.location", cell->pointer);
         ImGui::EndTable();
     }
@@ -307,7 +307,7 @@ void cell_tooltip(const App& app, const Report& report, const TemplateCell& cell
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
     ImGui::TextUnformatted((zh ? cell.row_zh : cell.row_en).c_str());
     ImGui::TextDisabled("%s", (zh ? cell.column_zh : cell.column_en).c_str());
-    ImGui::Text("%s", cell.value ? format_number(*cell.value).c_str() : tr("tables.blank"));
+    ImGui::Text("%s", cell.value ? display_number(*cell.value).c_str() : tr("tables.blank"));
     if (const Quote* q = cell_quote(report, cell.pointer); q && !q->text.empty())
         ImGui::TextWrapped("“%s”", q->text.c_str());
     for (int i : mine) {

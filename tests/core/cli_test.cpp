@@ -282,6 +282,31 @@ TEST(Cli, ExportMarkdownSummary) {
     EXPECT_TRUE(contains(r.out, "\n---\n\n# 标题 \\| \\<b\\>粗\\</b\\>\n")) << r.out;
 }
 
+TEST(Cli, ExportHtmlSummaryIsThePagesExport) {
+    const CliRun r = gongkai("export --format html " + data("mismatch.json"));
+    EXPECT_EQ(r.exit, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "<!DOCTYPE html>") || contains(r.out, "<!doctype html>")) << r.out.substr(0, 200);
+    EXPECT_TRUE(contains(r.out, "某县2017年政府信息公开工作年度报告")) << r.out.substr(0, 400);
+    EXPECT_TRUE(contains(r.out, "parts-sum")) << r.out;
+    // One page, one report: several are refused, and say why.
+    const CliRun two = gongkai("export --format html " + data("mismatch.json") + " " + data("hostile.json"));
+    EXPECT_EQ(two.exit, 2);
+    EXPECT_TRUE(contains(two.err, "one report")) << two.err;
+}
+
+TEST(Cli, ExportSvgDrawsTheBarsByArea) {
+    const CliRun r = gongkai("export --format svg " + data("mismatch.json"));
+    EXPECT_EQ(r.exit, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("<svg", 0), 0u) << r.out.substr(0, 200);
+    EXPECT_TRUE(contains(r.out, "</svg>"));
+    const fs::path dir = fs::temp_directory_path() / ("gongkai-cli-svg-" + std::to_string(getpid()));
+    fs::create_directories(dir);
+    const CliRun named = gongkai("export --format svg --by topic -o " + dir.string() + " " + data("mismatch.json"));
+    EXPECT_EQ(named.exit, 0) << named.err;
+    EXPECT_TRUE(fs::exists(dir / "某县-2017-chart-bars-topic.svg"));
+    fs::remove_all(dir);
+}
+
 TEST(Cli, ExportWritesNothingUsableOnUsageError) {
     const fs::path out = fs::temp_directory_path() / ("gongkai-cli-none-" + std::to_string(getpid()) + ".csv");
     const CliRun r = gongkai("export --format xls -o " + out.string() + " " + data("consistent.json"));

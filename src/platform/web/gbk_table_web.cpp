@@ -2,23 +2,18 @@
 //
 // The web build compiles the core without its generated two-byte table (GONGKAI_GBK_TABLE=0,
 // cmake/GongkaiWeb.cmake): 45 KB gzip less to download. The core asks for the table the first
-// time it decodes GBK; web/gongkai-glue.js builds it with TextDecoder('gb18030').
+// time it decodes GBK (src/app/main_web.cpp installs this source); web/gongkai-glue.js builds
+// it with TextDecoder('gb18030').
 #include <cstddef>
 
-#include "core/import_encoding.hpp"
+#include "platform/platform.hpp"
 
 extern "C" int gongkai_js_gbk_table(char16_t* out, int entries);  // web/gongkai-glue.js
 
-namespace {
+namespace gongkai::platform {
 
-bool browser_gbk_table(char16_t* table, std::size_t entries) {
+bool gbk_table(char16_t* table, std::size_t entries) {
     return gongkai_js_gbk_table(table, static_cast<int>(entries)) == 1;
 }
 
-// Set before main(): the core needs no call from the app to find its table.
-const bool g_registered = [] {
-    gongkai::import_detail::set_gbk_table_source(&browser_gbk_table);
-    return true;
-}();
-
-}  // namespace
+}  // namespace gongkai::platform

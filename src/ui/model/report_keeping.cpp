@@ -10,6 +10,7 @@
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
 #include "ui/import_review.hpp"
+#include "ui/model/model_changed.hpp"
 
 namespace gongkai::ui {
 namespace {
@@ -59,7 +60,7 @@ LoadOutcome App::add_imported(Report&& report, std::string_view file_name) {
         if (same_report_source(loaded, report)) {
             const bool identical = loaded.meta.title == report.meta.title && same_figures(loaded, report);
             duplicate = DuplicateQuestion{std::move(report), std::string(file_name), loaded.id, identical};
-            platform::request_redraw();
+            model_changed();
             LoadOutcome out;
             out.ok = true;
             out.asked = true;
@@ -73,7 +74,7 @@ LoadOutcome App::answer_duplicate(DuplicateAnswer answer) {
     if (!duplicate) return {};
     DuplicateQuestion q = std::move(*duplicate);
     duplicate.reset();
-    platform::request_redraw();
+    model_changed();
     if (answer == DuplicateAnswer::Cancel) return {};
     if (answer == DuplicateAnswer::Replace && id_taken(*this, q.existing_id)) {
         q.incoming.id = q.existing_id;   // the loader replaces a report of the same id, in its place
@@ -114,7 +115,7 @@ bool App::unload(std::string_view id) {
     if (was_selected) arrive_at_report();
     removed = std::move(gone);
     removed_until = platform::now_seconds() + kUndoSeconds;
-    platform::request_redraw();
+    model_changed();
     return true;
 }
 
@@ -133,7 +134,7 @@ bool App::undo_unload() {
     re_audit(*this);
     ++generation;
     if (back.was_selected) arrive_at_report();
-    platform::request_redraw();
+    model_changed();
     return true;
 }
 

@@ -12,6 +12,7 @@
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
 #include "ui/import_review.hpp"
+#include "ui/model/model_changed.hpp"
 
 namespace gongkai::ui {
 
@@ -51,30 +52,25 @@ LoadOutcome App::load_any(std::string_view file_name, ByteSource& source) {
 
 void App::queue_load(std::string name, std::unique_ptr<ByteSource> bytes) {
     pending_loads.push_back(PendingLoad{std::move(name), std::move(bytes), 0});
-    platform::request_redraw();
+    model_changed();
 }
 
 void App::add_load_error(std::string_view file_name, Message what) {
     errors.push_back(make_diagnostic(Severity::Error, std::string(file_name), 0, 0, "", std::move(what)));
     pending_tab = Tab::Errors;
     ++generation;
-    platform::request_redraw();
+    model_changed();
 }
 
 void App::open_files() {
     platform::open_file_picker(".json,.gz,.txt,.html,.htm,application/json,application/gzip,text/plain,text/html", true);
 }
 
-void App::load_from_url() {
-    if (url_loaded_) return;
-    url_loaded_ = true;
-    platform::set_incoming_file_handler([this](platform::IncomingFile f) {
-        if (!f.error.empty())
-            add_load_error(f.name, std::move(Message("app.file_error").text("what", f.error)));
-        else
-            queue_load(std::move(f.name), std::move(f.bytes));
-    });
-    for (const std::string& url : platform::url_query_values("report")) platform::fetch_file(url);
+void App::receive_file(std::string name, std::unique_ptr<ByteSource> bytes, std::string_view error) {
+    if (!error.empty())
+        add_load_error(name, std::move(Message("app.file_error").text("what", error)));
+    else
+        queue_load(std::move(name), std::move(bytes));
 }
 
 std::vector<std::string> App::sample_files() const {

@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "core/aggregate.hpp"
-#include "platform/platform.hpp"
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
+#include "ui/model/model_changed.hpp"
 
 namespace gongkai::ui {
 
@@ -102,7 +102,7 @@ void App::set_filter(const FigureFilter& f) {
     if (f == filter) return;
     filter = f;
     ++filter_revision;
-    platform::request_redraw();
+    model_changed();
 }
 
 // The selection belongs to one report: a different report (or a reload) starts afresh.
@@ -132,7 +132,7 @@ void App::set_selected(int figure, bool on) {
 void App::clear_selection() {
     sync_selection();
     std::fill(selected_.begin(), selected_.end(), 0);
-    platform::request_redraw();
+    model_changed();
 }
 
 void App::select_figures(const std::vector<int>& figures, bool scroll) {
@@ -159,7 +159,7 @@ void App::focus_figure(int figure, bool scroll) {
     }
     focused_figure = figure;
     if (scroll) scroll_source = true;
-    platform::request_redraw();
+    model_changed();
 }
 
 std::string App::selection_tsv() const {
@@ -177,7 +177,7 @@ std::string App::selection_tsv() const {
         const Figure& f = report->figures[row];
         for (int c = 0; c < kFigureColumns; ++c) {
             if (c) out += '\t';
-            out += c == kColValue ? format_number(f.value) : tsv_cell(text_of(f, c));
+            out += c == kColValue ? display_number(f.value) : tsv_cell(text_of(f, c));
         }
         out += "\r\n";
     }

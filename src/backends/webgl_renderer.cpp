@@ -4,7 +4,7 @@
 // compile status) on the drawing path. Such a call is a round trip to the GPU process, which
 // first finishes all the work queued before it. The one read (the link status, for an
 // error message) happens once, when the page is idle (check_shaders_once).
-#include "app/webgl_renderer.hpp"
+#include "backends/webgl_renderer.hpp"
 
 #include <GLES3/gl3.h>
 

@@ -8,6 +8,18 @@
 // including the compositor's frames. In headless Chromium a single frame of the app sat
 // 0.3–0.7 s in those waits. The page owns its WebGL context, so nothing needs restoring:
 // this renderer sets the state it needs and never reads anything back while drawing.
+//
+// Features:
+//   [X] Renderer: ImGui 1.92 textures (ImGuiBackendFlags_RendererHasTextures): the dynamic
+//       font atlas is created and updated here, a changed rectangle at a time.
+//   [X] Renderer: large meshes (ImGuiBackendFlags_RendererHasVtxOffset); 16- or 32-bit indices.
+//   [X] Renderer: clipping rectangles (scissor), in drawing-buffer pixels
+//       (ImDrawData::FramebufferScale carries devicePixelRatio).
+//   [X] Renderer: draw callbacks, and ImDrawCallback_ResetRenderState.
+// Limits:
+//   [ ] WebGL 2 only (no WebGL 1 fallback); one context, owned by the page, never lost/restored.
+//   [ ] RGBA32 textures only (ImTextureFormat_Alpha8 is not uploaded).
+//   [ ] The renderer's own shaders and buffers are never freed (they live as long as the page).
 #pragma once
 
 struct ImDrawData;

@@ -11,7 +11,7 @@
 // box and its place in the atlas when asked for, and draw_pending_glyphs() draws every glyph
 // of the frame in one go before the upload. The first frame asks for hundreds of glyphs;
 // drawing and reading them back one by one was most of its cost.
-#include "app/browser_font.hpp"
+#include "backends/browser_font.hpp"
 
 #include <cmath>
 #include <cstdint>

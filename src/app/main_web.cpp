@@ -145,6 +145,15 @@ bool try_install_font() {
 // [SECTION] Frame
 // ---------------------------------------------------------------------------
 
+// Where files reach the app from outside (picker, drop, ?report= URLs): wired here, with the
+// first frame drawn, never by a view. (The importer's GBK table is wired in main.)
+void wire_sources() {
+    platform::set_incoming_file_handler([](platform::IncomingFile f) {
+        g_app.receive_file(std::move(f.name), std::move(f.bytes), f.error);
+    });
+    for (const std::string& url : platform::url_query_values("report")) platform::fetch_file(url);
+}
+
 // The drawing buffer the canvas needs: its CSS size times devicePixelRatio.
 struct BufferSize {
     double css_w, css_h;
@@ -203,6 +212,13 @@ void frame() {
     else
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
 
+    // Once, with the first frame drawn (as the font is ready): files from the host and the
+    // ?report= URLs start arriving only when the app can show them.
+    static bool wired = false;
+    if (!wired) {
+        wired = true;
+        wire_sources();
+    }
     g_app.before_frame();   // font size and theme (View menu) apply from this frame on
     ImGui::NewFrame();
     g_app.draw();
@@ -240,16 +256,6 @@ void load_bundled_reports() {
         if (g_app.reports[i].id == kDefaultReportId) g_app.select_report(i);
     g_app.tab = ui::Tab::Figures;
     g_app.pending_tab = g_app.errors.empty() ? ui::Tab::Figures : ui::Tab::Errors;
-}
-
-// Where work reaches the app from outside: files (picker, drop, ?report= URLs) and the
-// importer's GBK table. Views never start work; it is all wired here, once.
-void wire_sources() {
-    import_detail::set_gbk_table_source(&platform::gbk_table);
-    platform::set_incoming_file_handler([](platform::IncomingFile f) {
-        g_app.receive_file(std::move(f.name), std::move(f.bytes), f.error);
-    });
-    for (const std::string& url : platform::url_query_values("report")) platform::fetch_file(url);
 }
 
 void setup_style() {
@@ -318,9 +324,10 @@ int main() {
     };
     pio.Platform_SetClipboardTextFn = [](ImGuiContext*, const char* text) { platform::copy_to_clipboard(text ? text : ""); };
 
+    // The importer's GBK table is the browser's (the web build leaves the core's own out).
+    import_detail::set_gbk_table_source(&platform::gbk_table);
     load_bundled_reports();
     session::start(g_app);   // what is bundled is not stored
-    wire_sources();
     platform::run_main_loop(frame);
     return 0;
 }

@@ -118,7 +118,7 @@ TEST(ChartHonest, CompareMarksAbsentRowsNeverMinusHundredPercent) {
     const std::size_t line = csv.find("调结构");
     ASSERT_NE(line, std::string::npos);
     const std::string row = csv.substr(line, csv.find("\r\n", line) - line);
-    EXPECT_EQ(row, "调结构," + chart_number(gone->values[0]) + ",—,条,—,—");
+    EXPECT_EQ(row, "调结构," + display_number(gone->values[0]) + ",—,条,—,—");
 }
 
 TEST(ChartHonest, CsvOfBarsHoldsEveryRowTheKpiAndTheSource) {
@@ -133,7 +133,7 @@ TEST(ChartHonest, CsvOfBarsHoldsEveryRowTheKpiAndTheSource) {
     const std::string csv = chart_csv(d, t);
     EXPECT_EQ(csv.rfind("\xEF\xBB\xBF领域,value,unit,share\r\n", 0), 0u) << csv.substr(0, 80);
     for (const ChartRow& row : d.rows)
-        EXPECT_NE(csv.find("\r\n" + row.label + "," + chart_number(row.values[0]) + ",条,"), std::string::npos) << row.label;
+        EXPECT_NE(csv.find("\r\n" + row.label + "," + display_number(row.values[0]) + ",条,"), std::string::npos) << row.label;
     EXPECT_NE(csv.find("\r\n总数,主动公开 · 各类政府信息,9538,条,proactive-total,"), std::string::npos);
     EXPECT_NE(csv.find("\r\n数据来源：测试\r\n"), std::string::npos);
 }

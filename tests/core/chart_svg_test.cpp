@@ -30,7 +30,7 @@ Figure fig(std::string id, std::string area, std::string topic, std::string depa
     f.parent = std::move(parent);
     f.breakdown = std::move(breakdown);
     f.measure = f.unit == "%" ? "share" : (f.unit == "件" ? "requests" : "published");
-    f.quote = Quote{"公开" + f.id + chart_number(value) + f.unit, std::nullopt, std::nullopt};
+    f.quote = Quote{"公开" + f.id + display_number(value) + f.unit, std::nullopt, std::nullopt};
     return f;
 }
 
@@ -217,7 +217,7 @@ TEST(ChartSvg, WellFormedAndHoldsEveryBarValue) {
     EXPECT_GT(img.height, 100);
     const auto t = texts_of(img.svg);
     for (const ChartRow& row : d.rows) {
-        EXPECT_TRUE(has_text_starting(t, chart_number(row.values[0]) + " 条")) << row.label;
+        EXPECT_TRUE(has_text_starting(t, display_number(row.values[0]) + " 条")) << row.label;
         EXPECT_NE(img.svg.find(row.label), std::string::npos) << row.label;
     }
 }
@@ -262,7 +262,7 @@ TEST(ChartSvg, EveryKindOfTheFuxinReportIsWellFormed) {
     EXPECT_DOUBLE_EQ(charts[0].rows[0].values[0], 9538);
     const auto t = texts_of(chart_svg(charts[0]).svg);
     for (const ChartRow& row : charts[0].rows)
-        EXPECT_TRUE(has_text_starting(t, chart_number(row.values[0]) + " " + row.unit)) << row.label;
+        EXPECT_TRUE(has_text_starting(t, display_number(row.values[0]) + " " + row.unit)) << row.label;
     // The donut holds the three channels: 8 + 7 + 11 = 26.
     const auto dt = texts_of(chart_svg(charts.back()).svg);
     for (const char* v : {"8 件", "7 件", "11 件", "26 件"}) EXPECT_TRUE(has_text_starting(dt, v)) << v;

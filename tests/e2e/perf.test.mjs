@@ -110,7 +110,7 @@ describe('issue 7: fonts drawn by the browser, .json.gz', () => {
   test('drawing never waits for the GPU: no WebGL call that reads back once the app is up', async () => {
     // Each of these makes the page wait until the GPU process has finished all queued work
     // (the compositor's frames included). ImGui's stock OpenGL backend made ~20 such calls a
-    // frame; src/app/webgl_renderer.cpp makes none.
+    // frame; src/backends/webgl_renderer.cpp makes none.
     const { context, page, errors } = await open('', { initScript: () => {
       const reads = ['getParameter', 'getError', 'isEnabled', 'getProgramParameter', 'getShaderParameter',
         'getUniformLocation', 'getAttribLocation', 'getVertexAttrib', 'getBufferSubData', 'readPixels',

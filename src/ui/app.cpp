@@ -10,7 +10,7 @@
 #include "platform/platform.hpp"
 #include "ui/chart_view.hpp"
 #include "ui/i18n.hpp"
-#include "ui/model/model_changed.hpp"
+#include "ui/import_review.hpp"
 
 namespace gongkai::ui {
 

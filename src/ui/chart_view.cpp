@@ -136,9 +136,9 @@ void draw_controls(App& app) {
         ImGui::TextUnformatted(tr("chart.kf"));
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-        if (ImGui::BeginCombo("##chart-keyfigure", kf_name(s.key_figure).c_str())) {
+        if (ImGui::BeginCombo("##chart-keyfigure", chart_key_figure_name(s.key_figure).c_str())) {
             for (const char* name : kKeyFigureNames) {
-                if (ImGui::Selectable(kf_name(name).c_str(), s.key_figure == name) && s.key_figure != name) {
+                if (ImGui::Selectable(chart_key_figure_name(name).c_str(), s.key_figure == name) && s.key_figure != name) {
                     s.key_figure = name;
                     s.selected.clear();
                     chart_changed(app);

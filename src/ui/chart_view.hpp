@@ -78,6 +78,7 @@ void chart_select(App& app, const std::string& key);  // template, key figures: 
 const char* chart_field_key(Field f);
 std::string chart_measure_name(const std::string& measure);
 std::string chart_choice_label(const BreakdownChoice& c);
+std::string chart_key_figure_name(const std::string& name);   // "applications_received" -> 收到申请
 
 // The chart as it is now (cached; rebuilt only when its inputs change).
 const ChartData& current_chart(App& app);

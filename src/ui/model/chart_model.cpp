@@ -263,9 +263,9 @@ std::vector<KeyFigureSet> key_figure_sets(const std::vector<const Report*>& repo
     return out;
 }
 
-std::string kf_name(const std::string& name) { return chart_label("kf." + name); }
-
 }  // namespace
+
+std::string chart_key_figure_name(const std::string& name) { return chart_label("kf." + name); }
 
 ChartData build_chart(const App& app) {
     const ChartState& s = app.chart;
@@ -359,7 +359,7 @@ ChartData build_chart(const App& app) {
             // One body's trend: the loaded reports of the current report's region (or issuer).
             sources = same_body(app);
             const std::string body = body_of(*report);
-            t.title = format(tr("chart.title.trend"), kf_name(s.key_figure), body.empty() ? in_report : body);
+            t.title = format(tr("chart.title.trend"), chart_key_figure_name(s.key_figure), body.empty() ? in_report : body);
             t.label_header = tr("col.year");
             d = key_figure_trend(key_figure_sets(sources), s.key_figure, s.trend_line, t, s.unit);
             break;
@@ -367,7 +367,7 @@ ChartData build_chart(const App& app) {
         case ChartKind::Ranking: {
             sources.clear();
             for (const Report& r : app.reports) sources.push_back(&r);
-            t.title = format(tr("chart.title.ranking"), kf_name(s.key_figure));
+            t.title = format(tr("chart.title.ranking"), chart_key_figure_name(s.key_figure));
             char all[128];
             std::snprintf(all, sizeof all, tr("chart.subtitle.all"), static_cast<int>(app.reports.size()));
             t.subtitle = all;

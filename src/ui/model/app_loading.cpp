@@ -68,7 +68,7 @@ void App::open_files() {
 
 void App::receive_file(std::string name, std::unique_ptr<ByteSource> bytes, std::string_view error) {
     if (!error.empty())
-        add_load_error(name, std::move(Message("app.file_error").text("what", error)));
+        add_load_error(name, std::move(Message("app.file_error").text("what", std::string(error))));
     else
         queue_load(std::move(name), std::move(bytes));
 }

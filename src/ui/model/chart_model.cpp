@@ -23,7 +23,6 @@
 #include "ui/model/model_changed.hpp"
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
-#include "ui/palette.hpp"
 
 namespace gongkai::ui {
 

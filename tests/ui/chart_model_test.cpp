@@ -47,8 +47,13 @@ TEST_F(ModelTest, GroupingResetsTheDrillDown) {
 TEST_F(ModelTest, PartsAreNotCountedBesideTheirTotal) {
     chart_drill(app, "促改革");
     const ChartData& d = current_chart(app);
-    for (const ChartRow& r : d.rows)
-        if (r.label == "财税改革") EXPECT_EQ(r.values[0], 40);   // 25 + 15 are its parts, not 80
+    bool found = false;
+    for (const ChartRow& r : d.rows) {
+        if (r.label != "财税改革") continue;
+        found = true;
+        EXPECT_EQ(r.values[0], 40);   // 25 + 15 are its parts: not 80
+    }
+    EXPECT_TRUE(found);
 }
 
 TEST_F(ModelTest, SeriesToggleHidesAndShows) {

@@ -766,3 +766,5 @@ void update_chart_mirror(App& app) {
     platform::set_accessible_table("chart-data", caption, header, rows);
 }
 
+
+}  // namespace gongkai::ui

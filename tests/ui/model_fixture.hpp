@@ -25,7 +25,7 @@ inline const char* kXinghaiJson = R"({
     {"id": "f-land", "area": "促改革", "topic": "土地改革", "category": "土地信息", "value": 12, "unit": "条", "measure": "published"},
     {"id": "f-health", "area": "惠民生", "topic": "医疗卫生", "category": "医疗信息", "value": 30, "unit": "条", "measure": "published"},
     {"id": "f-school", "area": "惠民生", "topic": "教育", "category": "招生信息", "value": 8, "unit": "条", "measure": "published"},
-    {"id": "f-requests", "area": "依申请公开", "category": "申请", "value": 21, "unit": "件", "measure": "received"}
+    {"id": "f-requests", "area": "依申请公开", "category": "申请", "value": 21, "unit": "件", "measure": "requests"}
   ]
 })";
 

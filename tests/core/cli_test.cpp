@@ -297,7 +297,7 @@ TEST(Cli, ExportHtmlSummaryIsThePagesExport) {
 TEST(Cli, ExportSvgDrawsTheBarsByArea) {
     const CliRun r = gongkai("export --format svg " + data("mismatch.json"));
     EXPECT_EQ(r.exit, 0) << r.err;
-    EXPECT_EQ(r.out.rfind("<svg", 0), 0u) << r.out.substr(0, 200);
+    EXPECT_NE(r.out.find("<svg"), std::string::npos) << r.out.substr(0, 200);
     EXPECT_TRUE(contains(r.out, "</svg>"));
     const fs::path dir = fs::temp_directory_path() / ("gongkai-cli-svg-" + std::to_string(getpid()));
     fs::create_directories(dir);

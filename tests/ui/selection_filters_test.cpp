@@ -54,17 +54,14 @@ TEST_F(ModelTest, FiltersNarrowTheRows) {
     EXPECT_EQ(app.view_rows().size(), 7u);
 }
 
-TEST_F(ModelTest, EachReportKeepsItsOwnFilterAndSelection) {
+TEST_F(ModelTest, EachReportKeepsItsOwnFilter) {
     FigureFilter f;
     f.area = "促改革";
     app.set_filter(f);
-    app.set_selected(figure_index("f-land"), true);
     app.load("qinghe-2022.json", kQingheJson);   // selects the new report
     EXPECT_TRUE(app.filter.empty());             // never the previous report's filter
-    EXPECT_TRUE(app.selection().empty());
     app.select_report(0);
     EXPECT_EQ(app.filter.area, "促改革");
-    EXPECT_EQ(app.selection(), (std::vector<int>{figure_index("f-land")}));
 }
 
 TEST_F(ModelTest, BadJsonKeepsWhatIsLoadedAndShowsTheErrors) {

@@ -24,6 +24,10 @@ struct KeyFigureSet {
     KeyFigures figures;
 };
 
+// The overall totals of a report the bars show apart, as KPIs (ChartOptions::totals_apart,
+// FigureColumns): the ids of its key figures' totals stated in prose.
+std::vector<std::string> chart_totals_apart(const Report& report);
+
 // Whether `name` is one of kKeyFigureNames.
 bool is_key_figure_name(std::string_view name);
 

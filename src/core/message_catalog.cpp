@@ -402,6 +402,11 @@ const std::vector<CatalogEntry> kCatalog = {
     {"cli.import.summary",
      "{file}: {figures}, {unsure} unsure, {findings}[, template {template} tables][, converted from {encoding}]",
      "{file}：{figures}，{unsure}项存疑，{findings}[，{template}年模板统计表][，已从{encoding}转换]"},
+    {"cli.key_figures.header.name", "Key figure", "关键指标"},
+    {"cli.key_figures.header.value", "Value", "数值"},
+    {"cli.key_figures.header.status", "Status", "状态"},
+    {"cli.key_figures.header.source", "Source", "来源"},
+    {"cli.key_figures.prose", "(prose: {value})", "（正文为{value}）"},
     {"cli.id_loaded_twice", "report id \"{id}\" was already loaded from {other}; findings and exports name reports by id",
      "报告编号“{id}”已从{other}载入过；审计发现和导出都以编号指称报告"},
 

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/aggregate.hpp"
+#include "core/chart_key_figures.hpp"
 #include "core/export.hpp"
 #include "core/load.hpp"
 #include "core/save.hpp"
@@ -126,7 +127,11 @@ void App::add_reports(std::vector<Report>&& loaded, std::string_view file_name, 
 
 const FigureColumns& App::columns() const {
     if (columns_generation_ != generation) {
-        columns_ = FigureColumns(reports);
+        // Each report's overall totals stay out of the bars (shown as KPIs), as in one report's chart.
+        std::vector<std::vector<std::string>> apart;
+        apart.reserve(reports.size());
+        for (const Report& r : reports) apart.push_back(chart_totals_apart(r));
+        columns_ = FigureColumns(reports, apart);
         columns_generation_ = generation;
     }
     return columns_;

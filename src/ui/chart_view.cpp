@@ -90,17 +90,6 @@ void chart_select(App& app, const std::string& key) {
     changed(app);
 }
 
-std::vector<std::string> chart_totals_apart(const Report& report) {
-    std::vector<std::string> ids;
-    const KeyFigures k = key_figures(report);
-    for (const char* name : {"proactive_total", "applications_received", "handled_total", "reviews_total",
-                             "lawsuits_total"}) {
-        const KeyFigure* f = k.find(name);
-        if (f && f->source == KeyFigureSourceKind::Prose && !f->figure_id.empty()) ids.push_back(f->figure_id);
-    }
-    return ids;
-}
-
 void chart_set_grouping(App& app, Field grouping) {
     app.chart.grouping = grouping;
     app.chart.drill.clear();

@@ -73,8 +73,6 @@ void chart_back(App& app, std::size_t depth);        // to a breadcrumb level (0
 void chart_toggle_series(App& app, const std::string& name);
 void chart_set_unit(App& app, const std::string& unit);
 void chart_select(App& app, const std::string& key);  // template, key figures: a bar's cells and quotes
-// The overall totals of a report the bars show apart (its key figures' totals stated in prose).
-std::vector<std::string> chart_totals_apart(const Report& report);
 
 // The chart as it is now (cached; rebuilt only when its inputs change).
 const ChartData& current_chart(App& app);

@@ -168,6 +168,9 @@
     if (!deferredInstance) {
       // Its element segment fills the table slots of the placeholders: no placeholder runs again.
       deferredInstance = new WebAssembly.Instance(module, { primary: Module.asm });
+      // The key figures and the mirrors wait for this code (platform::all_code_loaded): draw again.
+      Module.gongkaiCodeLoaded = true;
+      setTimeout(() => Module._gongkai_api_request_redraw?.(), 0);
       resolveCodeLoaded();
     }
     return deferredInstance;

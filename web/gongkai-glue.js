@@ -4,6 +4,10 @@
 // functions provide them. The page-level state they share (the font bytes, hooks for
 // window.gongkai) lives on Module, set up by web/gongkai-api.js.
 mergeInto(LibraryManager.library, {
+  // 1 once the rest of the code (gongkai.deferred.wasm) is instantiated (web/gongkai-api.js).
+  gongkai_js_code_loaded: function () {
+    return Module.gongkaiCodeLoaded ? 1 : 0;
+  },
   // Bytes handed over for loading (src/platform/handed_bytes.hpp), by handle: kept here and read
   // in chunks where they are rather than copied whole into wasm memory. Module.gongkaiHandOver
   // (web/gongkai-api.js) registers them.

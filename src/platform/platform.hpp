@@ -42,6 +42,11 @@ void request_redraw();
 // True once, after request_redraw() or a browser event the app should redraw for.
 bool take_redraw_request();
 
+// True once all of the app's code is in: the web build loads the code its first view does not
+// run (gongkai.deferred.wasm) after the first frame. Work that only that code does (key
+// figures, the charts and tables mirrors) waits for it rather than pull it into the first view.
+bool all_code_loaded();
+
 // Seconds since an arbitrary start, monotonic.
 double now_seconds();
 

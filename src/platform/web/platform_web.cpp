@@ -37,6 +37,7 @@ void gongkai_js_set_accessible_tables(const char* json);           // template t
 void gongkai_js_download_svg_as_png(const char* name, const void* svg, int size);  // charts
 void gongkai_js_install_page_handlers();
 int gongkai_js_font_status();                 // 0 pending, 1 ready, -1 failed
+int gongkai_js_code_loaded();                 // 1 once gongkai.deferred.wasm is instantiated
 int gongkai_js_font_size();
 void gongkai_js_font_copy(void* destination);
 void gongkai_js_notify_ready();
@@ -156,6 +157,12 @@ bool take_redraw_request() {
     const bool r = g_redraw;
     g_redraw = false;
     return r;
+}
+
+bool all_code_loaded() {
+    static bool loaded = false;  // never unloaded: ask the page only until it is
+    if (!loaded) loaded = gongkai_js_code_loaded() != 0;
+    return loaded;
 }
 
 double now_seconds() { return emscripten_get_now() / 1000.0; }

@@ -346,13 +346,14 @@ void App::draw() {
     ImGui::End();
 
     draw_about_window(*this);
-    draw_help_window(*this);
+    // Asked here, not only inside: a closed window's code is not loaded with the first view.
+    if (show_help) draw_help_window(*this);
     draw_welcome_window(*this);
     draw_export_window(*this);
     draw_text_view_window(*this);
     draw_loading_window(*this);
     draw_import_review(*this);   // over the layout while a text import is being reviewed
-    draw_duplicate_question(*this);   // the same report imported again: replace or keep both?
+    if (duplicate) draw_duplicate_question(*this);   // the same report imported again: replace or keep both?
     draw_undo_toast(*this);
 
     if (!toast.empty() && platform::now_seconds() < toast_until) {

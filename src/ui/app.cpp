@@ -372,7 +372,9 @@ void App::draw() {
     update_welcome_mirror(*this);
     update_help_mirror(*this);
     update_chart_mirror(*this);  // the current chart as an HTML table
-    update_tables_mirror(*this);  // the template tables and key figures as HTML tables
+    // The template tables' mirror is the deferred code's (platform::all_code_loaded): asked here,
+    // so the first view does not load it.
+    if (platform::all_code_loaded()) update_tables_mirror(*this);  // the template tables as HTML tables
     shortcuts_end_frame();
     last_rects_.swap(rects_);
 }

@@ -1,0 +1,223 @@
+// pdf-extract.mjs — a PDF's text, rebuilt into lines and table rows, for the report importer.
+//
+// One extraction for the page and the command line (docs/import-pdf.md): the page loads this
+// module (with pdf.js) when the first PDF arrives; `gongkai import report.pdf` runs it under Node
+// through scripts/pdf-text.mjs. Both hand the same JSON to the core (src/core/import_pdf.cpp):
+//   {"gongkai_pdf": 1, "pages": N, "text": "...", "page_images": [...], "page_items": [...]}
+// or, when the file cannot be read, {"gongkai_pdf": 1, "error": "<code>", "args": {...}} where
+// <code> names a message of src/core/message_catalog.cpp (import.pdf.<code>).
+//
+// The text: one line per visual line, cells of a table row separated by three spaces (what the
+// importer reads from text copied out of a page), pages separated by a form feed, so that a
+// quote's page and line follow from its offset alone.
+//
+// No imports: the caller hands pdf.js in (the page has no module URLs to give in its single-file
+// form). Sets globalThis.gongkaiPdfExtract as well as exporting it.
+
+// Past these the file is refused with a clear message rather than a tab that stops answering.
+export const PDF_LIMITS = Object.freeze({
+  maxBytes: 64 * 1024 * 1024,   // a report is a few MB at most, scanned ones included
+  maxPages: 500,                // the longest yearly reports run to a few dozen pages
+  maxItems: 400000,             // text pieces over the whole file
+});
+
+const CELL_GAP = '   ';
+
+/** Turns pdf.js' error into one of our codes. */
+function errorCode(e) {
+  const name = e && e.name;
+  if (name === 'PasswordException') return 'encrypted';
+  if (name === 'InvalidPDFException') return 'invalid';
+  return 'unreadable';
+}
+
+const isDigitCell = (s) => /^[-+]?[0-9０-９][0-9０-９,，.]*%?$/.test(s.trim());
+
+/** Groups a page's text pieces into lines (top to bottom) of cells (left to right). */
+function rebuildLines(items) {
+  const pieces = [];
+  for (const it of items) {
+    if (typeof it.str !== 'string' || it.str.trim() === '') continue;
+    const [a, b, , d, e, f] = it.transform;
+    if (Math.abs(b) > Math.abs(a) * 0.2) continue;   // rotated text (stamps, watermarks): not a line
+    const h = Math.max(1, Math.abs(it.height || d || 1));
+    pieces.push({ x: e, y: f, w: Math.max(0, it.width || 0), h, s: it.str });
+  }
+  // Top to bottom (PDF y grows upwards), then left to right.
+  pieces.sort((p, q) => (q.y - p.y) || (p.x - q.x));
+  const lines = [];
+  for (const p of pieces) {
+    const line = lines.length ? lines[lines.length - 1] : null;
+    // Same line when the baselines are within half a glyph height of each other.
+    if (line && Math.abs(line.y - p.y) <= 0.5 * Math.min(line.h, p.h)) {
+      line.pieces.push(p);
+      line.h = Math.max(line.h, p.h);
+    } else {
+      lines.push({ y: p.y, h: p.h, pieces: [p] });
+    }
+  }
+  for (const line of lines) {
+    line.pieces.sort((p, q) => p.x - q.x);
+    const cells = [];
+    let cell = null;
+    let end = -Infinity;
+    for (const p of line.pieces) {
+      const gap = p.x - end;
+      if (cell && gap < 0.9 * line.h) {
+        // Latin words keep their space; Chinese text has none between characters.
+        const space = gap > 0.2 * line.h && /[A-Za-z0-9]$/.test(cell.s) && /^[A-Za-z0-9]/.test(p.s) ? ' ' : '';
+        cell.s += space + p.s;
+      } else {
+        cell = { x: p.x, xEnd: p.x + p.w, s: p.s };
+        cells.push(cell);
+      }
+      end = Math.max(end, p.x + p.w);
+      cell.xEnd = Math.max(cell.xEnd, end);
+    }
+    for (const c of cells) c.s = c.s.replace(/\s+/g, ' ').trim();
+    line.cells = cells.filter((c) => c.s !== '');
+    line.x = line.cells.length ? line.cells[0].x : 0;
+  }
+  return tableRows(lines.filter((l) => l.cells.length));
+}
+
+/**
+ * Table rows whose labels wrap. A cell's text wraps onto lines of its own, above and below the
+ * line its row's numbers sit on (cells are centred vertically, or the numbers wrap too). The lines
+ * of one cell are chained into a block (their horizontal extents overlap, one line height apart),
+ * and a block in the label columns joins the row with numbers whose baseline it spans, so that
+ * the row label the importer anchors on is whole: "（二）部分公开（区分处理的，只计这一情形，不计
+ * 其他情形）   6   1   0 ...". Headers and prose span no row and stay lines of their own.
+ */
+function tableRows(lines) {
+  const cells = [];
+  lines.forEach((line, li) => {
+    let k = line.cells.length;
+    while (k > 0 && isDigitCell(line.cells[k - 1].s)) k--;
+    line.numeric = k < line.cells.length && line.cells.length >= 2;
+    line.numberX = line.numeric ? line.cells[k].x : Infinity;
+    line.cells.forEach((c, ci) => {
+      c.line = li; c.y = line.y; c.h = line.h; c.isNumber = line.numeric && ci >= k;
+      cells.push(c);
+    });
+  });
+  // Blocks: chains of non-number cells, top to bottom, overlapping horizontally.
+  const blocks = [];
+  const open = [];
+  for (const line of lines) {
+    for (const c of line.cells) {
+      if (c.isNumber) continue;
+      let into = null;
+      for (const b of open) {
+        const last = b.cells[b.cells.length - 1];
+        if (last.y - c.y > 0 && last.y - c.y <= 1.45 * c.h && Math.abs(last.h - c.h) <= 0.15 * c.h &&
+            c.x < last.xEnd && last.x < c.xEnd) { into = b; break; }
+      }
+      if (!into) { into = { cells: [] }; blocks.push(into); open.push(into); }
+      into.cells.push(c);
+    }
+    // Blocks whose last line is far above this line can take no more.
+    for (let i = open.length - 1; i >= 0; i--) {
+      const last = open[i].cells[open[i].cells.length - 1];
+      if (last.y - line.y > 1.45 * last.h) open.splice(i, 1);
+    }
+  }
+  const rows = lines.filter((l) => l.numeric);
+  const used = new Set();
+  const labelsOf = new Map();
+  for (const b of blocks) {
+    if (b.cells.length < 2) continue;   // a one-line cell is on its row's line already
+    const top = b.cells[0].y;
+    const bottom = b.cells[b.cells.length - 1].y;
+    const xEnd = Math.max(...b.cells.map((c) => c.xEnd));
+    let best = null;
+    for (const r of rows) {
+      if (xEnd > r.numberX + 1 || r.y > top + 0.6 * r.h || r.y < bottom - 0.6 * r.h) continue;
+      if (!best || Math.abs(r.y - (top + bottom) / 2) < Math.abs(best.y - (top + bottom) / 2)) best = r;
+    }
+    if (!best) continue;
+    for (const c of b.cells) used.add(c);
+    if (!labelsOf.has(best)) labelsOf.set(best, []);
+    labelsOf.get(best).push({ x: b.cells[0].x, s: b.cells.map((c) => c.s).join('') });
+  }
+  const out = [];
+  for (const line of lines) {
+    let texts;
+    if (labelsOf.has(line)) {
+      const own = line.cells.filter((c) => !used.has(c) && !c.isNumber).map((c) => ({ x: c.x, s: c.s }));
+      const labels = [...own, ...labelsOf.get(line)].sort((p, q) => p.x - q.x).map((c) => c.s);
+      texts = [...labels, ...line.cells.filter((c) => c.isNumber).map((c) => c.s)];
+    } else {
+      texts = line.cells.filter((c) => !used.has(c)).map((c) => c.s);
+    }
+    if (texts.length) out.push({ cells: texts.map((s) => ({ s })) });
+  }
+  return out;
+}
+
+/**
+ * Reads `bytes` (a Uint8Array holding a PDF) with `pdfjsLib`. `loadCMap(fileName)` resolves to the
+ * bytes of a packed CMap (e.g. "UniGB-UCS2-H.bcmap"). Resolves to the JSON object described above.
+ */
+export async function extractPdf(pdfjsLib, bytes, { loadCMap, limits = PDF_LIMITS, onPage } = {}) {
+  if (bytes.length > limits.maxBytes) {
+    return { gongkai_pdf: 1, error: 'too_large', args: { size_mb: Math.ceil(bytes.length / 1048576), limit_mb: limits.maxBytes / 1048576 } };
+  }
+  class EmbeddedBinaryData {
+    async fetch({ kind, filename }) {
+      if (kind !== 'cMapUrl' || !loadCMap) throw new Error(`no ${kind} data here`);
+      return loadCMap(filename);
+    }
+  }
+  let doc = null;
+  const task = pdfjsLib.getDocument({
+    data: bytes,
+    isEvalSupported: false,        // the page's CSP has no 'unsafe-eval'
+    useWorkerFetch: false,
+    BinaryDataFactory: EmbeddedBinaryData,
+    cMapUrl: 'cmaps/',
+    cMapPacked: true,
+    disableFontFace: true,         // text only: no fonts installed, nothing drawn
+    useSystemFonts: false,
+    useWasm: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  try {
+    doc = await task.promise;
+    if (doc.numPages > limits.maxPages) {
+      return { gongkai_pdf: 1, error: 'too_many_pages', args: { pages: doc.numPages, limit: limits.maxPages } };
+    }
+    const texts = [];
+    const pageImages = [];
+    const pageItems = [];
+    let total = 0;
+    const imageOps = new Set([pdfjsLib.OPS.paintImageXObject, pdfjsLib.OPS.paintInlineImageXObject,
+      pdfjsLib.OPS.paintImageMaskXObject, pdfjsLib.OPS.paintImageXObjectRepeat].filter((x) => x !== undefined));
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      total += content.items.length;
+      if (total > limits.maxItems) {
+        return { gongkai_pdf: 1, error: 'too_much_text', args: { page: n, limit: limits.maxItems } };
+      }
+      const lines = rebuildLines(content.items);
+      texts.push(lines.map((l) => l.cells.map((c) => c.s).join(CELL_GAP)).join('\n'));
+      pageItems.push(lines.length);
+      // Pictures on the page: a table printed as an image shows up here and nowhere in the text.
+      const ops = await page.getOperatorList();
+      let images = 0;
+      for (const fn of ops.fnArray) if (imageOps.has(fn)) images++;
+      pageImages.push(images);
+      page.cleanup();
+      if (onPage) onPage(n, doc.numPages);
+    }
+    return { gongkai_pdf: 1, pages: doc.numPages, text: texts.join('\n\f\n'), page_images: pageImages, page_lines: pageItems };
+  } catch (e) {
+    return { gongkai_pdf: 1, error: errorCode(e), args: { what: String((e && e.message) || e).slice(0, 200) } };
+  } finally {
+    await task.destroy().catch(() => {});
+  }
+}
+
+globalThis.gongkaiPdfExtract = extractPdf;

@@ -150,9 +150,29 @@ function tableRows(lines) {
     } else {
       texts = line.cells.filter((c) => !used.has(c)).map((c) => c.s);
     }
-    if (texts.length) out.push({ cells: texts.map((s) => ({ s })) });
+    if (texts.length) {
+      const numbers = line.cells.filter((c) => c.isNumber).length;
+      out.push({ cells: texts.map((s) => ({ s })), labels: line.numeric ? texts.length - numbers : texts.length });
+    }
   }
   return out;
+}
+
+/**
+ * A row label broken by the page end: the previous page ends with a row of numbers and this page
+ * starts with a short piece of text alone on its line ("开" of "（一）予以公开"). The piece ends that
+ * row's last label cell; the page break stays where it was.
+ */
+function joinRowAcrossPages(previous, lines) {
+  if (!previous || !previous.length || !lines.length) return;
+  const last = previous[previous.length - 1];
+  const first = lines[0];
+  if (last.labels === undefined || last.labels === 0 || last.labels === last.cells.length) return;
+  if (first.cells.length !== 1 || first.labels !== 1) return;
+  const piece = first.cells[0].s;
+  if ([...piece].length > 6 || /[。：:；;，,0-9０-９]/.test(piece) || /^[（(一二三四五六七八九十]/.test(piece)) return;
+  last.cells[last.labels - 1].s += piece;
+  lines.shift();
 }
 
 /**
@@ -188,7 +208,7 @@ export async function extractPdf(pdfjsLib, bytes, { loadCMap, limits = PDF_LIMIT
     if (doc.numPages > limits.maxPages) {
       return { gongkai_pdf: 1, error: 'too_many_pages', args: { pages: doc.numPages, limit: limits.maxPages } };
     }
-    const texts = [];
+    const pageLines = [];
     const pageImages = [];
     const pageItems = [];
     let total = 0;
@@ -202,7 +222,8 @@ export async function extractPdf(pdfjsLib, bytes, { loadCMap, limits = PDF_LIMIT
         return { gongkai_pdf: 1, error: 'too_much_text', args: { page: n, limit: limits.maxItems } };
       }
       const lines = rebuildLines(content.items);
-      texts.push(lines.map((l) => l.cells.map((c) => c.s).join(CELL_GAP)).join('\n'));
+      joinRowAcrossPages(pageLines.length ? pageLines[pageLines.length - 1] : null, lines);
+      pageLines.push(lines);
       pageItems.push(lines.length);
       // Pictures on the page: a table printed as an image shows up here and nowhere in the text.
       const ops = await page.getOperatorList();
@@ -212,6 +233,7 @@ export async function extractPdf(pdfjsLib, bytes, { loadCMap, limits = PDF_LIMIT
       page.cleanup();
       if (onPage) onPage(n, doc.numPages);
     }
+    const texts = pageLines.map((lines) => lines.map((l) => l.cells.map((c) => c.s).join(CELL_GAP)).join('\n'));
     return { gongkai_pdf: 1, pages: doc.numPages, text: texts.join('\n\f\n'), page_images: pageImages, page_lines: pageItems };
   } catch (e) {
     return { gongkai_pdf: 1, error: errorCode(e), args: { what: String((e && e.message) || e).slice(0, 200) } };

@@ -19,6 +19,7 @@ export const PDF_LIMITS = Object.freeze({
   maxBytes: 64 * 1024 * 1024,   // a report is a few MB at most, scanned ones included
   maxPages: 500,                // the longest yearly reports run to a few dozen pages
   maxItems: 400000,             // text pieces over the whole file
+  maxInflated: 256 * 1024 * 1024,   // all Flate streams decompressed: past this it is a "PDF bomb"
 });
 
 const CELL_GAP = '   ';
@@ -176,12 +177,51 @@ function joinRowAcrossPages(previous, lines) {
 }
 
 /**
+ * How many bytes the file's Flate streams decompress to, counted in chunks and given up past `cap`
+ * (then returns a number above it): pdf.js inflates a stream whole, in one go, so a small file
+ * that inflates to gigabytes must be turned away before pdf.js sees it.
+ */
+async function inflatedSize(bytes, cap) {
+  if (typeof DecompressionStream === 'undefined') return 0;
+  const text = new TextDecoder('latin1').decode(bytes);
+  let total = 0;
+  const streamWord = /stream\r?\n/g;
+  for (let m; (m = streamWord.exec(text));) {
+    if (m.index > 0 && text[m.index - 1] === 'd') continue;   // "endstream"
+    const dictStart = text.lastIndexOf('<<', m.index);
+    if (dictStart < 0 || !text.slice(dictStart, m.index).includes('/FlateDecode')) continue;
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    streamWord.lastIndex = end + 9;
+    const reader = new Blob([bytes.subarray(start, end)]).stream().pipeThrough(new DecompressionStream('deflate')).getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        total += value.length;
+        if (total > cap) {
+          reader.cancel().catch(() => {});
+          return total;
+        }
+      }
+    } catch {
+      // A damaged stream: pdf.js decides what to make of it.
+    }
+  }
+  return total;
+}
+
+/**
  * Reads `bytes` (a Uint8Array holding a PDF) with `pdfjsLib`. `loadCMap(fileName)` resolves to the
  * bytes of a packed CMap (e.g. "UniGB-UCS2-H.bcmap"). Resolves to the JSON object described above.
  */
 export async function extractPdf(pdfjsLib, bytes, { loadCMap, limits = PDF_LIMITS, onPage } = {}) {
   if (bytes.length > limits.maxBytes) {
     return { gongkai_pdf: 1, error: 'too_large', args: { size_mb: Math.ceil(bytes.length / 1048576), limit_mb: limits.maxBytes / 1048576 } };
+  }
+  if (await inflatedSize(bytes, limits.maxInflated) > limits.maxInflated) {
+    return { gongkai_pdf: 1, error: 'bomb', args: { limit_mb: limits.maxInflated / 1048576 } };
   }
   class EmbeddedBinaryData {
     async fetch({ kind, filename }) {

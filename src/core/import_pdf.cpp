@@ -32,6 +32,7 @@ Message refusal(const std::string& code, const nlohmann::json& args) {
         return std::move(Message("import.pdf.too_large").number("size", num("size_mb")).number("limit", num("limit_mb")));
     if (code == "too_much_text")
         return std::move(Message("import.pdf.too_much_text").number("page", num("page")).number("limit", num("limit")));
+    if (code == "bomb") return std::move(Message("import.pdf.bomb").number("limit", num("limit_mb")));
     if (code == "encrypted") return Message("import.pdf.encrypted");
     if (code == "invalid") return std::move(Message("import.pdf.invalid").text("what", str("what")));
     return std::move(Message("import.pdf.unreadable").text("what", str("what")));

@@ -268,7 +268,7 @@ nlohmann::json review_view_json() {
                      {"start", f.quote->start ? nlohmann::json(*f.quote->start) : nlohmann::json(nullptr)},
                      {"end", f.quote->end ? nlohmann::json(*f.quote->end) : nlohmann::json(nullptr)}};
         if (f.quote && f.quote->start && r.result.detected_encoding == "PDF") {
-            const PdfPosition at = pdf_position(rep->text, *f.quote->start);
+            const PdfPosition at = pdf_position(rep->text, static_cast<std::size_t>(*f.quote->start));
             quote["page"] = at.page;
             quote["line"] = at.line;
         }
@@ -513,7 +513,7 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
     if (r.value_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.value_invalid"));
     // A PDF's figure: where on which page its quote is (the text's form feeds mark the pages).
     if (r.result.detected_encoding == "PDF" && f.quote && f.quote->start) {
-        const PdfPosition at = pdf_position(rep.text, *f.quote->start);
+        const PdfPosition at = pdf_position(rep.text, static_cast<std::size_t>(*f.quote->start));
         ImGui::TextDisabled("%s", render(std::move(Message("import.pdf.position").number("page", at.page).number("line", at.line)),
                                          language()).c_str());
     }

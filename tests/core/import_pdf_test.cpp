@@ -164,7 +164,7 @@ TEST(ImportPdf, PositionIsPageAndLineFromTheFormFeeds) {
     EXPECT_EQ(pdf_position(text, 0).page, 1);
     EXPECT_EQ(pdf_position(text, 0).line, 1);
     EXPECT_EQ(pdf_position(text, 3).line, 2);   // 第二行
-    const PdfPosition yi = pdf_position(text, 10);   // 乙
+    const PdfPosition yi = pdf_position(text, 11);   // 乙
     EXPECT_EQ(yi.page, 2);
     EXPECT_EQ(yi.line, 2);
 }
@@ -175,9 +175,9 @@ TEST(ImportPdf, QuotesOfAPrintedReportPointToTheirPage) {
     // 行政复议 and 行政诉讼 are on the last page of the three; the prose total on the first.
     int last_page = 0, first_page = 99;
     for (const auto& [pointer, quote] : r.report->tables->sources)
-        if (quote.start) last_page = std::max(last_page, pdf_position(r.report->text, *quote.start).page);
+        if (quote.start) last_page = std::max(last_page, pdf_position(r.report->text, static_cast<std::size_t>(*quote.start)).page);
     for (const auto& f : r.report->figures)
-        if (f.quote && f.quote->start) first_page = std::min(first_page, pdf_position(r.report->text, *f.quote->start).page);
+        if (f.quote && f.quote->start) first_page = std::min(first_page, pdf_position(r.report->text, static_cast<std::size_t>(*f.quote->start)).page);
     EXPECT_EQ(last_page, 3);
     EXPECT_EQ(first_page, 1);
 }

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
 import {
   DIST, ROOT, clickItem, openApp, useServerAndBrowser, waitForState,
 } from './harness.mjs';
@@ -23,6 +24,27 @@ const COLLECT_VIOLATIONS = () => {
     window.cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`);
   });
 };
+
+/** A PDF with `pages` empty pages (correct cross-reference table): the 10,000-page case. */
+function manyPagesPdf(pages) {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ')}] /Count ${pages} >>`];
+  for (let i = 0; i < pages; i++) objects.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>');
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => { const at = pdf.length; pdf += `${i + 1} 0 obj\n${o}\nendobj\n`; return at; });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+/** A 300 KB PDF whose content stream inflates to 300 MB: the "PDF bomb". */
+function bombPdf() {
+  const raw = zlib.deflateSync(Buffer.alloc(300 * 1024 * 1024, 0x20), { level: 9 });
+  const head = '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\n' +
+    'endobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>\nendobj\n' +
+    `4 0 obj\n<< /Length ${raw.length} /Filter /FlateDecode >>\nstream\n`;
+  return Buffer.concat([Buffer.from(head, 'latin1'), raw, Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1')]);
+}
 
 async function pickFile(page, file) {
   await clickItem(page, 'menu.file');
@@ -90,6 +112,19 @@ describe('PDF reports in the page', () => {
     const error = rv.diagnostics.find((d) => d.severity === 'error');
     assert.ok(error && error.code.startsWith('import.pdf.') && /PDF/.test(error.text) && error.file === 'broken.pdf', JSON.stringify(rv.diagnostics));
     assert.equal(state.reports.length, before, 'nothing loaded is lost');
+
+    // Limits: a 10,000-page PDF and a PDF bomb are refused with their own messages; the tab answers.
+    for (const [name, bytes, code] of [['pages-10000.pdf', manyPagesPdf(10000), 'import.pdf.too_many_pages'],
+      ['bomb.pdf', bombPdf(), 'import.pdf.bomb']]) {
+      const file = path.join(ROOT, 'test-results', name);
+      fs.writeFileSync(file, bytes);
+      await pickFile(page, file);
+      state = await waitForReview(page, name);
+      const refusal = review(state).diagnostics.find((d) => d.severity === 'error');
+      assert.equal(refusal?.code, code, JSON.stringify(review(state).diagnostics));
+      assert.ok(refusal.text.includes('未读取'), refusal.text);
+      assert.equal(state.reports.length, before, 'nothing loaded is lost');
+    }
 
     assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'pdf.js runs under the page CSP');
     assert.deepEqual(consoleErrors, []);

@@ -141,8 +141,36 @@ function tableRows(lines) {
     if (!labelsOf.has(best)) labelsOf.set(best, []);
     labelsOf.get(best).push({ x: b.cells[0].x, s: b.cells.map((c) => c.s).join('') });
   }
+  // Header rows: the cells of one row (wrapped or not) overlap vertically; such a band of two or
+  // more cells becomes one line ("信息内容   本年制发件数   本年废止件数   现行有效件数"), the column
+  // labels the importer recognises a table by.
+  const tableish = (b) => b.cells.length >= 2 || lines[b.cells[0].line].cells.length >= 2;
+  const free = blocks.filter((b) => !b.cells.some((c) => used.has(c)) && tableish(b))
+    .map((b) => ({ b, top: b.cells[0].y, bottom: b.cells[b.cells.length - 1].y, h: b.cells[0].h }))
+    .sort((p, q) => q.top - p.top);
+  const bandAt = new Map();   // first line of a band -> its cells
+  for (let i = 0; i < free.length;) {
+    const band = [free[i]];
+    let bottom = free[i].bottom;
+    let j = i + 1;
+    while (j < free.length && free[j].top >= bottom - 0.3 * free[j].h) {
+      band.push(free[j]);
+      bottom = Math.min(bottom, free[j].bottom);
+      j++;
+    }
+    i = j;
+    if (band.length < 2 || !band.some((x) => x.b.cells.length >= 2)) continue;
+    const first = Math.min(...band.flatMap((x) => x.b.cells.map((c) => c.line)));
+    // A line of the band that also holds cells outside it (numbers, prose) keeps it as it is.
+    const inBand = new Set(band.flatMap((x) => x.b.cells));
+    const bandLines = new Set([...inBand].map((c) => c.line));
+    if ([...bandLines].some((li) => lines[li].cells.some((c) => !inBand.has(c)))) continue;
+    for (const c of inBand) used.add(c);
+    bandAt.set(first, band.sort((p, q) => p.b.cells[0].x - q.b.cells[0].x).map((x) => x.b.cells.map((c) => c.s).join('')));
+  }
   const out = [];
-  for (const line of lines) {
+  for (const [li, line] of lines.entries()) {
+    if (bandAt.has(li)) out.push({ cells: bandAt.get(li).map((s) => ({ s })), labels: bandAt.get(li).length });
     let texts;
     if (labelsOf.has(line)) {
       const own = line.cells.filter((c) => !used.has(c) && !c.isNumber).map((c) => ({ x: c.x, s: c.s }));
@@ -153,8 +181,31 @@ function tableRows(lines) {
     }
     if (texts.length) {
       const numbers = line.cells.filter((c) => c.isNumber).length;
-      out.push({ cells: texts.map((s) => ({ s })), labels: line.numeric ? texts.length - numbers : texts.length });
+      const xEnd = line.cells[line.cells.length - 1].xEnd;
+      out.push({ cells: texts.map((s) => ({ s })), labels: line.numeric ? texts.length - numbers : texts.length, xEnd, h: line.h });
     }
+  }
+  return joinParagraphs(out);
+}
+
+/**
+ * A paragraph's lines: a line of prose that runs to the right edge of the text continues on the
+ * next line ("全年共收到政府信息公" / "开申请58件"). Joined, so that the importer reads the sentence
+ * whole; the position of its figures is then the paragraph's first line.
+ */
+function joinParagraphs(lines) {
+  const right = Math.max(...lines.map((l) => (l.cells.length === 1 ? l.xEnd : -Infinity)));
+  const out = [];
+  for (const line of lines) {
+    const prev = out.length ? out[out.length - 1] : null;
+    if (prev && prev.cells.length === 1 && line.cells.length === 1 && prev.labels === 1 && line.labels === 1 &&
+        prev.xEnd >= right - 1.5 * prev.h && Math.abs(prev.h - line.h) <= 0.15 * prev.h &&
+        !/[。：:；;！!？?]$/.test(prev.cells[0].s)) {
+      prev.cells[0].s += line.cells[0].s;
+      prev.xEnd = line.xEnd;
+      continue;
+    }
+    out.push(line);
   }
   return out;
 }

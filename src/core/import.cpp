@@ -126,8 +126,9 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
     // The template's table headings without their cells: the tables are pictures (an image-only
     // PDF page, an <img> in the page). Said so, and the prose figures kept, rather than refusing
     // the file or returning a report that looks complete.
+    const bool no_cells = !tables.tables || tables.tables->sources.empty();  // every cell read has its quote
     const bool tables_are_pictures =
-        !tables.tables && (contains(simple, U"收到和处理政府信息公开申请情况") || contains(simple, U"第二十条第"));
+        no_cells && (contains(simple, U"收到和处理政府信息公开申请情况") || contains(simple, U"第二十条第"));
     if (figures.empty() && !tables.tables && !tables_are_pictures) {
         diags.push_back(make(Severity::Error, options, Message("import.no_figures")));
         return result;

@@ -127,7 +127,7 @@ TEST(ImportPdf, FontWithoutToUnicodeIsReadThroughTheChineseCMaps) {
 TEST(ImportPdf, TablesThatArePicturesAreSaidSoAndTheProseIsKept) {
     const ImportResult r = import_pdf_fixture("qinghe-2022-image-tables");
     ASSERT_TRUE(r.report) << "a report whose tables are pictures is not refused";
-    EXPECT_FALSE(r.report->tables);
+    EXPECT_TRUE(!r.report->tables || r.report->tables->sources.empty()) << "no cell read";
     EXPECT_TRUE(has_code(r, "import.tables_are_pictures"));
     std::vector<double> values;
     for (const auto& f : r.report->figures) values.push_back(f.value);

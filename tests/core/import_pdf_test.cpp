@@ -188,7 +188,7 @@ TEST(ImportPdfCli, ImportsAPdfThroughTheSameExtraction) {
     ASSERT_TRUE(run.exited()) << run.err;
     ASSERT_EQ(run.exit_code, 0) << run.err;
     const auto json = nlohmann::json::parse(run.out);
-    EXPECT_EQ(json["meta"]["template_version"], "2021");
+    EXPECT_EQ(json["meta"]["template"], "2021");
     // The same cells as the extraction JSON committed beside it (the page's output).
     const ImportResult fixture = import_pdf_fixture("qinghe-2021");
     ASSERT_TRUE(fixture.report);
@@ -209,7 +209,7 @@ TEST(ImportPdfCli, ANonPdfNamedPdfIsAClearErrorAndOtherFilesStillImport) {
     EXPECT_EQ(run.exit_code, 1);
     EXPECT_NE(run.err.find(fake), std::string::npos) << run.err;
     EXPECT_NE(run.err.find("not a readable PDF"), std::string::npos) << run.err;
-    EXPECT_EQ(nlohmann::json::parse(run.out)["reports"][0]["meta"]["template_version"], "2021");
+    EXPECT_EQ(nlohmann::json::parse(run.out)["reports"][0]["meta"]["template"], "2021");
 }
 
 }  // namespace

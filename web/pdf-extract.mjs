@@ -242,9 +242,12 @@ async function inflatedSize(bytes, cap) {
     const dictStart = text.lastIndexOf('<<', m.index);
     if (dictStart < 0 || !text.slice(dictStart, m.index).includes('/FlateDecode')) continue;
     const start = m.index + m[0].length;
-    const end = text.indexOf('endstream', start);
-    if (end < 0) break;
-    streamWord.lastIndex = end + 9;
+    const endWord = text.indexOf('endstream', start);
+    if (endWord < 0) break;
+    streamWord.lastIndex = endWord + 9;
+    // The end of line before "endstream" is not part of the data (a browser's inflate refuses it).
+    let end = endWord;
+    while (end > start && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d)) end--;
     const reader = new Blob([bytes.subarray(start, end)]).stream().pipeThrough(new DecompressionStream('deflate')).getReader();
     try {
       for (;;) {

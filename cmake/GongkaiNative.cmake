@@ -19,6 +19,8 @@ file(GLOB GONGKAI_CLI_SOURCES CONFIGURE_DEPENDS src/cli/*.cpp)
 add_executable(gongkai ${GONGKAI_CLI_SOURCES})
 target_link_libraries(gongkai PRIVATE gongkai_core)
 gongkai_warnings(gongkai)
+# `gongkai import report.pdf` runs the page's PDF extraction under Node (src/cli/pdf_extractor.cpp).
+target_compile_definitions(gongkai PRIVATE GONGKAI_PDF_EXTRACTOR="${CMAKE_SOURCE_DIR}/scripts/pdf-text.mjs")
 
 enable_testing()
 find_package(GTest REQUIRED)

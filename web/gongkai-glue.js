@@ -145,7 +145,7 @@ mergeInto(LibraryManager.library, {
   $gongkaiFiles: {
     next: 1,
     // What the app asked for last (Ctrl+O, handled in web/gongkai-api.js, reuses it).
-    accept: '.json,.txt,.html,.htm,application/json,text/plain,text/html',
+    accept: '.json,.txt,.html,.htm,.pdf,application/json,text/plain,text/html,application/pdf',
     multiple: true,
     openPicker: function (accept, multiple) {
       gongkaiFiles.accept = accept;
@@ -185,6 +185,12 @@ mergeInto(LibraryManager.library, {
       // decompressed here first (issue 7), its progress shown like a read's.
       if (bytes && bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
         gongkaiFiles.gunzip(id, name, bytes);
+        return;
+      }
+      // A PDF (%PDF-) is read by pdf.js, loaded now (web/gongkai-api.js); the app gets its text.
+      if (bytes && bytes.length > 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
+        gongkaiFiles.progress(id, name, 0, 0);
+        Module.gongkaiReadPdf(bytes).then(function (json) { gongkaiFiles.arrive(id, name, json, null); });
         return;
       }
       var n = gongkaiFiles.cString(name);

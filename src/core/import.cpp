@@ -123,7 +123,13 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
         diags.push_back(make(Severity::Error, options, Message("import.not_a_report")));
         return result;
     }
-    if (figures.empty() && !tables.tables) {
+    // The template's table headings without their cells: the tables are pictures (an image-only
+    // PDF page, an <img> in the page). Said so, and the prose figures kept, rather than refusing
+    // the file or returning a report that looks complete.
+    const bool no_cells = !tables.tables || tables.tables->sources.empty();  // every cell read has its quote
+    const bool tables_are_pictures =
+        no_cells && (contains(simple, U"收到和处理政府信息公开申请情况") || contains(simple, U"第二十条第"));
+    if (figures.empty() && !tables.tables && !tables_are_pictures) {
         diags.push_back(make(Severity::Error, options, Message("import.no_figures")));
         return result;
     }
@@ -144,6 +150,7 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
         diags.push_back(make(Severity::Warning, options,
                              std::move(Message("import.template_guessed").text("template", tables.template_version))));
     for (const auto& w : tables.warnings) diags.push_back(make(Severity::Warning, options, w));
+    if (tables_are_pictures) diags.push_back(make(Severity::Warning, options, Message("import.tables_are_pictures")));
     for (const auto& n : report.meta.notes)
         diags.push_back(make(Severity::Warning, options, note_message(n)));
 

@@ -19,6 +19,12 @@ std::u32string normalise_text(std::u32string_view in) {
             end_line();
             continue;
         }
+        // A form feed alone on its line is a page break (a PDF's text, import_pdf.hpp): kept, so
+        // that a quote's page follows from its offset. Anywhere else it ends the line.
+        if (c == 0x0C && out.size() == line_start && (i + 1 == in.size() || in[i + 1] == U'\n' || in[i + 1] == U'\r')) {
+            out.push_back(c);
+            continue;
+        }
         if (c == U'\n' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85) {
             end_line();
             continue;

@@ -30,7 +30,8 @@ bool ends_with_ci(std::string_view s, std::string_view suffix) {
 }
 
 bool is_text_report(std::string_view name) {
-    return ends_with_ci(name, ".txt") || ends_with_ci(name, ".html") || ends_with_ci(name, ".htm");
+    return ends_with_ci(name, ".txt") || ends_with_ci(name, ".html") || ends_with_ci(name, ".htm") ||
+           ends_with_ci(name, ".pdf");  // its text, extracted by pdf.js in the page (import_pdf.hpp)
 }
 
 }  // namespace
@@ -62,7 +63,7 @@ void App::add_load_error(std::string_view file_name, Message what) {
 }
 
 void App::open_files() {
-    platform::open_file_picker(".json,.gz,.txt,.html,.htm,application/json,application/gzip,text/plain,text/html", true);
+    platform::open_file_picker(".json,.gz,.txt,.html,.htm,.pdf,application/json,application/gzip,text/plain,text/html,application/pdf", true);
 }
 
 void App::load_from_url() {

@@ -18,6 +18,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/import_pdf.hpp"
+#include "core/message.hpp"
 #include "core/report_id.hpp"
 #include "core/save.hpp"
 #include "imgui.h"
@@ -113,7 +115,15 @@ const ImportReview& open_import_review(App& app, std::string_view file_name, std
         // A tab has a few GiB at most and figure-dense text costs the importer tens of bytes
         // per byte (docs/hostile-inputs.md); real reports are under 1 MB.
         options.max_bytes = std::size_t{32} << 20;
-        r.result = import_text(bytes, options);
+        if (is_pdf_extraction(bytes)) {
+            r.result = import_pdf_extraction(bytes, options);   // pdf.js' text (web/gongkai-api.js)
+        } else if (is_pdf_file_name(r.file_name)) {
+            r.result = ImportResult{};   // named .pdf but not one: pdf.js never saw it
+            r.result.diagnostics.push_back(make_diagnostic(Severity::Error, r.file_name, 0, 0, "",
+                                                           std::move(Message("import.pdf.invalid").text("what", "no %PDF- header"))));
+        } else {
+            r.result = import_text(bytes, options);
+        }
     } catch (const std::exception& e) {
         // The importer reports problems as diagnostics; anything thrown is a bug we still survive.
         r.result = ImportResult{};
@@ -257,6 +267,11 @@ nlohmann::json review_view_json() {
             quote = {{"text", f.quote->text},
                      {"start", f.quote->start ? nlohmann::json(*f.quote->start) : nlohmann::json(nullptr)},
                      {"end", f.quote->end ? nlohmann::json(*f.quote->end) : nlohmann::json(nullptr)}};
+        if (f.quote && f.quote->start && r.result.detected_encoding == "PDF") {
+            const PdfPosition at = pdf_position(rep->text, static_cast<std::size_t>(*f.quote->start));
+            quote["page"] = at.page;
+            quote["line"] = at.line;
+        }
     }
     return {{"open", true},
             {"waitingForPaste", r.waiting_for_paste},
@@ -496,6 +511,12 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
         app.remember_item(("review.unit." + std::to_string(u)).c_str());
     }
     if (r.value_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.value_invalid"));
+    // A PDF's figure: where on which page its quote is (the text's form feeds mark the pages).
+    if (r.result.detected_encoding == "PDF" && f.quote && f.quote->start) {
+        const PdfPosition at = pdf_position(rep.text, static_cast<std::size_t>(*f.quote->start));
+        ImGui::TextDisabled("%s", render(std::move(Message("import.pdf.position").number("page", at.page).number("line", at.line)),
+                                         language()).c_str());
+    }
     if (f.unsure && !r.edited[i]) {
         std::string why;
         for (const std::string& n : f.notes)

@@ -16,6 +16,7 @@
 #include "cli/options.hpp"
 #include "core/audit.hpp"
 #include "core/import.hpp"
+#include "native/zlib_inflate.hpp"
 #include "core/save.hpp"
 
 namespace {
@@ -105,6 +106,7 @@ int run_import_command(const std::vector<std::string>& args, std::ostream& out, 
         ImportOptions options;
         options.file_name = name;
         options.id = parsed.get("--id");
+        options.inflate = zlib_inflate;
         ImportResult result = import_text(bytes, options);
         for (const auto& d : result.diagnostics)
             if (d.severity != Severity::Info) err << d.to_string(language) << "\n";

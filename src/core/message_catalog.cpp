@@ -392,8 +392,10 @@ const std::vector<CatalogEntry> kCatalog = {
      "该压缩文件解压后超过{limit} MiB（可能是ZIP炸弹），未读取"},
     {"import.zip.unknown", "this ZIP archive is neither a Word document (.docx) nor an OFD file",
      "这个ZIP压缩文件既不是Word文档（.docx）也不是OFD文件"},
-    {"import.zip.no_inflate", "this build cannot unpack compressed archives; open the file in the app or the CLI",
-     "当前版本无法解压压缩文件；请在应用或命令行工具中打开"},
+    {"import.zip.no_inflate",
+     "the archive's entries are compressed and could not be unpacked here (the browser has no DecompressionStream): "
+     "use a current browser or the command-line tool (gongkai import)",
+     "压缩文件中的内容无法在此解压（浏览器不支持DecompressionStream）：请使用较新的浏览器或命令行工具（gongkai import）"},
     // An editor's note the importer wrote; it carries both its texts.
     {"import.note", "{en}", "{zh}"},
     // Why the importer marked a figure unsure (Figure::notes, saved in English): the UI words

@@ -106,6 +106,11 @@ bool read_unpacked_zip(std::string_view b, std::vector<ZipEntry>& entries, Messa
         if (!number(len) || len > b.size() - at) { error = damaged("bad unpacked bundle"); return false; }
         e.data = std::string(b.substr(at, len));
         at += len;
+        // The glue could not unpack the archive (web/gongkai-glue.js): it says why.
+        if (e.name == "!error") {
+            error = e.data == "too_large" ? too_large(ZipLimits{}) : damaged("the browser could not unpack it");
+            return false;
+        }
         entries.push_back(std::move(e));
     }
     return true;

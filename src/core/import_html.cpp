@@ -431,6 +431,7 @@ RenderedTable render_grid(const HtmlTable& t) {
             std::vector<std::u32string> headings;
             for (const Placed* p : own) {
                 if (p->kind == CellKind::Label && seen_number) { reason = U"label_after_number"; break; }
+                if (p->kind == CellKind::Label) continue;  // the row's own labels
                 if (p->kind == CellKind::Empty && (!seen_number || p->cols == 1)) continue;
                 if (p->kind == CellKind::Number) seen_number = true;
                 if (!spans || header_rows.empty()) continue;

@@ -2,6 +2,7 @@
 #include "core/import_ofd.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 
@@ -94,7 +95,15 @@ std::string page_text(std::string_view xml) {
         std::sort(pieces.begin() + static_cast<std::ptrdiff_t>(i), pieces.begin() + static_cast<std::ptrdiff_t>(j),
                   [](const Piece& a, const Piece& b) { return a.x < b.x; });
         for (std::size_t k = i; k < j; ++k) {
-            if (k > i) out += pieces[k].x - pieces[k - 1].right > pieces[k].size ? "\t" : "";
+            if (k > i) {
+                // Two numbers must never run together into one ("31" "4" is not 314): digits
+                // meeting across objects with any real gap are two cells.
+                const double gap = pieces[k].x - pieces[k - 1].right;
+                const bool digits = !pieces[k - 1].text.empty() && !pieces[k].text.empty() &&
+                                    std::isdigit(static_cast<unsigned char>(pieces[k - 1].text.back())) &&
+                                    std::isdigit(static_cast<unsigned char>(pieces[k].text.front()));
+                if (gap > pieces[k].size || (digits && gap > pieces[k].size * 0.25)) out += "\t";
+            }
             out += pieces[k].text;
         }
         out += "\n";

@@ -165,6 +165,9 @@ CHROME_TOP = ('<div class="header"><a href="#">星海区人民政府门户网站
               '<div class="crumb">首页 &gt; 政务公开 &gt; 政府信息公开年报</div>')
 CHROME_META = ('<div class="info">来源：星海区政府办公室&nbsp;&nbsp;发布时间：2023-01-18&nbsp;&nbsp;点击数：1024</div>'
                '<div class="tools">【字体：大 中 小】【打印本页】【关闭窗口】</div>')
+# What CMS templates put at the end of the content area itself.
+CHROME_IN = ('<p style="text-align:right">【<a href="#">打印本页</a>】【<a href="#">关闭窗口</a>】</p>'
+             '<div class="bdsharebuttonbox">分享到：<a>微信</a> <a>微博</a></div><p>扫一扫在手机打开当前页</p>')
 CHROME_BOTTOM = ('<div class="share">分享到：微信 微博 扫一扫在手机打开当前页</div>'
                  '<div class="links">相关链接：星海区人民政府办公室 | 政府信息公开指南</div>'
                  '<footer>主办单位：星海区人民政府办公室 地址：星海区海滨路1号 网站标识码：0000000000</footer>')
@@ -174,7 +177,7 @@ def page(body, charset="utf-8", container='<div class="TRS_Editor">', extra_head
     return (f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
             f"{extra_head}<title>{TITLE}_星海区人民政府</title><script>var visits=12345;</script>"
             f"<style>.x{{}}</style></head><body>{CHROME_TOP}<div class=\"article\"><h1>{TITLE}</h1>{CHROME_META}"
-            f"{container}{body}</div>{CHROME_BOTTOM}</div></body></html>")
+            f"{container}{body}{CHROME_IN}</div>{CHROME_BOTTOM}</div></body></html>")
 
 
 def write(name, text, encoding="utf-8"):
@@ -286,27 +289,31 @@ OFD_NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
 
 
 def ofd_lines():
-    """Lines of (x, text) in mm: prose at the margin, table cells at their column's x."""
-    lines = [[(20, TITLE)]] + [[(20, t)] for t in PROSE]
+    """Lines of (x, text, size) in mm: prose at the margin (3.5 mm type), table cells at their
+    column's x (2.5 mm type), numbers from x = 175 mm, 5.5 mm apart."""
+    P, T = 3.5, 2.5
+    lines = [[(20, TITLE, P)]] + [[(20, t, P)] for t in PROSE]
     for clause, heads, items in PROACTIVE:
-        lines.append([(20, clause)])
-        lines.append([(20, "信息内容")] + [(80 + 35 * k, h) for k, h in enumerate(heads)])
+        lines.append([(20, clause, T)])
+        lines.append([(20, "信息内容", T)] + [(100 + 30 * k, h, T) for k, h in enumerate(heads)])
         for item, nums in items:
-            lines.append([(20, item)] + [(80 + 35 * k, num(v)) for k, v in enumerate(nums)])
-    lines.append([(20, "三、收到和处理政府信息公开申请情况")])
-    lines.append([(20, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")])
-    lines.append([(20, "申请人情况")])
-    lines.append([(80 + 14 * k, h) for k, h in enumerate(["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"])])
-    for g, s, r, key, nums in APPS:
-        label = [t for t in (g, s, r) if t]
-        line = [(20 + 20 * k, t) for k, t in enumerate(label)]
-        lines.append(line + [(120 + 10 * k, num(v)) for k, v in enumerate(nums)])
-    lines.append([(20, "四、政府信息公开行政复议、行政诉讼情况")])
-    lines.append([(20, "行政复议"), (90, "行政诉讼")])
-    lines.append([(20 + 12 * k, h) for k, h in enumerate(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3)])
-    lines.append([(20 + 12 * k, num(v)) for k, v in enumerate(REVIEW)])
-    lines += [[(20, t)] for t in AFTER]
+            lines.append([(20, item, T)] + [(100 + 30 * k, num(v), T) for k, v in enumerate(nums)])
+    lines.append([(20, "三、收到和处理政府信息公开申请情况", P)])
+    lines.append([(20, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", T), (175, "申请人情况", T)])
+    lines.append([(175 + 5.5 * k, h, T) for k, h in enumerate(["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"])])
+    for g, s_, r, key, nums in APPS:
+        label = [t for t in (g, s_, r) if t]
+        lines.append([(20 + 20 * k, t, T) for k, t in enumerate(label)] + [(175 + 5.5 * k, num(v), T) for k, v in enumerate(nums)])
+    lines.append([(20, "四、政府信息公开行政复议、行政诉讼情况", P)])
+    lines.append([(20, "行政复议", T), (90, "行政诉讼", T)])
+    lines.append([(20 + 12 * k, h, T) for k, h in enumerate(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3)])
+    lines.append([(20 + 12 * k, num(v), T) for k, v in enumerate(REVIEW)])
+    lines += [[(20, t, P)] for t in AFTER]
     return lines
+
+
+def text_width(text, size):
+    return sum(size * (0.5 if ord(c) < 128 else 1.0) for c in text)
 
 
 def write_ofd(name):
@@ -317,10 +324,9 @@ def write_ofd(name):
         for row, line in enumerate(lines[p:p + per_page]):
             y = 20 + 8 * row
             # Right to left on purpose: the reader must order by position, not by file order.
-            for x, text in reversed(line):
+            for x, text, size in reversed(line):
                 oid += 1
-                w = 3.5 * len(text) if len(text) < 6 else 3.5 * min(len(text), 30)
-                objs.append(f'<ofd:TextObject ID="{oid}" Boundary="{x} {y} {w:.1f} 5" Font="3" Size="3.5">'
+                objs.append(f'<ofd:TextObject ID="{oid}" Boundary="{x:g} {y} {text_width(text, size):.2f} 5" Font="3" Size="{size}">'
                             f'<ofd:FillColor Value="0 0 0"/><ofd:TextCode X="0" Y="4">{esc(text)}</ofd:TextCode></ofd:TextObject>')
         pages.append(f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {OFD_NS}><ofd:Content><ofd:Layer ID="2">'
                      + "".join(objs) + "</ofd:Layer></ofd:Content></ofd:Page>")

@@ -33,7 +33,8 @@ async function keep(page, id) {
     await clickItem(page, 'duplicate.replace');
     await waitForState(page, (s) => review(s) === null && s.view.duplicate === null, { frames: 120, what: `${id} replaced` });
   }
-  return JSON.parse(await page.evaluate(() => window.gongkai.exportText('json')));
+  const json = JSON.parse(await page.evaluate(() => window.gongkai.exportText('json')));
+  return Array.isArray(json.reports) ? json.reports.find((r) => r.tables) : json;
 }
 
 /** Every expected cell against the kept report's tables. */

@@ -189,6 +189,19 @@ TEST(ImportFormats, GridSpansNestedTablesAndInlineMarkup) {
     EXPECT_EQ(u32_to_utf8(t.text), "信息内容\t甲\t乙\n行政许可\n");
 }
 
+TEST(ImportFormats, HostileSpansAndNestingStayBounded) {
+    // Spans far past any real table, thousands of rows, tables nested deeper than the reader
+    // follows, unclosed cells: bounded work, no crash, the text still there.
+    std::u32string html = U"<table>";
+    for (int r = 0; r < 2000; ++r) html += U"<tr><td rowspan=999999 colspan=999999>第二十条 1</td><td>2</td></tr>";
+    html += U"</table>";
+    for (int k = 0; k < 100; ++k) html += U"<table><tr><td>";
+    html += U"信息内容";
+    const auto t = html_to_text(html);
+    EXPECT_NE(u32_to_utf8(t.text).find("信息内容"), std::string::npos);
+    EXPECT_LT(t.text.size(), std::size_t{1} << 20);
+}
+
 TEST(ImportFormats, ContentContainerAndChromeLines) {
     const std::u32string html =
         U"<html><head><title>青禾县报告</title></head><body><nav>首页 政务公开</nav>"

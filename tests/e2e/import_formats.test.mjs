@@ -48,7 +48,7 @@ function compareCells(report, skipRows = []) {
       continue;
     }
     let got;
-    if (table === 'proactive') got = t.proactive.find((p) => p.item === row)?.columns?.[col];
+    if (table === 'proactive') got = t.proactive.find((p) => p.item === row)?.[col];
     else if (table === 'applications') got = t.applications[row]?.[col];
     else got = t[table]?.[row];
     assert.equal(got, want, key);

@@ -202,7 +202,7 @@ add_custom_target(gongkai_dist ALL
 # data: URL first, which the page's CSP (connect-src 'none') must refuse on every start.
 add_custom_target(gongkai_package ALL
   COMMAND "${GONGKAI_NODE}" "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs" --dist "${GONGKAI_DIST_DIR}"
-  DEPENDS "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs"
+  DEPENDS "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs" "${CMAKE_SOURCE_DIR}/scripts/csp.mjs"
   COMMENT "Hashing file names in ${GONGKAI_DIST_DIR}; writing gongkai-offline.html"
   VERBATIM)
 add_dependencies(gongkai_package gongkai_dist)

@@ -26,6 +26,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { META_CONTENT_SECURITY_POLICY } from './csp.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -203,8 +204,10 @@ const assetList = runtimeAssets.map((rel) => `${rel}=${renamed.get(rel)}`).join(
 // preload (as=fetch, crossorigin: the same mode and credentials as Emscripten's own fetch, so
 // the browser hands that fetch the preloaded response). Only here: the single file has no fetch.
 const wasmPreload = `<link rel="preload" href="${renamed.get('gongkai.wasm')}" as="fetch" type="application/wasm" crossorigin>`;
+// The served page carries its policy as a <meta> too: a static host or a CMS may send no headers.
 index = index.replace(/(<meta charset="utf-8">\s*)/i,
-  `$1<meta name="gongkai-assets" content="${assetList}">\n  ${wasmPreload}\n  `);
+  `$1<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">\n  ` +
+  `<meta name="gongkai-assets" content="${assetList}">\n  ${wasmPreload}\n  `);
 fs.writeFileSync(path.join(dist, 'index.html'), index);
 // A machine-readable list for scripts (benchmarks, deploy tools) that need the real names.
 fs.writeFileSync(path.join(dist, 'asset-manifest.json'),

@@ -18,6 +18,7 @@
 #include "cli/pdf_extractor.hpp"
 #include "core/import.hpp"
 #include "core/import_pdf.hpp"
+#include "native/zlib_inflate.hpp"
 #include "core/save.hpp"
 
 namespace {
@@ -108,6 +109,7 @@ int run_import_command(const std::vector<std::string>& args, std::ostream& out, 
         ImportOptions options;
         options.file_name = name;
         options.id = parsed.get("--id");
+        options.inflate = zlib_inflate;
         // A PDF (by name or by its first bytes) goes through the page's own extraction, under Node.
         ImportResult result;
         if (is_pdf_file_name(name) || bytes.compare(0, 5, "%PDF-") == 0) {

@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "core/import_container.hpp"
 #include "core/import_encoding.hpp"
 #include "core/import_html.hpp"
 #include "core/import_metadata.hpp"
@@ -68,7 +69,38 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
         return result;
     }
 
+    // Archives and saved pages first: what is inside them is what the text stages read.
+    Unwrapped unwrapped = unwrap_container(bytes, options.file_name, options.inflate);
+    if (unwrapped.refused) {
+        diags.push_back(make(Severity::Error, options, std::move(unwrapped.error)));
+        return result;
+    }
+    for (auto& m : unwrapped.remarks) diags.push_back(make(Severity::Info, options, std::move(m)));
+    result.source_format = unwrapped.format;
+    if (unwrapped.format != "text") bytes = unwrapped.bytes;
+    if (bytes.size() > options.max_bytes) {
+        diags.push_back(make(Severity::Error, options,
+                             std::move(Message("import.too_large")
+                                           .number("size", static_cast<double>(bytes.size()))
+                                           .number("limit", static_cast<double>(options.max_bytes >> 20)))));
+        return result;
+    }
+
     DecodedBytes decoded = decode_bytes(bytes);
+    // A page that says it is GBK is read as GB18030 even where its bytes would pass as UTF-8.
+    {
+        std::string charset = unwrapped.charset.empty() ? declared_charset(bytes) : unwrapped.charset;
+        if ((charset == "gbk" || charset == "gb2312" || charset == "gb18030" || charset == "x-gbk") &&
+            decoded.encoding.rfind("UTF-8", 0) == 0 && decoded.encoding != "UTF-8 (BOM)") {
+            DecodedBytes gbk;
+            bool four = false;
+            gbk.text = decode_gb18030(bytes, gbk.invalid, four);
+            gbk.encoding = four ? "GB18030" : "GBK";
+            gbk.converted = true;
+            gbk.control_bytes = decoded.control_bytes;
+            decoded = std::move(gbk);
+        }
+    }
     result.detected_encoding = decoded.encoding;
     result.converted = decoded.converted;
     if (decoded.control_bytes * 100 > bytes.size() || (decoded.invalid * 20 > decoded.text.size() && decoded.invalid > 8)) {
@@ -88,9 +120,17 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
                                            .text("encoding", decoded.encoding))));
 
     std::u32string text = std::move(decoded.text);
+    std::vector<SetAsideRow> set_aside;
     if (looks_like_html(text)) {
-        text = strip_html(text);
+        HtmlText html = html_to_text(text);
+        text = std::move(html.text);
+        set_aside = std::move(html.set_aside);
+        if (result.source_format == "text") result.source_format = "html";
         diags.push_back(make(Severity::Info, options, Message("import.html")));
+        if (html.content_container || html.chrome_lines > 0)
+            diags.push_back(make(Severity::Info, options,
+                                 std::move(Message("import.html.content")
+                                               .number("chrome", static_cast<double>(html.chrome_lines)))));
     }
     text = normalise_text(text);
     const std::u32string simple = simplified_copy(text);
@@ -151,6 +191,17 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
                              std::move(Message("import.template_guessed").text("template", tables.template_version))));
     for (const auto& w : tables.warnings) diags.push_back(make(Severity::Warning, options, w));
     if (tables_are_pictures) diags.push_back(make(Severity::Warning, options, Message("import.tables_are_pictures")));
+    // Table rows whose cells could not be placed under the template's columns: their numbers
+    // are kept out of the tables and listed here, at their line, for the review screen.
+    for (const auto& a : set_aside)
+        diags.push_back(make_diagnostic(Severity::Warning, options.file_name.empty() ? "-" : options.file_name,
+                                        static_cast<std::int64_t>(a.line), 1, "",
+                                        std::move(Message("import.html.row_set_aside")
+                                                      .number("table", static_cast<double>(a.table))
+                                                      .number("row", static_cast<double>(a.row))
+                                                      .text("label", a.label)
+                                                      .text("cells", a.cells)
+                                                      .phrase("reason", Message("import.html.row_set_aside." + a.reason)))));
     for (const auto& n : report.meta.notes)
         diags.push_back(make(Severity::Warning, options, note_message(n)));
 

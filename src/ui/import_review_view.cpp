@@ -294,6 +294,11 @@ nlohmann::json review_view_json() {
             {"readingClipboard", r.reading_clipboard},
             {"pasteBox", r.paste_box},
             {"items", items},
+            // What the file was read as ("text", "html", "mhtml", "docx", "ofd"), its template
+            // and how many table cells were read (each with its place in the text).
+            {"format", r.result.source_format},
+            {"template", rep ? nlohmann::json(rep->meta.template_version) : nlohmann::json(nullptr)},
+            {"tableCells", rep && rep->tables ? rep->tables->sources.size() : std::size_t{0}},
             {"diagnostics", diagnostics}};
 }
 

@@ -215,8 +215,9 @@ void classify_headings(std::vector<Line>& lines, std::u32string_view s) {
                 glued = q + 2;
                 break;
             }
-        if (glued && glued < l.end && s[glued] != U'。' && s[glued] != U':' && s[glued] != U';' &&
-            (has_count(s.substr(glued, std::min(cut, l.end) - glued)) || cut - glued > 20)) {
+        // (A heading going on after 情况 with 及/和/与/、 is still a heading: 依申请公开情况及答复情况.)
+        if (glued && glued < l.end && std::u32string_view(U"。:;及和与、").find(s[glued]) == std::u32string_view::npos &&
+            (has_count(s.substr(glued, std::min(cut, l.end) - glued)) || cut - glued > 6)) {
             l.marker = marker;
             l.title_start = title_start;
             l.title_end = glued;

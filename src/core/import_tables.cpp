@@ -76,13 +76,9 @@ bool is_dash(std::u32string_view t) {
 // One line -> cells. Tabs separate cells (empty ones kept); otherwise runs of spaces do, and a
 // single space separates numbers ("0 0 0") and a label from numbers ("规章 0 0 0").
 // `base` is the line's offset in the text: number cells record where their digits are.
-// A line of pipes: "规章 | 0 | 0 | 0 |" or "| 规章 | 0 |" (Markdown-like; the outer pipes are
-// borders, not empty cells).
-bool is_piped(std::u32string_view line) {
-    std::size_t pipes = 0;
-    for (char32_t c : line) pipes += c == U'|';
-    return pipes >= 2;
-}
+// A line of pipes: "规章 | 0 | 0 | 0 |", "| 规章 | 0 |" or "行政许可|150" (Markdown-like; the
+// outer pipes are borders, not empty cells). Only lines inside a table region are read so.
+bool is_piped(std::u32string_view line) { return line.find(U'|') != std::u32string_view::npos; }
 
 // A rule between a piped header and its rows: "|---|:---:|".
 bool is_rule_line(std::u32string_view line) {

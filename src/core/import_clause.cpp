@@ -193,6 +193,22 @@ bool is_place_name(std::u32string_view c) {
     return std::u32string_view(U"省市县区州旗乡镇").find(c.back()) != std::u32string_view::npos;
 }
 
+// Several bodies named as one subject, followed by a verb: 各县区, 各镇区, 各乡镇, 各街道 (the
+// places under the issuer) and 市直各部门, 县直单位 (the departments directly under it).
+std::size_t several_bodies(std::u32string_view p) {
+    std::size_t n = 0;
+    if (p.size() > 2 && p[0] == U'各') {
+        for (std::u32string_view places : {U"县市区", U"县区", U"镇区", U"乡镇", U"镇街", U"街道", U"县", U"区", U"乡", U"镇"})
+            if (starts_at(p, 1, places)) { n = 1 + places.size(); break; }
+    } else if (p.size() > 3 && p[1] == U'直' && std::u32string_view(U"省市县区").find(p[0]) != std::u32string_view::npos) {
+        for (std::u32string_view bodies : {U"各部门", U"各单位", U"部门", U"单位"})
+            if (starts_at(p, 2, bodies)) { n = 2 + bodies.size(); break; }
+    }
+    if (n == 0) return 0;
+    const auto rest = p.substr(n);
+    return (match_prefix(rest, kVerbs) || match_prefix(rest, kOpeners) || match_prefix(rest, kAdverbs)) ? n : 0;
+}
+
 }  // namespace
 
 bool is_department_name(std::u32string_view c) {
@@ -245,8 +261,14 @@ ClauseReading read_clause(std::u32string_view pre, std::u32string_view after) {
         p = p.substr(n);
         if (starts_at(p, 0, U"各级各部门")) p = p.substr(5);
         else if (starts_at(p, 0, U"各部门")) p = p.substr(3);
+    } else if (std::size_t n = several_bodies(p)) {
+        // "市直各部门主动公开…", "各县区受理…": another body's total in the same report, not the
+        // issuer's own and not the department named before it.
+        r.department = std::u32string(p.substr(0, n));
+        r.place_subject = true;
+        p = p.substr(n);
     } else if (!p.empty() && p[0] == U'各') {
-        // 各县区 / 各部门 / 各单位 followed by a verb: a collective subject.
+        // 各部门 / 各单位 followed by a verb: a collective subject.
         for (std::size_t k = 2; k < p.size() && k <= 8; ++k)
             if (match_prefix(p.substr(k), kVerbs)) {
                 r.self_subject = true;

@@ -664,6 +664,79 @@ template_report("云溪县人民政府\n2020年政府信息公开工作年度报
 {"proactive_total": (1006, "stated"), "applications_received": (14, "stated")},
 tables=True)
 
+# ---- written after the rules were in place, to see how they generalise (not tuned to) -------
+
+case("h01-traditional-split-title-glosses",
+"""白鷺鄉人民政府
+2016年政府信息公開工作年度報告
+一、主動公開情況
+全鄉主動公開政府信息(xìn xī)58條，其中，財政信息9條。
+二、依申請公開情況
+本年度未收到政府信息公開申請。
+""",
+{"title": "白鷺鄉人民政府2016年政府信息公開工作年度報告", "region": "白鹭乡", "level": "township", "year": 2016,
+ "issuer": "白鹭乡人民政府", "language": "zh-Hant"},
+[F("p", 58, "条", "58條"),
+ F("p1", 9, "条", "財政信息9條", "p"),
+ F("a", 0, "件", "本年度未收到政府信息公開申請")],
+{"proactive_total": (58, "stated"), "applications_received": (0, "stated_in_words")},
+notes=["text-injection"])
+
+case("h02-known-brand-over-county",
+"""云山县2017年政府信息公开工作年度报告
+一、主动公开情况
+全县主动公开政府信息410条，其中，威尼斯人县财政局公开预决算信息30条，县民政局公开低保信息22条。
+二、依申请公开情况
+全年受理政府信息公开申请2件。
+""",
+{"title": "云山县2017年政府信息公开工作年度报告", "region": "云山县", "level": "county", "year": 2017,
+ "issuer": "云山县人民政府"},
+[F("p", 410, "条", "主动公开政府信息410条"),
+ F("p1", 30, "条", "预决算信息30条", "p", department="县财政局"),
+ F("p2", 22, "条", "低保信息22条", "p", department="县民政局"),
+ F("a", 2, "件", "政府信息公开申请2件")],
+{"proactive_total": (410, "stated"), "applications_received": (2, "stated")},
+notes=["text-injection"], spam=["威尼斯人"])
+
+case("h03-no-title-committee-signature",
+"""根据条例规定，本委现将2016年度政府信息公开工作报告如下。
+一、主动公开情况
+2016年，我委主动公开政府信息75条，其中，项目审批信息20条。
+二、依申请公开情况
+全年未收到申请。
+青禾县发展和改革委员会
+2017年3月1日
+""",
+{"title": "青禾县发展和改革委员会2016年政府信息公开工作年度报告", "region": "青禾县发展和改革委员会",
+ "level": "department", "year": 2016, "issuer": "青禾县发展和改革委员会"},
+[F("p", 75, "条", "主动公开政府信息75条", department=""),
+ F("p1", 20, "条", "项目审批信息20条", "p"),
+ F("a", 0, "件", "全年未收到申请")],
+{"proactive_total": (75, "stated"), "applications_received": (0, "stated_in_words")})
+
+case("h04-2020-split-title-bare-pipes-channel",
+template_report("石湾区人民政府\n2020年政府信息公开工作年度报告", 2020, "bare-pipes",
+                "2020年，石湾区主动公开政府信息4,210条，通过政务微信发布信息1,300条。", 19, 15, 4),
+{"title": "石湾区人民政府2020年政府信息公开工作年度报告", "region": "石湾区", "level": "district", "year": 2020,
+ "issuer": "石湾区人民政府", "template": "2021"},
+[F("p", 4210, "条", "主动公开政府信息4,210条", department=""),
+ F("p1", 1300, "条", "发布信息1,300条", "p")],
+{"proactive_total": (4210, "stated"), "applications_received": (19, "stated")},
+tables=True)
+
+case("h05-one-line-town-subheadings",
+"""柳河镇2017年政务公开工作年度报告
+一、主动公开情况(一)公开数量全年主动公开政府信息96条，较上年的80条增加16条。(二)公开渠道通过镇政务公开栏公开信息60条。二、依申请公开情况本年度我镇未收到政府信息公开申请。三、其他情况我镇全年组织培训两次，参训人员三十五人次。镇党委、镇政府高度重视政务公开工作，把政务公开作为转变作风、服务群众的重要抓手，主要领导亲自部署，分管领导具体负责，形成了一级抓一级、层层抓落实的工作格局。
+""",
+{"title": "柳河镇2017年政务公开工作年度报告", "region": "柳河镇", "level": "township", "year": 2017,
+ "issuer": "柳河镇人民政府"},
+[F("p", 96, "条", "主动公开政府信息96条", area="主动公开"),
+ F("p1", 60, "条", "公开栏公开信息60条", "p", area="主动公开"),
+ F("a", 0, "件", "本年度我镇未收到政府信息公开申请", area="依申请公开"),
+ F("t", 2, "次", "培训两次"),
+ F("t2", 35, "人次", "三十五人次")],
+{"proactive_total": (96, "stated"), "applications_received": (0, "stated_in_words")})
+
 # ---- writing -------------------------------------------------------------------------------
 
 def write():

@@ -11,6 +11,7 @@
 #include "core/import_container.hpp"
 #include "core/import_encoding.hpp"
 #include "core/import_html.hpp"
+#include "core/import_injection.hpp"
 #include "core/import_metadata.hpp"
 #include "core/import_narrative.hpp"
 #include "core/import_normalise.hpp"
@@ -53,6 +54,31 @@ std::string derive_id(const ImportOptions& o, const Meta& meta) {
     while (!id.empty() && (id.front() == '-' || id.front() == '.')) id.erase(0, 1);
     if (id.empty()) id = "imported" + (meta.year ? "-" + std::to_string(*meta.year) : std::string());
     return id;
+}
+
+// A figure whose sentence had injected text blanked out: its words were read around the gap.
+void mark_injected_figures(std::vector<Figure>& figures, const std::vector<import_detail::Span>& spans) {
+    if (spans.empty()) return;
+    for (auto& f : figures) {
+        if (!f.quote || !f.quote->start || !f.quote->end) continue;
+        if (!import_detail::overlaps_injection(spans, static_cast<std::size_t>(*f.quote->start),
+                                               static_cast<std::size_t>(*f.quote->end)))
+            continue;
+        f.unsure = true;
+        f.notes.push_back("injected text in this sentence was left out of its labels");
+    }
+}
+
+// A place or body named as subject that is the report's own issuer ("星海区全年主动公开…" in
+// 星海区's report) is the issuer: no department, like 我区 and 本机关.
+void resolve_self_references(std::vector<Figure>& figures, const Meta& meta) {
+    if (meta.region.name.empty()) return;
+    const std::string full = meta.region.parent + meta.region.name;
+    for (auto& f : figures) {
+        if (f.department.empty()) continue;
+        const std::string d = f.department;
+        if (d == meta.region.name || d == full || d == meta.issuer) f.department.clear();
+    }
 }
 
 }  // namespace
@@ -133,7 +159,13 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
                                                .number("chrome", static_cast<double>(html.chrome_lines)))));
     }
     text = normalise_text(text);
-    const std::u32string simple = simplified_copy(text);
+    // Text that is not the report's own: glosses go before anything reads the text; spam is
+    // kept in the text (its note quotes it) and blanked in the analysis copy.
+    GlossScan glosses = strip_pinyin_glosses(text);
+    text = std::move(glosses.text);
+    std::u32string simple = simplified_copy(text);
+    InjectionScan injected = find_injected_text(text, simple);
+    blank_spans(simple, injected.spans);
 
     if (trim(text).empty()) {
         diags.push_back(make(Severity::Error, options, Message("import.empty")));
@@ -158,6 +190,7 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
     classify_headings(lines, simple);
     const std::vector<Place> places = assign_places(lines);
     std::vector<Figure> figures = extract_figures(text, simple, lines, places);
+    mark_injected_figures(figures, injected.spans);
 
     if (!report_words) {
         diags.push_back(make(Severity::Error, options, Message("import.not_a_report")));
@@ -176,9 +209,12 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
 
     Report report;
     report.meta = std::move(meta.meta);
+    note_glosses(glosses, report.meta.notes);
+    for (auto& n : injected.notes) report.meta.notes.push_back(std::move(n));
     report.meta.template_version = tables.tables ? tables.template_version : "narrative";
     report.id = derive_id(options, report.meta);
     report.figures = std::move(figures);
+    resolve_self_references(report.figures, report.meta);
     report.tables = std::move(tables.tables);
     report.sections = read_sections(text, simple, lines);
     report.text = u32_to_utf8(text);

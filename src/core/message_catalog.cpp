@@ -438,6 +438,11 @@ const std::vector<CatalogEntry> kCatalog = {
     {"import.unsure.share_of", "a share, but of which count is not clear", "是一个占比，但不清楚是哪个数量的占比"},
     {"import.unsure.wan", "stated in 万 (ten thousands)", "以“万”为单位表述"},
     {"import.unsure.spaced_digits", "number written with spaces between its digits", "数字的各位之间有空格"},
+    // Text that is not the report's own (pinyin glosses, spam) and the issuer it hid.
+    {"import.unsure.injected", "injected text in this sentence was left out of its labels",
+     "该句中有转载网站插入的文字，读取标签时已略去"},
+    {"import.region_unknown", "region and issuer unknown: no title, signature or 人民政府 name states them",
+     "地区和发布机关不明：没有标题、落款或“人民政府”名称说明"},
 
     // [SECTION] command-line output (src/cli)
     {"cli.count.finding", "{n} finding", "{n}个发现"},

@@ -22,6 +22,7 @@
 #include "core/message.hpp"
 #include "core/report_id.hpp"
 #include "core/save.hpp"
+#include "core/zero_phrases.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
 #include "ui/highlighted_text.hpp"
@@ -94,6 +95,16 @@ bool parse_value(const std::string& text, double& out) {
     if (*end) return false;
     out = v;
     return true;
+}
+
+// How a figure is known, as the page API and the editor say it: stated (digits), stated_in_words
+// (a zero said in words), cumulative (a running total, not the year's count).
+const char* figure_status(const Figure& f) {
+    for (const std::string& n : f.notes) {
+        if (n == import_detail::kStatedInWordsNote) return "stated_in_words";
+        if (n == import_detail::kRunningTotalNote) return "cumulative";
+    }
+    return "stated";
 }
 
 }  // namespace
@@ -257,7 +268,8 @@ nlohmann::json review_view_json() {
         }
         items.push_back({{"id", f.id}, {"area", f.area}, {"topic", f.topic}, {"department", f.department},
                          {"category", f.category}, {"value", f.value}, {"unit", f.unit}, {"unsure", f.unsure},
-                         {"dropped", dropped}, {"edited", r.edited[i] != 0}});
+                         {"dropped", dropped}, {"edited", r.edited[i] != 0}, {"parent", f.parent},
+                         {"qualifier", f.qualifier}, {"status", figure_status(f)}});
     }
     nlohmann::json selected = nullptr, quote = nullptr;
     if (rep && r.selected >= 0 && r.selected < figure_count()) {
@@ -457,6 +469,70 @@ void draw_report_editor(App& app, ImportReview& r, Report& rep) {
     if (r.year_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.year_invalid"));
 }
 
+// The status and qualifiers of a figure in words: "以文字表述（读作0）· 超过".
+std::string figure_status_text(const Figure& f) {
+    std::string out = tr((std::string("review.status.") + figure_status(f)).c_str());
+    const char* sep = " · ";
+    if (f.qualifier == "over") out = out + sep + tr("qualifier.over");
+    else if (f.qualifier == "under") out = out + sep + tr("qualifier.under");
+    else if (f.qualifier == "about") out = out + sep + tr("qualifier.about");
+    if (!f.share_of.empty()) out = out + sep + tr("review.status.share");
+    return out;
+}
+
+// True when `candidate` lies under `figure` (its parent chain reaches it): making it the parent
+// would close a loop.
+bool under(const Report& rep, const Figure& candidate, const std::string& figure) {
+    std::string at = candidate.parent;
+    for (std::size_t steps = 0; !at.empty() && steps <= rep.figures.size(); ++steps) {
+        if (at == figure) return true;
+        std::string next;
+        for (const auto& g : rep.figures)
+            if (g.id.str() == at) { next = g.parent; break; }
+        at = next;
+    }
+    return false;
+}
+
+std::string figure_label(const Figure& g) {
+    const std::string what = !g.category.empty() ? g.category.str() : g.area.str();
+    return g.id.str() + " · " + what + " " + format_number(g.value) + g.unit.str();
+}
+
+// The figure's parent (the stated total it is a part of), picked among the figures of its unit.
+void draw_parent_picker(App& app, ImportReview& r, Report& rep, float label_w, float width) {
+    Figure& f = rep.figures[static_cast<std::size_t>(r.selected)];
+    const std::size_t i = static_cast<std::size_t>(r.selected);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr("review.parent"));
+    ImGui::SameLine(label_w);
+    std::string preview = tr("review.parent_none");
+    for (const auto& g : rep.figures)
+        if (!f.parent.empty() && g.id == f.parent) preview = figure_label(g);
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::BeginCombo("##review-parent", preview.c_str())) {
+        if (ImGui::Selectable(tr("review.parent_none"), f.parent.empty()) && !f.parent.empty()) {
+            f.parent.clear();
+            f.breakdown.clear();
+            r.edited[i] = 1;
+        }
+        for (std::size_t n = 0; n < rep.figures.size(); ++n) {
+            const Figure& g = rep.figures[n];
+            if (n == i || r.dropped[n] || g.unit != f.unit || g.unit == "%" || under(rep, g, f.id)) continue;
+            ImGui::PushID(static_cast<int>(n));
+            const bool current = !f.parent.empty() && g.id == f.parent;
+            if (ImGui::Selectable(figure_label(g).c_str(), current) && !current) {
+                f.parent = g.id;
+                f.breakdown.clear();
+                r.edited[i] = 1;
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    app.remember_item("review.parent");
+}
+
 void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
     if (r.selected < 0 || r.selected >= figure_count()) {
         ImGui::TextDisabled("%s", tr("review.select_hint"));
@@ -522,6 +598,11 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
         ImGui::TextDisabled("%s", render(std::move(Message("import.pdf.position").number("page", at.page).number("line", at.line)),
                                          language()).c_str());
     }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr("review.status"));
+    ImGui::SameLine(label_w);
+    ImGui::TextUnformatted(figure_status_text(f).c_str());
+    if (f.unit != "%") draw_parent_picker(app, r, rep, label_w, field_w * 2 + label_w + 16);
     if (f.unsure && !r.edited[i]) {
         std::string why;
         for (const std::string& n : f.notes)

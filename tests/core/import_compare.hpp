@@ -32,6 +32,8 @@ struct MatchScore {
     std::size_t found = 0;
     std::size_t matched = 0;
     std::map<std::string, FieldScore> fields;
+    // Links (parent, share_of) of matched pairs where either side states one.
+    FieldScore links;
     std::vector<std::string> misses;        // expected figures not found
     std::vector<std::string> extras;        // found figures not expected
     std::vector<std::string> disagreements; // field differences of matched pairs
@@ -43,6 +45,8 @@ struct MatchScore {
         expected += o.expected;
         found += o.found;
         matched += o.matched;
+        links.agree += o.links.agree;
+        links.total += o.links.total;
         for (const auto& [k, v] : o.fields) {
             fields[k].agree += v.agree;
             fields[k].total += v.total;
@@ -130,6 +134,12 @@ inline MatchScore score_figures(const std::vector<Figure>& found, const nlohmann
             {"breakdown", {json_string(x, "breakdown"), g.breakdown}},
             {"qualifier", {json_string(x, "qualifier"), g.qualifier}},
         };
+        for (const char* link : {"parent", "share_of"}) {
+            const auto& values = pairs.at(link);
+            if (values.first.empty() && values.second.empty()) continue;
+            ++s.links.total;
+            s.links.agree += values.first == values.second;
+        }
         for (const auto& [field, values] : pairs) {
             if (field == "measure" && !x.contains("measure")) continue;  // corpus files may leave it out
             auto& score = s.fields[field];

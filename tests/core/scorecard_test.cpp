@@ -157,7 +157,9 @@ TEST(Scorecard, EvidenceIsTraceable) {
     const Scorecard& c = card_of(cards, "yunling-2018");
     for (const ScorePoint& p : c.points) {
         SCOPED_TRACE(p.rule);
-        if (p.applicable && p.earned > 0) EXPECT_FALSE(p.evidence.empty());
+        if (p.applicable && p.earned > 0) {
+            EXPECT_FALSE(p.evidence.empty());
+        }
         EXPECT_FALSE(p.what.empty());
         EXPECT_NE(render(p.what, Language::Chinese).find_first_not_of(' '), std::string::npos);
     }

@@ -555,6 +555,29 @@ constexpr Entry kTable[] = {
     {"chart.t.case.other", "其他结果", "Other result"},
     {"chart.t.case.pending", "尚未审结", "Pending"},
     {"chart.t.case.total", "总计", "total"},
+
+    // the scores tab (scores_view.cpp) and its exports
+    {"tab.scores", "评分", "Scores"},
+    {"scores.total", "得分 %s（满分100；%s / %s分）", "Score %s of 100 (%s of %s points)"},
+    {"scores.era.template", "按2019/2021年格式模板评分", "scored against the 2019/2021 template"},
+    {"scores.era.narrative", "按2008年条例第三十二条评分", "scored against article 32 of the 2008 regulations"},
+    {"scores.hint", "点击一行查看依据：审计发现、数据、表格单元格或原文。评分规则见帮助和docs/scorecard.md。",
+     "Click a row to open its evidence: an audit finding, a figure, a table cell or the words of the text. The rubric is in docs/scorecard.md."},
+    {"scores.card", "评分卡", "Score card"},
+    {"scores.ranking", "全部已载入报告的排名", "Ranking of all loaded reports"},
+    {"scores.col.dimension", "维度", "Dimension"},
+    {"scores.col.rule", "评分项", "Rule"},
+    {"scores.col.points", "得分", "Points"},
+    {"scores.col.why", "理由", "Why"},
+    {"scores.col.evidence", "依据", "Evidence"},
+    {"scores.col.rank", "名次", "Rank"},
+    {"scores.col.report", "报告", "Report"},
+    {"scores.col.year", "年度", "Year"},
+    {"scores.col.score", "得分", "Score"},
+    {"scores.not_applicable", "不评", "n/a"},
+    {"scores.flag", "提示", "flag"},
+    {"export.format.scores_csv", "全部报告的评分 (CSV)", "Scores of all reports (CSV)"},
+    {"export.format.scores_json", "全部报告的评分 (JSON)", "Scores of all reports (JSON)"},
 };
 
 Language g_language = Language::Chinese;

@@ -172,7 +172,7 @@ nlohmann::json state_json(const ui::App& app) {
     const Report* cur = app.current();
     std::size_t findings = 0;
     for (const Finding& f : app.findings)
-        if (cur && f.report_id == cur->id) ++findings;
+        if (cur && finding_involves(f, cur->id)) ++findings;
     nlohmann::json sort = nullptr;
     if (app.figure_sort.column >= 0) {
         static const char* const columns[] = {"area", "topic", "department", "category", "value", "unit", "quote"};

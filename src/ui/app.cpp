@@ -299,7 +299,7 @@ void App::draw() {
             else if (t.tab == Tab::Audit && current())
                 std::snprintf(label, sizeof label, "%s (%d)###%s", tr(t.key),
                               static_cast<int>(std::count_if(findings.begin(), findings.end(),
-                                  [&](const Finding& f) { return f.report_id == current()->id; })), t.key);
+                                  [&](const Finding& f) { return finding_involves(f, current()->id); })), t.key);
             else
                 std::snprintf(label, sizeof label, "%s###%s", tr(t.key), t.key);
             const ImGuiTabItemFlags flags = (forced && *forced == t.tab) ? ImGuiTabItemFlags_SetSelected : 0;

@@ -73,7 +73,7 @@ int run_score_command(const std::vector<std::string>& args, std::ostream& out, s
             for (const ScorePoint& p : card.points)
                 rows.push_back({score_dimension_name(p.dimension, language), score_rule_name(p.rule, language),
                                 points_text(p), render(p.what, language), score_evidence_text(p)});
-            out << render_table({zh ? "维度" : "dimension", catalog_text("score.summary.rule", language),
+            out << render_table({zh ? "维度" : "Dimension", catalog_text("score.summary.rule", language),
                                  catalog_text("score.summary.points", language), catalog_text("score.summary.why", language),
                                  catalog_text("score.summary.evidence", language)},
                                 rows, {false, false, true, false, false});

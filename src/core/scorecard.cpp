@@ -190,16 +190,20 @@ void completeness(const Report& r, const KeyFigures& kf, bool template_era, cons
     const double section_max = template_era ? 3.0 : 5.0;
     for (const SectionRule& s : template_era ? std::span<const SectionRule>(kTemplateSections)
                                              : std::span<const SectionRule>(kNarrativeSections)) {
-        ScorePoint p = make_point(std::string("completeness.section.") + s.number, "completeness", section_max);
+        // The template's sections and the 2008 regulations' items are different lists: their own rule names.
+        ScorePoint p = make_point(std::string(template_era ? "completeness.section." : "completeness.item.") + s.number,
+                                  "completeness", section_max);
         std::optional<ScoreEvidence> e = first_text_evidence(r, s.keywords);
         if (!e) e = section_data(r, kf, template_era, s.number);
         const Message regulation = Message(template_era ? "score.regulation.template" : "score.regulation.2008");
         if (e) {
             p.earned = section_max;
             p.evidence.push_back(std::move(*e));
-            p.what = Message("score.section.found").text("section", s.number).phrase("regulation", regulation);
+            p.what = Message(template_era ? "score.section.found" : "score.item.found")
+                         .text("section", s.number)
+                         .phrase("regulation", regulation);
         } else {
-            p.what = Message("score.section.missing")
+            p.what = Message(template_era ? "score.section.missing" : "score.item.missing")
                          .text("section", s.number)
                          .text("words", std::string(*s.keywords.begin()))
                          .phrase("regulation", regulation);

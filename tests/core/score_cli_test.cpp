@@ -77,7 +77,7 @@ TEST(ScoreCli, TableHasEveryCardAndTheRankingInTheLanguageAsked) {
     EXPECT_LT(ranking.find("songping-2018"), ranking.find("yunling-finance-2018"));
     const auto zh = run_cli(family_args({"score", "--lang", "zh"}));
     EXPECT_NE(zh.out.find("得分95（满分100；100分中得95分）"), std::string::npos) << zh.out;
-    EXPECT_NE(zh.out.find("第六部分：其他需要报告的事项"), std::string::npos);
+    EXPECT_NE(zh.out.find("第六项：其他需要报告的事项"), std::string::npos);
     EXPECT_NE(zh.out.find("名次"), std::string::npos);
 }
 
@@ -92,7 +92,7 @@ TEST(ScoreCli, CsvHasOneRowPerPoint) {
          at = run.out.find("\r\nyunling-2018,", at + 1))
         ++rows;
     EXPECT_EQ(rows, 15u);  // 6 sections, 2 consistency, 5 figures, timeliness, continuity
-    EXPECT_NE(run.out.find(",completeness.section.6,0,5,true,false,"), std::string::npos);
+    EXPECT_NE(run.out.find(",completeness.item.6,0,5,true,false,"), std::string::npos);
 }
 
 TEST(ScoreCli, UsageErrorsAndBadInput) {

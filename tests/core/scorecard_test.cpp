@@ -79,8 +79,8 @@ TEST(Scorecard, CountyPointByPoint) {
     const Scorecard& c = card_of(cards, "yunling-2018");
     EXPECT_EQ(c.era, "narrative");
     const Tally t = tally(c);
-    for (const char* s : {"1", "2", "3", "4", "5"}) expect_point(t, std::string("completeness.section.") + s, 5, 5);
-    expect_point(t, "completeness.section.6", 0, 5);
+    for (const char* s : {"1", "2", "3", "4", "5"}) expect_point(t, std::string("completeness.item.") + s, 5, 5);
+    expect_point(t, "completeness.item.6", 0, 5);
     expect_point(t, "consistency.parts_sum", 20, 20);
     expect_point(t, "consistency.percentages", 10, 10);
     for (const char* f : {"proactive_total", "applications_received", "fees", "reviews_total", "lawsuits_total"})
@@ -114,12 +114,12 @@ TEST(Scorecard, ChildrenPointByPointAndTimeliness) {
         SCOPED_TRACE(e.id);
         const Scorecard& c = card_of(cards, e.id);
         const Tally t = tally(c);
-        expect_point(t, "completeness.section.1", 5, 5);
-        expect_point(t, "completeness.section.2", 5, 5);
-        expect_point(t, "completeness.section.3", 0, 5);
-        expect_point(t, "completeness.section.4", 0, 5);
-        expect_point(t, "completeness.section.5", 5, 5);
-        expect_point(t, "completeness.section.6", 0, 5);
+        expect_point(t, "completeness.item.1", 5, 5);
+        expect_point(t, "completeness.item.2", 5, 5);
+        expect_point(t, "completeness.item.3", 0, 5);
+        expect_point(t, "completeness.item.4", 0, 5);
+        expect_point(t, "completeness.item.5", 5, 5);
+        expect_point(t, "completeness.item.6", 0, 5);
         expect_point(t, "consistency.parts_sum", 20, 20);
         expect_point(t, "consistency.percentages", 10, 10);
         expect_point(t, "specificity.figure.proactive_total", 5, 5);
@@ -166,7 +166,7 @@ TEST(Scorecard, EvidenceIsTraceable) {
     // Section 一 is the heading's line, at its place in the text.
     const ScorePoint* one = nullptr;
     for (const ScorePoint& p : c.points)
-        if (p.rule == "completeness.section.1") one = &p;
+        if (p.rule == "completeness.item.1") one = &p;
     ASSERT_TRUE(one);
     ASSERT_EQ(one->evidence.size(), 1u);
     EXPECT_EQ(one->evidence[0].quote, "一、主动公开政府信息情况");
@@ -299,7 +299,7 @@ TEST(Scorecard, SummariesCarryTheCard) {
     const std::string md = summary_markdown(reports[0], findings);
     EXPECT_NE(md.find("## Score card"), std::string::npos);
     EXPECT_NE(md.find("Score 95 of 100 (95 of 100 points)"), std::string::npos);
-    EXPECT_NE(md.find("| Section 6: other matters | 0/5 |"), std::string::npos) << md;
+    EXPECT_NE(md.find("| Item 6: other matters | 0/5 |"), std::string::npos) << md;
     const std::string md_zh = summary_markdown(reports[0], findings, Language::Chinese);
     EXPECT_NE(md_zh.find("## 评分卡"), std::string::npos);
     const std::string html = summary_html(reports[3], findings, Language::Chinese);  // 石桥镇: no date

@@ -52,7 +52,7 @@ describe('scores tab', () => {
     const ids = mirror.rows.map((r) => r[2]);
     assert.deepEqual(ids.filter((id) => FAMILY.includes(id)), FAMILY.slice(0, 2).concat(['shiqiao-2018', 'songping-2018', 'yunling-finance-2018']));
     const card = await page.evaluate(() => Array.from(document.querySelectorAll('#a11y-score-card li'), (li) => li.textContent));
-    assert.ok(card.some((t) => t.includes('Section 6: other matters') && t.includes('0 / 5')), card.join('\n'));
+    assert.ok(card.some((t) => t.includes('Item 6: other matters') && t.includes('0 / 5')), card.join('\n'));
 
     await clickItem(page, 'scores.rank.songping-2018');
     const picked = await waitForState(page, (s) => s.view.report === 'songping-2018', { what: '松坪乡 selected' });
@@ -68,8 +68,8 @@ describe('scores tab', () => {
     await waitForState(page, (s) => s.view.tab === 'scores' && s.view.report === 'yunling-2018', { what: 'the card' });
 
     // Section 一: its heading's words, highlighted in the source panel; the tab stays.
-    await clickItem(page, 'scores.point.completeness.section.1');
-    let s = await waitForState(page, (x) => x.view.scores.point === 'completeness.section.1', { what: 'the point opened' });
+    await clickItem(page, 'scores.point.completeness.item.1');
+    let s = await waitForState(page, (x) => x.view.scores.point === 'completeness.item.1', { what: 'the point opened' });
     assert.equal(s.view.tab, 'scores');
     const text = fs.readFileSync(path.join(ROOT, 'tests/data/family/yunling-2018.json'), 'utf8');
     const words = Array.from(JSON.parse(text).text).slice(s.view.scores.quote[0], s.view.scores.quote[1]).join('');

@@ -195,7 +195,9 @@ void completeness(const Report& r, const KeyFigures& kf, bool template_era, cons
                                   "completeness", section_max);
         std::optional<ScoreEvidence> e = first_text_evidence(r, s.keywords);
         if (!e) e = section_data(r, kf, template_era, s.number);
-        const Message regulation = Message(template_era ? "score.regulation.template" : "score.regulation.2008");
+        const Message regulation = Message(!template_era                              ? "score.regulation.2008"
+                                           : template_layout_version(r) == "2019" ? "score.regulation.template2019"
+                                                                                   : "score.regulation.template");
         if (e) {
             p.earned = section_max;
             p.evidence.push_back(std::move(*e));

@@ -584,7 +584,7 @@ const std::vector<CatalogEntry> kCatalog = {
     {"score.table.filled", "{table}: {cells} cells stated", "{table}：填写了{cells}个单元格"},
     {"score.table.empty", "{table} is missing or empty", "{table}缺失或为空"},
     {"score.consistency.clean", "No finding “{rule}”", "未发现“{rule}”问题"},
-    {"score.consistency.findings", "{rule}: {count} findings, {lost} points lost", "{rule}：{count}个发现，扣{lost}分"},
+    {"score.consistency.findings", "“{rule}”: findings {count}, points lost {lost}", "“{rule}”：{count}个发现，扣{lost}分"},
     {"score.specificity.cells", "{table}: {stated} of the template's {expected} cells hold a number",
      "{table}：模板{expected}个单元格中{stated}个填写了数字"},
     {"score.specificity.stated", "{figure}: a number is given", "{figure}：给出了数字"},

@@ -37,15 +37,16 @@ bool starts_with_at(std::string_view text, std::size_t at, std::string_view what
     return text.substr(at, what.size()) == what;
 }
 
-// The sentence (or line) of Report::text around `keyword`'s first occurrence: what a reader
-// clicks to see that the report says it. Bounded, so a text without punctuation stays short.
+// The clause (or line) of Report::text around `keyword`'s first occurrence: what a reader
+// clicks to see that the report says it. Bounded to 40 code points each side, so a text with
+// little punctuation (a scraped page of one long line) still gives a short quote.
 std::optional<ScoreEvidence> text_evidence(const Report& r, std::string_view keyword) {
     const std::string_view text = r.text;
     const std::size_t at = text.find(keyword);
     if (keyword.empty() || at == std::string_view::npos) return std::nullopt;
-    static constexpr std::string_view kStops[] = {"\n", "。", "；", "！"};
+    static constexpr std::string_view kStops[] = {"\n", "。", "；", "！", "，", ","};
     std::size_t begin = at, end = at + keyword.size();
-    for (int steps = 0; begin > 0 && steps < 120; ++steps) {
+    for (int steps = 0; begin > 0 && steps < 40; ++steps) {
         bool stop = false;
         for (std::string_view s : kStops)
             if (begin >= s.size() && starts_with_at(text, begin - s.size(), s)) stop = true;
@@ -53,7 +54,7 @@ std::optional<ScoreEvidence> text_evidence(const Report& r, std::string_view key
         do --begin;
         while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80);
     }
-    for (int steps = 0; end < text.size() && steps < 120; ++steps) {
+    for (int steps = 0; end < text.size() && steps < 40; ++steps) {
         bool stop = false;
         for (std::string_view s : kStops)
             if (starts_with_at(text, end, s)) stop = true;

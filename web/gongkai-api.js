@@ -42,7 +42,7 @@
       return r.arrayBuffer();
     }).then((buffer) => new Uint8Array(buffer));
   }
-  const FORMATS = ['csv', 'csv_view', 'json', 'collection', 'md', 'html', 'svg', 'png', 'chart_csv'];
+  const FORMATS = ['csv', 'csv_view', 'json', 'collection', 'md', 'html', 'svg', 'png', 'chart_csv', 'scores_csv', 'scores_json'];
 
   // ---- charts (issue 5): the chart as PNG, from the same SVG the core writes --------------
   // Not a screenshot of the WebGL canvas: the SVG (drawn from the chart's data) is decoded as

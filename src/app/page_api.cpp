@@ -18,6 +18,7 @@
 #include "ui/chart_view.hpp"
 #include "ui/i18n.hpp"
 #include "ui/import_review.hpp"
+#include "ui/scores_view.hpp"
 #include "ui/view_state.hpp"
 
 namespace gongkai {
@@ -171,7 +172,7 @@ nlohmann::json state_json(const ui::App& app) {
     const Report* cur = app.current();
     std::size_t findings = 0;
     for (const Finding& f : app.findings)
-        if (cur && f.report_id == cur->id) ++findings;
+        if (cur && finding_involves(f, cur->id)) ++findings;
     nlohmann::json sort = nullptr;
     if (app.figure_sort.column >= 0) {
         static const char* const columns[] = {"area", "topic", "department", "category", "value", "unit", "quote"};
@@ -197,6 +198,7 @@ nlohmann::json state_json(const ui::App& app) {
     out["view"].update(ui::chart_view_json(app));  // charts: chartKind, grouping, drill, hiddenSeries, ...
     out["view"]["review"] = ui::review_view_json();  // review (issue 4): the import review, or null
     out["view"]["tables"] = ui::tables_view_json(app);  // the tables tab: focused cell, comparison
+    out["view"]["scores"] = ui::scores_view_json(app);  // the scores tab: the opened point, the ranking
     return out;
 }
 
@@ -251,7 +253,7 @@ const char* gongkai_api_set_view(const char* json_text) {
         if (auto it = j.find("tab"); it != j.end()) {
             auto tab = it->is_string() ? ui::parse_tab(it->get<std::string>()) : std::nullopt;
             if (tab) { app.pending_tab = *tab; app.tab = *tab; }
-            else error = "tab must be one of figures, tables, chart, audit, errors";
+            else error = "tab must be one of figures, tables, chart, audit, errors, scores";
         }
         if (auto it = j.find("report"); it != j.end()) {
             bool found = false;

@@ -28,12 +28,13 @@ const char* tab_name(Tab tab) {
         case Tab::Chart: return "chart";
         case Tab::Audit: return "audit";
         case Tab::Errors: return "errors";
+        case Tab::Scores: return "scores";
     }
     return "figures";
 }
 
 std::optional<Tab> parse_tab(std::string_view name) {
-    for (Tab t : {Tab::Figures, Tab::Tables, Tab::Chart, Tab::Audit, Tab::Errors})
+    for (Tab t : {Tab::Figures, Tab::Tables, Tab::Chart, Tab::Audit, Tab::Errors, Tab::Scores})
         if (name == tab_name(t)) return t;
     return std::nullopt;
 }
@@ -169,17 +170,24 @@ std::optional<ExportFile> App::export_file(std::string_view format) const {
         } else if (format == "html") {
             std::vector<Finding> own;
             for (const Finding& x : findings)
-                if (x.report_id == report->id) own.push_back(x);
+                if (finding_involves(x, report->id)) own.push_back(x);
             f.bytes = summary_html(*report, own, export_lang());
             f.mime_type = "text/html;charset=utf-8";
             f.file_name = export_file_name(report, "summary", "html");
         } else if (format == "md") {
             std::vector<Finding> own;
             for (const Finding& x : findings)
-                if (x.report_id == report->id) own.push_back(x);
+                if (finding_involves(x, report->id)) own.push_back(x);
             f.bytes = summary_markdown(*report, own, export_lang());
             f.mime_type = "text/markdown;charset=utf-8";
             f.file_name = export_file_name(report, "summary", "md");
+        } else if (format == "scores_csv" || format == "scores_json") {
+            // Every loaded report's card: a ranking is only meaningful across them.
+            const std::vector<Scorecard> cards = score_reports(reports, findings);
+            const bool csv = format == "scores_csv";
+            f.bytes = csv ? scorecards_csv(reports, cards, export_lang()) : scorecards_json(reports, cards, export_lang());
+            f.mime_type = csv ? "text/csv;charset=utf-8" : "application/json";
+            f.file_name = export_file_name(nullptr, "scores", csv ? "csv" : "json");
         } else {
             return std::nullopt;
         }
@@ -284,6 +292,7 @@ void App::draw() {
             {Tab::Chart, "tab.chart", draw_area_chart},
             {Tab::Audit, "tab.audit", draw_audit_panel},
             {Tab::Errors, "tab.errors", draw_errors_panel},
+            {Tab::Scores, "tab.scores", draw_scores_panel},
         };
         const std::optional<Tab> forced = pending_tab;
         pending_tab.reset();
@@ -295,7 +304,7 @@ void App::draw() {
             else if (t.tab == Tab::Audit && current())
                 std::snprintf(label, sizeof label, "%s (%d)###%s", tr(t.key),
                               static_cast<int>(std::count_if(findings.begin(), findings.end(),
-                                  [&](const Finding& f) { return f.report_id == current()->id; })), t.key);
+                                  [&](const Finding& f) { return finding_involves(f, current()->id); })), t.key);
             else
                 std::snprintf(label, sizeof label, "%s###%s", tr(t.key), t.key);
             const ImGuiTabItemFlags flags = (forced && *forced == t.tab) ? ImGuiTabItemFlags_SetSelected : 0;
@@ -372,9 +381,12 @@ void App::draw() {
     update_welcome_mirror(*this);
     update_help_mirror(*this);
     update_chart_mirror(*this);  // the current chart as an HTML table
-    // The template tables' mirror is the deferred code's (platform::all_code_loaded): asked here,
-    // so the first view does not load it.
-    if (platform::all_code_loaded()) update_tables_mirror(*this);  // the template tables as HTML tables
+    // The template tables' and the scores' mirrors are the deferred code's (platform::all_code_loaded):
+    // asked here, so the first view does not load them.
+    if (platform::all_code_loaded()) {
+        update_tables_mirror(*this);  // the template tables and key figures as HTML tables
+        update_scores_mirror(*this);  // the ranking and the current score card
+    }
     shortcuts_end_frame();
     last_rects_.swap(rects_);
 }

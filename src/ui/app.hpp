@@ -24,14 +24,15 @@
 #include "core/report.hpp"
 #include "ui/chart_view.hpp"
 #include "ui/i18n.hpp"
+#include "ui/scores_view.hpp"
 #include "ui/template_tables_view.hpp"
 
 struct ImVec4;  // imgui.h
 
 namespace gongkai::ui {
 
-enum class Tab { Figures, Tables, Chart, Audit, Errors };
-const char* tab_name(Tab tab);  // "figures", "tables", "chart", "audit", "errors"
+enum class Tab { Figures, Tables, Chart, Audit, Errors, Scores };
+const char* tab_name(Tab tab);  // "figures", "tables", "chart", "audit", "errors", "scores"
 std::optional<Tab> parse_tab(std::string_view name);
 
 // What a download holds: the same bytes go to the browser and to gongkai.exportData().
@@ -42,8 +43,9 @@ struct ExportFile {
 };
 // Formats: "csv" (figures of the current report), "csv_view" (the figures table as filtered
 // now), "json" (the current report), "collection" (every loaded report), "md" and "html"
-// (summary of the current report).
-inline constexpr const char* kExportFormats[] = {"csv", "csv_view", "json", "collection", "md", "html"};
+// (summary of the current report), "scores_csv" and "scores_json" (every loaded report's score card).
+inline constexpr const char* kExportFormats[] = {"csv", "csv_view", "json", "collection", "md", "html",
+                                                 "scores_csv", "scores_json"};
 
 struct LoadOutcome {
     bool ok = false;
@@ -210,6 +212,7 @@ public:
     bool high_contrast = false;
     ChartState chart;                    // the charts tab (src/ui/chart_view.hpp)
     TablesState tables;                  // the tables tab (src/ui/template_tables_view.hpp)
+    ScoresState scores;                  // the scores tab (src/ui/scores_view.hpp)
     std::map<std::string, ReportView> report_views;   // by report id: views left behind
     std::optional<DuplicateQuestion> duplicate;        // an import waiting for replace / keep both
     std::optional<RemovedReport> removed;              // the last removed report (Undo)

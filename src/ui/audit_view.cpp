@@ -35,7 +35,7 @@ void draw_audit_panel(App& app) {
     }
     std::vector<const Finding*> mine;
     for (const Finding& f : app.findings)
-        if (f.report_id == report->id) mine.push_back(&f);
+        if (finding_involves(f, report->id)) mine.push_back(&f);
     if (mine.empty()) {
         ImGui::TextWrapped("%s", tr("audit.none"));
         return;

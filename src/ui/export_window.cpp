@@ -22,6 +22,8 @@ const char* format_label_key(std::string_view format) {
     if (format == "collection") return "export.format.collection";
     if (format == "md") return "export.format.md";
     if (format == "html") return "export.format.html";
+    if (format == "scores_csv") return "export.format.scores_csv";
+    if (format == "scores_json") return "export.format.scores_json";
     return "";
 }
 

@@ -189,7 +189,7 @@ std::vector<int> App::current_findings() const {
     const Report* report = current();
     if (!report) return out;
     for (int i = 0; i < static_cast<int>(findings.size()); ++i)
-        if (findings[i].report_id == report->id) out.push_back(i);
+        if (finding_involves(findings[i], report->id)) out.push_back(i);
     return out;
 }
 

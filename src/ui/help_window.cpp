@@ -17,7 +17,7 @@ struct Section { const char* heading; const char* text; };
 constexpr Section kSections[] = {
     {"help.loading", "help.loading.text"}, {"help.review", "help.review.text"},
     {"help.paste", "help.paste.text"},     {"help.tables", "help.tables.text"},
-    {"help.charts", "help.charts.text"},
+    {"help.charts", "help.charts.text"},   {"help.scores", "help.scores.text"},
 };
 struct Level { Severity severity; const char* text; };
 constexpr Level kLevels[] = {
@@ -49,7 +49,7 @@ void draw_help_window(App& app) {
         }
         // The audit's rules in words, as the audit tab names them, with their codes.
         for (const char* rule : {"parts-sum", "share-mismatch", "shares-sum", "table-identity", "year-continuity",
-                                 "prose-vs-table", "duplicate-figure"}) {
+                                 "prose-vs-table", "duplicate-figure", "family-coverage", "family-sum"}) {
             ImGui::Bullet();
             ImGui::TextWrapped("%s", rule_title(rule).c_str());
             ImGui::Indent();

@@ -563,6 +563,33 @@ constexpr Entry kTable[] = {
     {"chart.t.case.other", "其他结果", "Other result"},
     {"chart.t.case.pending", "尚未审结", "Pending"},
     {"chart.t.case.total", "总计", "total"},
+
+    // the scores tab (scores_view.cpp) and its exports
+    {"tab.scores", "评分", "Scores"},
+    {"scores.total", "得分 %s（满分100；%s / %s分）", "Score %s of 100 (%s of %s points)"},
+    {"scores.era.template", "按2019/2021年格式模板评分", "scored against the 2019/2021 template"},
+    {"scores.era.narrative", "按2008年条例第三十二条评分", "scored against article 32 of the 2008 regulations"},
+    {"scores.hint", "点击一行查看依据：审计发现、数据、表格单元格或原文。评分规则见帮助和docs/scorecard.md。",
+     "Click a row to open its evidence: an audit finding, a figure, a table cell or the words of the text. The rubric is in docs/scorecard.md."},
+    {"scores.card", "评分卡", "Score card"},
+    {"help.scores", "评分与排名", "Scores and the ranking"},
+    {"help.scores.text",
+     "“评分”标签页为每份报告给出一张评分卡：完整性（条例和格式模板要求的各部分和统计表）、一致性（审计发现按级别扣分）、具体性（模板要求的数字是否填写）、及时性（是否在法定期限前发布：2019年起为次年1月31日，此前为3月31日）。与上一年度相比的跳变只提示、不扣分。每一项都可点击查看依据。下面是全部已载入报告的排名。同时载入县（区、市）及其乡镇、部门的报告时，审计会核对“全县”等总数与下属机关之和，并说明缺了哪些报告。",
+     "The Scores tab gives every report a score card: completeness (the parts and tables the regulations and the template ask for), consistency (audit findings cost points by severity), specificity (numbers where the template asks for them) and timeliness (published by the legal deadline: 31 January of the next year since 2019, 31 March before). Jumps against last year are flagged, never counted. Every point opens its evidence. Below is the ranking of all loaded reports. When a county's (district's, city's) report and its townships' and departments' are loaded, the audit checks its 全县 totals against their sum and says which reports are missing."},
+    {"scores.ranking", "全部已载入报告的排名", "Ranking of all loaded reports"},
+    {"scores.col.dimension", "维度", "Dimension"},
+    {"scores.col.rule", "评分项", "Rule"},
+    {"scores.col.points", "得分", "Points"},
+    {"scores.col.why", "理由", "Why"},
+    {"scores.col.evidence", "依据", "Evidence"},
+    {"scores.col.rank", "名次", "Rank"},
+    {"scores.col.report", "报告", "Report"},
+    {"scores.col.year", "年度", "Year"},
+    {"scores.col.score", "得分", "Score"},
+    {"scores.not_applicable", "不评", "n/a"},
+    {"scores.flag", "提示", "flag"},
+    {"export.format.scores_csv", "全部报告的评分 (CSV)", "Scores of all reports (CSV)"},
+    {"export.format.scores_json", "全部报告的评分 (JSON)", "Scores of all reports (JSON)"},
 };
 
 Language g_language = Language::Chinese;

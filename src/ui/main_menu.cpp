@@ -89,7 +89,8 @@ void draw_main_menu(App& app) {
     if (view_open) {
         struct Item { Tab tab; const char* key; };
         for (const Item& it : {Item{Tab::Figures, "tab.figures"}, Item{Tab::Tables, "tab.tables"}, Item{Tab::Chart, "tab.chart"},
-                               Item{Tab::Audit, "tab.audit"}, Item{Tab::Errors, "tab.errors"}}) {
+                               Item{Tab::Audit, "tab.audit"}, Item{Tab::Errors, "tab.errors"},
+                               Item{Tab::Scores, "tab.scores"}}) {
             if (ImGui::MenuItem(tr_id(it.key), nullptr, app.tab == it.tab)) { app.pending_tab = it.tab; app.tab = it.tab; }
             std::string key = std::string("menu.view.") + tab_name(it.tab);
             app.remember_item(key.c_str());

@@ -292,6 +292,10 @@ void draw_about_window(App& app);
 void draw_section_tree(App& app);
 void draw_source_view(App& app);
 void draw_details_panel(App& app);
+// The audit findings (indices into App::findings) that involve one figure or cell: a
+// clickable list under a heading (details panel), or plain lines (a tooltip).
+void draw_findings_list(App& app, const std::vector<int>& findings);
+void draw_finding_lines(const App& app, const std::vector<int>& findings);
 void draw_help_window(App& app);
 void draw_welcome_window(App& app);       // shown once, on a first visit
 void update_welcome_mirror(const App& app);   // its text in <section id="a11y-welcome">

@@ -75,24 +75,7 @@ void draw_details_panel(App& app) {
                 mine.push_back(i);
                 break;
             }
-    ImGui::SeparatorText(tr("panel.figure_findings"));
-    if (mine.empty()) {
-        ImGui::TextDisabled("%s", tr("details.no_findings"));
-        return;
-    }
-    for (int i : mine) {
-        const Finding& x = app.findings[i];
-        ImGui::PushID(i);
-        ImGui::TextColored(severity_colour(x.severity), "%s", severity_label(x.severity));
-        ImGui::SameLine();
-        ImGui::PushTextWrapPos(0);
-        if (ImGui::Selectable(say(x).c_str(), app.selected_finding == i)) app.select_finding(i);
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s\n%s %s · %s", rule_title(x.rule).c_str(), tr("audit.code"), x.rule.c_str(),
-                              x.what.code.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopID();
-    }
+    draw_findings_list(app, mine);
 }
 
 }  // namespace gongkai::ui

@@ -208,6 +208,7 @@ void draw_figures_table(App& app) {
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Hideable;
     if (!ImGui::BeginTable("##figures", kFigureColumns, flags)) return;
+    keyboard_panel_target(app, Panel::Centre);   // Tab to the centre: the arrows go through the rows
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr_id("col.area"), ImGuiTableColumnFlags_WidthStretch, 5 * em);

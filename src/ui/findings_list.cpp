@@ -36,9 +36,13 @@ void draw_findings_list(App& app, const std::vector<int>& findings) {
 }
 
 void draw_finding_lines(const App& app, const std::vector<int>& findings) {
+    draw_finding_lines(app.findings, findings);
+}
+
+void draw_finding_lines(const std::vector<Finding>& all, const std::vector<int>& findings) {
     for (int i : findings) {
-        if (i < 0 || i >= static_cast<int>(app.findings.size())) continue;
-        const Finding& f = app.findings[i];
+        if (i < 0 || i >= static_cast<int>(all.size())) continue;
+        const Finding& f = all[i];
         ImGui::Separator();
         ImGui::TextColored(severity_colour(f.severity), "%s", severity_label(f.severity));
         ImGui::SameLine();

@@ -320,6 +320,7 @@ void draw_donut(App& app, const ChartData& d, float height) {
     // One invisible button over the ring's box takes the hover and keeps ImGui's focus right.
     ImGui::SetCursorScreenPos(ImVec2(c.x - r_out, c.y - r_out));
     ImGui::InvisibleButton("##donut", ImVec2(r_out * 2, r_out * 2));
+    app.remember_item("chart.donut");
     float a = -kPi / 2;
     int hovered = -1;
     for (std::size_t i = 0; i < d.rows.size() && total > 0; ++i) {

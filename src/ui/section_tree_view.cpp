@@ -69,11 +69,11 @@ const std::vector<AreaNode>& tree_of(const App& app, const Report& report) {
     // Report order, not size order: the tree mirrors the report's own outline.
     std::map<std::string, std::size_t> area_at;
     for (const Figure& f : report.figures) {
-        if (area_at.emplace(f.area, cache.areas.size()).second) cache.areas.push_back({f.area, {}, {}});
+        if (area_at.emplace(f.area, cache.areas.size()).second) cache.areas.push_back({f.area, {}, {}, {}});
         AreaNode& a = cache.areas[area_at[f.area]];
         if (!f.topic.empty() && std::none_of(a.topics.begin(), a.topics.end(),
                                              [&](const TopicNode& t) { return t.name == f.topic; }))
-            a.topics.push_back({f.topic, {}});
+            a.topics.push_back({f.topic, {}, {}});
     }
     // The report's own totals: figures that are no one's part and no share.
     for (const Figure& f : report.figures) {

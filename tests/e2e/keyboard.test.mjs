@@ -176,7 +176,7 @@ describe('keyboard operation', () => {
     await page.evaluate(() => window.gongkai.setView({ tab: 'audit' }));
     await waitForState(page, (x) => x.view.tab === 'audit', { what: 'the audit tab' });
     s = await tabTo(page, 'centre');
-    await press(page, 'ArrowDown');
+    await pressUntilItem(page, 'ArrowDown', 'audit.finding.0');
     await press(page, 'Space');
     s = await waitForState(page, (x) => x.view.finding !== null, { what: 'a finding selected by keys' });
     assert.ok(s.view.findingFigures.length > 0);

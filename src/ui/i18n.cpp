@@ -397,14 +397,14 @@ constexpr Entry kTable[] = {
      "The chart shown now has no data to export: pick a chart with data on the Charts tab first."},
     // ---- keyboard operation ----
     {"help.key.menu", "进入菜单栏（再按一次或Esc返回）", "To the menu bar (again, or Esc, to come back)"},
-    {"help.key.panels", "在左侧列表、中间页面、详情和原文之间切换，当前面板有黄色边框",
-     "Move between the report list, the page in the middle, the details and the source; the panel you are in is framed in yellow"},
+    {"help.key.panels", "在左侧列表、中间页面、详情和原文之间切换，当前所在面板带醒目边框",
+     "Move between the report list, the page in the middle, the details and the source; the panel you are in is framed"},
     {"help.keyboard", "只用键盘操作", "Using the keyboard alone"},
     {"help.keyboard.text",
-     "按Alt或F10进入菜单栏，用方向键打开菜单、选择项目，按Enter确认。按Tab或Shift+Tab在左侧报告列表与章节树、中间的页面、详情和原文之间切换，所在面板带黄色边框。在面板中用方向键移动：数据表的行、章节树的节点、图表的条形、审计结果；按Enter或空格选中或打开，在图表中即进入下一层。按Esc返回：离开菜单、退回图表的上一层、取消选择，再清除筛选。点击表头可排序，用键盘时把光标移到表头后按Enter。",
+     "按Alt或F10进入菜单栏，用方向键打开菜单、选择项目，按Enter确认。按Tab或Shift+Tab在左侧报告列表与章节树、中间的页面、详情和原文之间切换，所在面板带醒目边框。在面板中用方向键移动：数据表的行、章节树的节点、图表的条形、审计结果；按Enter或空格选中或打开，在图表中即进入下一层。按Esc返回：离开菜单、退回图表的上一层、取消选择，再清除筛选。点击表头可排序，用键盘时把光标移到表头后按Enter。",
      "Press Alt or F10 for the menu bar; the arrows open a menu and move through it, Enter chooses. Tab and "
      "Shift+Tab move between the report list and section tree on the left, the page in the middle, the details and "
-     "the source; the panel you are in is framed in yellow. Inside a panel the arrows move through table rows, "
+     "the source; the panel you are in is framed. Inside a panel the arrows move through table rows, "
      "section tree nodes, chart bars and audit findings; Enter or Space selects or opens (on a chart bar: breaks it "
      "down). Esc backs out: out of the menu, up one chart level, the selection, then the filters. To sort, move to a "
      "column header and press Enter."},

@@ -153,8 +153,8 @@ void keyboard_panel(App& app, Panel panel) {
         k.focused = p;
         k.applied = p;
     }
-    if (k.focused == p && !menu_bar_has_keyboard()) {
-        // The visible focus: the panel framed in the navigation colour.
+    if (k.focused == p && GImGui->NavCursorVisible && !menu_bar_has_keyboard()) {
+        // The visible focus while the keyboard is in use: the panel framed in the navigation colour.
         ImDrawList* dl = ImGui::GetWindowDrawList();
         ImGui::PushClipRect(w->Rect().Min, w->Rect().Max, false);
         dl->AddRect(ImVec2(w->Pos.x + 1, w->Pos.y + 1), ImVec2(w->Pos.x + w->Size.x - 1, w->Pos.y + w->Size.y - 1),

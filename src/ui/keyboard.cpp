@@ -91,6 +91,10 @@ void keyboard_begin_frame(App& app) {
     const ImGuiIO& io = ImGui::GetIO();
     const bool typing = io.WantTextInput || !app.overlay_key.empty();
     k.focused = panel_with_keyboard(k);
+    // The window the keyboard was in is gone (another tab now fills the centre): the panel's
+    // current window takes it, so the arrows keep working.
+    if (GImGui->NavWindow && !GImGui->NavWindow->WasActive && k.focused >= 0 && k.request < 0)
+        ask(k, static_cast<Panel>(k.focused));
     const bool was_in_menu = k.menu_bar;   // as the last frame ended (ImGui may have moved since)
     // Alt is ours: ImGui's Alt toggles the menu layer of the focused window, which has none.
     const ImGuiID owner = ImGui::GetID("##keyboard");

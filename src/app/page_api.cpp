@@ -83,6 +83,11 @@ void explorer_view_json(const ui::App& app, nlohmann::json& view) {
     if (app.show_about) windows.push_back("about");
     if (app.show_welcome) windows.push_back("welcome");
     view["windows"] = windows;
+    // Who has the keyboard: a panel ("reports", "centre", "details", "source") and/or the menu bar.
+    view["keyboard"] = {{"panel", app.keyboard.focused >= 0 ? nlohmann::json(ui::panel_name(static_cast<ui::Panel>(app.keyboard.focused)))
+                                                            : nlohmann::json(nullptr)},
+                        {"menuBar", app.keyboard.menu_bar},
+                        {"item", app.keyboard.item.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.keyboard.item)}};
     nlohmann::json loading = nlohmann::json::array();
     for (const platform::FileProgress& p : platform::files_in_progress())
         loading.push_back({{"name", p.name}, {"phase", "reading"}, {"loaded", p.loaded}, {"total", p.total}});

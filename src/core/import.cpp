@@ -6,7 +6,9 @@
 //   -> metadata (import_metadata), prose sections (import_sections).
 #include "core/import.hpp"
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/import_container.hpp"
 #include "core/import_encoding.hpp"
@@ -79,6 +81,27 @@ void resolve_self_references(std::vector<Figure>& figures, const Meta& meta) {
         const std::string d = f.department;
         if (d == meta.region.name || d == full || d == meta.issuer) f.department.clear();
     }
+}
+
+// Points a quote found in the normalised text at the same words in the text as given: its
+// offsets through `origin`, its words the given text's own (full-width punctuation, spaces).
+void quote_original(Quote& q, const std::u32string& original, const std::vector<std::size_t>& origin) {
+    if (!q.start || !q.end) return;
+    std::int64_t start = *q.start, end = *q.end;
+    if (!import_detail::span_in_original(origin, start, end)) return;
+    q.start = start;
+    q.end = end;
+    q.text = import_detail::u32_to_utf8(std::u32string_view(original).substr(static_cast<std::size_t>(start),
+                                                              static_cast<std::size_t>(end - start)));
+}
+
+void quotes_original(Report& report, const std::u32string& original, const std::vector<std::size_t>& origin) {
+    for (Figure& f : report.figures)
+        if (f.quote) quote_original(*f.quote, original, origin);
+    for (Note& n : report.meta.notes)
+        if (n.quote) quote_original(*n.quote, original, origin);
+    if (report.tables)
+        for (auto& [pointer, q] : report.tables->sources) quote_original(q, original, origin);
 }
 
 }  // namespace
@@ -158,10 +181,14 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
                                  std::move(Message("import.html.content")
                                                .number("chrome", static_cast<double>(html.chrome_lines)))));
     }
-    text = normalise_text(text);
-    // Text that is not the report's own: glosses go before anything reads the text; spam is
-    // kept in the text (its note quotes it) and blanked in the analysis copy.
-    GlossScan glosses = strip_pinyin_glosses(text);
+    // What the user gave stays the report's text; the importer reads a normalised copy and
+    // carries what it finds back through `origin`.
+    const std::u32string original = text;
+    std::vector<std::size_t> origin;
+    text = normalise_text(original, &origin);
+    // Text that is not the report's own: glosses go before anything reads the text (`origin`
+    // follows); spam is kept in the text (its note quotes it) and blanked in the analysis copy.
+    GlossScan glosses = strip_pinyin_glosses(text, &origin);
     text = std::move(glosses.text);
     std::u32string simple = simplified_copy(text);
     InjectionScan injected = find_injected_text(text, simple);
@@ -217,7 +244,8 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
     resolve_self_references(report.figures, report.meta);
     report.tables = std::move(tables.tables);
     report.sections = read_sections(text, simple, lines);
-    report.text = u32_to_utf8(text);
+    quotes_original(report, original, origin);
+    report.text = import_detail::u32_to_utf8(original);
 
     for (const auto& r : meta.remarks) diags.push_back(make(Severity::Info, options, r));
     if (meta.title_made_up)

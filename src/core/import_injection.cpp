@@ -107,9 +107,12 @@ bool clause_is_promotion(std::u32string_view s, std::size_t start, std::size_t e
 
 }  // namespace
 
-GlossScan strip_pinyin_glosses(std::u32string_view text) {
+GlossScan strip_pinyin_glosses(std::u32string_view text, std::vector<std::size_t>* origin) {
     GlossScan scan;
     scan.text.reserve(text.size());
+    std::vector<std::size_t> kept;  // origin's entries of the code points kept
+    const bool track = origin && origin->size() == text.size() + 1;
+    if (track) kept.reserve(origin->size());
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == U'(' && i > 0 && is_han(text[i - 1])) {
             if (const std::size_t n = gloss_at(text, i)) {
@@ -122,6 +125,11 @@ GlossScan strip_pinyin_glosses(std::u32string_view text) {
             }
         }
         scan.text.push_back(text[i]);
+        if (track) kept.push_back((*origin)[i]);
+    }
+    if (track && scan.removed > 0) {
+        kept.push_back(origin->back());
+        *origin = std::move(kept);
     }
     return scan;
 }

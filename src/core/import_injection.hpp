@@ -24,7 +24,9 @@ struct GlossScan {
 
 // Removes inline pinyin glosses: a parenthesised run of pinyin syllables with tone marks or
 // tone digits right after a Chinese character. "(PPP)" and "(app)" are not glosses.
-GlossScan strip_pinyin_glosses(std::u32string_view text);
+// When `origin` is given (one entry per code point of `text`, and one more, as normalise_text
+// writes it), the removed code points' entries are removed too, so it still maps the result.
+GlossScan strip_pinyin_glosses(std::u32string_view text, std::vector<std::size_t>* origin = nullptr);
 
 // A note saying that glosses were removed (none when scan.removed == 0).
 void note_glosses(const GlossScan& scan, std::vector<Note>& notes);

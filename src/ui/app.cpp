@@ -138,6 +138,12 @@ const FigureColumns& App::columns() const {
     return columns_;
 }
 
+// The figures CSV's header: machine names when chosen, else the words of the export language.
+CsvHeader App::csv_header() const {
+    if (export_machine_header) return CsvHeader::Machine;
+    return export_lang() == Language::Chinese ? CsvHeader::Chinese : CsvHeader::English;
+}
+
 std::optional<ExportFile> App::export_file(std::string_view format) const {
     if (format == "svg" || format == "png" || format == "chart_csv") return chart_export(*this, format);  // the current chart
     const Report* report = current();
@@ -145,7 +151,7 @@ std::optional<ExportFile> App::export_file(std::string_view format) const {
     ExportFile f;
     try {
         if (format == "csv") {
-            f.bytes = figures_csv({*report}, {}, export_machine_header ? Language::English : export_lang());
+            f.bytes = figures_csv({*report}, {}, csv_header());
             f.mime_type = "text/csv;charset=utf-8";
             f.file_name = export_file_name(report, "figures", "csv");
         } else if (format == "json") {
@@ -159,7 +165,7 @@ std::optional<ExportFile> App::export_file(std::string_view format) const {
         } else if (format == "csv_view") {
             // The figures table as filtered now; the name says which view.
             const std::vector<Report> one{*report};
-            f.bytes = figures_csv(one, core_filter(filter), export_machine_header ? Language::English : export_lang());
+            f.bytes = figures_csv(one, core_filter(filter), csv_header());
             f.mime_type = "text/csv;charset=utf-8";
             std::string view = "figures";
             for (const std::string* part : {&filter.area, &filter.topic, &filter.department, &filter.category,
@@ -226,6 +232,8 @@ void App::clear_errors() {
 void App::remember_item(const char* key) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     remember_rect(key, a.x, a.y, b.x - a.x, b.y - a.y);
+    // The item the keyboard is on (state().view.keyboard.item): where the arrows have got to.
+    if (const ImGuiID id = ImGui::GetItemID(); id != 0 && id == ImGui::GetFocusID()) keyboard.item = key;
 }
 
 void App::remember_rect(const char* key, float x, float y, float w, float h) {
@@ -239,6 +247,7 @@ void App::remember_rect(const char* key, float x, float y, float w, float h) {
 
 void App::draw() {
     rects_.clear();
+    keyboard.item.clear();
     load_from_url();  // once: installs the file handler, fetches ?report= URLs
     // Files received earlier were shown in the progress window for a frame: parse them now.
     if (!pending_loads.empty() && pending_loads.front().frames_shown > 0) {
@@ -266,9 +275,13 @@ void App::draw() {
     const float font = ImGui::GetFontSize();
     const bool stacked = vp->WorkSize.x <= font * 48.0f;
     const float left_w = std::clamp(vp->WorkSize.x * 0.2f, font * (stacked ? 9.0f : 11.0f), font * 18.0f);
-    const bool show_right = !stacked;
+    // The chart tab has its own place for what a bar holds: details and source join it only once a
+    // figure is shown (a chart's "show in text"), never as an empty third of the tab.
+    const bool chart_alone = tab == Tab::Chart && focused_figure < 0;
+    const bool show_right = !stacked && !chart_alone;
     const float right_w = show_right ? std::clamp(vp->WorkSize.x * 0.27f, font * 14.0f, font * 28.0f) : 0.0f;
     ImGui::BeginChild("##left", ImVec2(left_w, 0), ImGuiChildFlags_Borders);
+    keyboard_panel(*this, Panel::Reports);
     draw_report_list(*this);   // the section tree and the report's details below the list
     ImGui::EndChild();
     ImGui::SameLine();
@@ -278,7 +291,7 @@ void App::draw() {
     const float centre_w = show_right && !waiting ? -(right_w + ImGui::GetStyle().ItemSpacing.x) : 0.0f;
     // Stacked: the centre ends where the details and source strip begins.
     const float avail_h = ImGui::GetContentRegionAvail().y;
-    const float strip_h = stacked && !waiting ? std::max(avail_h * 0.34f, font * 7.0f) : 0.0f;
+    const float strip_h = stacked && !waiting && !chart_alone ? std::max(avail_h * 0.34f, font * 7.0f) : 0.0f;
     const float centre_h = strip_h > 0 ? -(strip_h + ImGui::GetStyle().ItemSpacing.y) : 0.0f;
     if (stacked) ImGui::BeginGroup();
     ImGui::BeginChild("##centre", ImVec2(centre_w, centre_h), ImGuiChildFlags_None);
@@ -316,6 +329,7 @@ void App::draw() {
                 // (and the URL hash, src/app/session.cpp) never flickers back.
                 tab = forced ? *forced : t.tab;
                 ImGui::BeginChild("##tab-body", ImVec2(0, 0));
+                keyboard_panel(*this, Panel::Centre);
                 t.draw(*this);
                 ImGui::EndChild();
                 ImGui::EndTabItem();
@@ -329,23 +343,27 @@ void App::draw() {
         ImGui::BeginChild("##right", ImVec2(0, 0), ImGuiChildFlags_None);
         const float details_h = ImGui::GetContentRegionAvail().y * 0.42f;
         ImGui::BeginChild("##details", ImVec2(0, details_h), ImGuiChildFlags_Borders);
+        keyboard_panel(*this, Panel::Details);
         draw_details_panel(*this);
         ImGui::EndChild();
         remember_item("panel.details");
         ImGui::BeginChild("##source", ImVec2(0, 0), ImGuiChildFlags_Borders);
+        keyboard_panel(*this, Panel::Source);
         draw_source_view(*this);
         ImGui::EndChild();
         remember_item("panel.source");
         ImGui::EndChild();
-    } else if (stacked && !waiting) {
+    } else if (stacked && !waiting && !chart_alone) {
         ImGui::BeginChild("##right", ImVec2(0, 0), ImGuiChildFlags_None);
         const float details_w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.45f;
         ImGui::BeginChild("##details", ImVec2(details_w, 0), ImGuiChildFlags_Borders);
+        keyboard_panel(*this, Panel::Details);
         draw_details_panel(*this);
         ImGui::EndChild();
         remember_item("panel.details");
         ImGui::SameLine();
         ImGui::BeginChild("##source", ImVec2(0, 0), ImGuiChildFlags_Borders);
+        keyboard_panel(*this, Panel::Source);
         draw_source_view(*this);
         ImGui::EndChild();
         remember_item("panel.source");
@@ -388,6 +406,7 @@ void App::draw() {
         update_scores_mirror(*this);  // the ranking and the current score card
     }
     shortcuts_end_frame();
+    keyboard_end_frame(*this);
     last_rects_.swap(rects_);
 }
 

@@ -19,12 +19,14 @@
 #include "core/audit.hpp"
 #include "core/byte_source.hpp"
 #include "core/diagnostic.hpp"
+#include "core/export.hpp"
 #include "core/figure_columns.hpp"
 #include "core/load.hpp"
 #include "core/report.hpp"
 #include "ui/chart_view.hpp"
 #include "ui/i18n.hpp"
 #include "ui/scores_view.hpp"
+#include "ui/keyboard.hpp"
 #include "ui/template_tables_view.hpp"
 
 struct ImVec4;  // imgui.h
@@ -213,6 +215,7 @@ public:
     ChartState chart;                    // the charts tab (src/ui/chart_view.hpp)
     TablesState tables;                  // the tables tab (src/ui/template_tables_view.hpp)
     ScoresState scores;                  // the scores tab (src/ui/scores_view.hpp)
+    KeyboardState keyboard;              // menu bar and panel focus by keyboard (src/ui/keyboard.hpp)
     std::map<std::string, ReportView> report_views;   // by report id: views left behind
     std::optional<DuplicateQuestion> duplicate;        // an import waiting for replace / keep both
     std::optional<RemovedReport> removed;              // the last removed report (Undo)
@@ -252,6 +255,7 @@ public:
     std::optional<Language> export_language;
     bool export_machine_header = false;
     Language export_lang() const { return export_language.value_or(language()); }
+    CsvHeader csv_header() const;
     std::optional<ExportFile> text_view;  // the text view window (where downloads are refused)
     std::string focus_request;           // a text field to focus next frame ("figures.search")
     std::string overlay_key;             // the text field the HTML overlay is over, if any
@@ -295,6 +299,11 @@ void draw_about_window(App& app);
 void draw_section_tree(App& app);
 void draw_source_view(App& app);
 void draw_details_panel(App& app);
+// The audit findings (indices into App::findings) that involve one figure or cell: a
+// clickable list under a heading (details panel), or plain lines (a tooltip).
+void draw_findings_list(App& app, const std::vector<int>& findings);
+void draw_finding_lines(const App& app, const std::vector<int>& findings);
+void draw_finding_lines(const std::vector<Finding>& all, const std::vector<int>& findings);
 void draw_help_window(App& app);
 void draw_welcome_window(App& app);       // shown once, on a first visit
 void update_welcome_mirror(const App& app);   // its text in <section id="a11y-welcome">

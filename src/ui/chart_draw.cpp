@@ -86,6 +86,7 @@ void draw_bars(App& app, const ChartData& d, float height) {
     const float em = ImGui::GetFontSize();
 
     ImGui::BeginChild("##bars", ImVec2(0, height), ImGuiChildFlags_None);
+    keyboard_panel_target(app, Panel::Centre);   // Tab to the centre: the arrows go through the bars
     const float avail_w = ImGui::GetContentRegionAvail().x;
     std::vector<std::string> labels;
     float label_w = 0;
@@ -127,7 +128,8 @@ void draw_bars(App& app, const ChartData& d, float height) {
         const float y = origin.y + static_cast<float>(i) * (bar_h + gap) + gap * 0.5f;
         ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
         ImGui::PushID(static_cast<int>(i));
-        const bool clicked = ImGui::InvisibleButton("##bar", ImVec2(std::max(1.0f, avail_w), bar_h));
+        // Reachable by the arrows, Enter/Space drill in (or select), like a click.
+        const bool clicked = ImGui::InvisibleButton("##bar", ImVec2(std::max(1.0f, avail_w), bar_h), ImGuiButtonFlags_EnableNav);
         ImGui::PopID();
         app.remember_item(("chart.bar." + std::to_string(i)).c_str());
         const bool hovered = ImGui::IsItemHovered();
@@ -318,6 +320,7 @@ void draw_donut(App& app, const ChartData& d, float height) {
     // One invisible button over the ring's box takes the hover and keeps ImGui's focus right.
     ImGui::SetCursorScreenPos(ImVec2(c.x - r_out, c.y - r_out));
     ImGui::InvisibleButton("##donut", ImVec2(r_out * 2, r_out * 2));
+    app.remember_item("chart.donut");
     float a = -kPi / 2;
     int hovered = -1;
     for (std::size_t i = 0; i < d.rows.size() && total > 0; ++i) {
@@ -360,9 +363,11 @@ void draw_donut(App& app, const ChartData& d, float height) {
     const ImVec2 ls = ImGui::CalcTextSize(tr("chart.total"));
     dl->AddText(ImVec2(c.x - ls.x * 0.5f, c.y + cs.y * 0.35f), ImGui::GetColorU32(ImGuiCol_TextDisabled), tr("chart.total"));
 
-    // The values beside the ring: label, value, share.
+    // The values beside the ring: label, value, share. They are the donut's one legend: a click
+    // (or Enter on it) hides or shows a slice.
     const float lx = c.x + r_out + em * 2;
     float ly = origin.y + em * 0.5f;
+    std::string toggled;
     for (std::size_t i = 0; i < d.rows.size(); ++i) {
         const bool visible = d.row_visible(i);
         dl->AddRectFilled(ImVec2(lx, ly + em * 0.15f), ImVec2(lx + em * 0.8f, ly + em * 0.95f), palette_colour(i, visible ? 1.0f : 0.3f), 2);
@@ -373,6 +378,14 @@ void draw_donut(App& app, const ChartData& d, float height) {
             line += pct;
         }
         dl->AddText(ImVec2(lx + em * 1.2f, ly), ImGui::GetColorU32(visible ? ImGuiCol_Text : ImGuiCol_TextDisabled), line.c_str());
+        ImGui::SetCursorScreenPos(ImVec2(lx, ly));
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::InvisibleButton("##legend", ImVec2(em * 1.2f + ImGui::CalcTextSize(line.c_str()).x, em * 1.4f),
+                                   ImGuiButtonFlags_EnableNav))
+            toggled = d.rows[i].label;
+        ImGui::PopID();
+        app.remember_item(("chart.legend." + std::to_string(i)).c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(visible ? "chart.legend.hide" : "chart.legend.show"));
         ly += em * 1.6f;
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, std::max(origin.y + r_out * 2 + em, ly)));
@@ -381,6 +394,7 @@ void draw_donut(App& app, const ChartData& d, float height) {
         const ChartRow& r = d.rows[static_cast<std::size_t>(hovered)];
         show_tooltip(app, r.label, r.values[0], r.unit, total, r.quotes);
     }
+    if (!toggled.empty()) chart_toggle_series(app, toggled);
 }
 
 // ============================================================================

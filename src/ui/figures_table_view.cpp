@@ -208,6 +208,7 @@ void draw_figures_table(App& app) {
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Hideable;
     if (!ImGui::BeginTable("##figures", kFigureColumns, flags)) return;
+    keyboard_panel_target(app, Panel::Centre);   // Tab to the centre: the arrows go through the rows
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr_id("col.area"), ImGuiTableColumnFlags_WidthStretch, 5 * em);
@@ -277,6 +278,13 @@ void draw_figures_table(App& app) {
             }
             if (ImGui::IsItemClicked(ImGuiMouseButton_Left) || (nav_key && ImGui::IsItemFocused()))
                 app.focus_figure(index, true);
+            // The arrows land on a row a frame after the key: the row the keyboard moved to
+            // shows in the details and source panels (once, so a figure focused elsewhere stays).
+            static int keyboard_row = -1;
+            if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible && keyboard_row != index) {
+                keyboard_row = index;
+                if (app.focused_figure != index) app.focus_figure(index, true);
+            }
             if (i == scroll_to) ImGui::SetScrollHereY(0.3f);
             ImGui::SameLine(0, 0);
             for (int c = 0; c < kFigureColumns; ++c) {

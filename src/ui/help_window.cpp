@@ -18,6 +18,7 @@ constexpr Section kSections[] = {
     {"help.loading", "help.loading.text"}, {"help.review", "help.review.text"},
     {"help.paste", "help.paste.text"},     {"help.tables", "help.tables.text"},
     {"help.charts", "help.charts.text"},   {"help.scores", "help.scores.text"},
+    {"help.keyboard", "help.keyboard.text"},
 };
 struct Level { Severity severity; const char* text; };
 constexpr Level kLevels[] = {
@@ -64,7 +65,8 @@ void draw_help_window(App& app) {
         const Shortcut shortcuts[] = {
             {"Ctrl+O", "help.key.open"},     {"Ctrl+E", "help.key.export"},   {"Ctrl+F", "help.key.find"},
             {"Esc", "help.key.escape"},      {"Ctrl+A", "help.key.select_all"}, {"Ctrl+C", "help.key.copy"},
-            {"Shift+click", "help.key.range"}, {"Ctrl+click", "help.key.toggle"}, {"Tab / ↑ ↓ ← →", "help.key.nav"},
+            {"Shift+click", "help.key.range"}, {"Ctrl+click", "help.key.toggle"}, {"Alt / F10", "help.key.menu"},
+            {"Tab / Shift+Tab", "help.key.panels"}, {"↑ ↓ ← →", "help.key.nav"},
             {"Enter / Space", "help.key.activate"}, {"F1", "help.key.help"},
         };
         if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {

@@ -233,7 +233,8 @@ constexpr Entry kTable[] = {
     {"help.key.copy", "复制所选数据，可直接粘贴到Excel", "Copy the selected figures, ready to paste into Excel"},
     {"help.key.range", "连续选择", "Select a range"},
     {"help.key.toggle", "增选或取消选择一行", "Add or remove one row"},
-    {"help.key.nav", "用键盘在界面中移动", "Move around with the keyboard"},
+    {"help.key.nav", "在面板中移动：表格的行、章节树的节点、图表的条形、审计结果",
+     "Move inside a panel: table rows, section tree nodes, chart bars, audit findings"},
     {"help.key.activate", "激活当前项", "Activate the focused item"},
     {"help.key.help", "打开本帮助", "Open this help"},
     {"help.loading", "载入报告", "Loading reports"},
@@ -385,6 +386,36 @@ constexpr Entry kTable[] = {
     {"review.id_invalid", "编号只能包含英文字母、数字和 - _ .", "An id holds only letters, digits and - _ ."},
     {"review.year_invalid", "年度应为四位数字，如2023。", "The year is four digits, such as 2023."},
     {"review.unit_pick", "常用单位", "Usual units"},
+    // ---- the review's live audit, findings lists ----
+    {"review.audit", "审核（按当前数字）", "Audit (of the figures as they stand)"},
+    {"review.audit_clean", "当前数字之间没有发现矛盾。", "The figures as they stand agree with each other."},
+    {"review.col.audit", "审核", "Audit"},
+    {"tree.sum", "各项相加", "adding up"},
+    {"tree.stated", "报告所写", "as stated"},
+    {"tree.sum_note", "“各项相加”把总数和它的分项只计一次；分项之和超过报告写的总数时按分项计。“报告所写”是报告自己写的总数，也就是数据表中的数字。",
+     "\"Adding up\" counts a total and its parts once, and the parts where they add up to more than the stated total. "
+     "\"As stated\" is the report's own total, the number in the figures table."},
+    // ---- chart exports in the export dialog ----
+    {"export.chart_heading", "当前图表", "The chart shown now"},
+    {"export.format.svg", "图表（SVG矢量图）", "Chart (SVG image)"},
+    {"export.format.png", "图表（PNG图片）", "Chart (PNG image)"},
+    {"export.format.chart_csv", "图表数据（CSV）", "Chart data (CSV)"},
+    {"export.chart_note", "导出“图表”页当前显示的图表，附数据来源。", "Exports the chart the Charts tab shows now, with its source line."},
+    {"export.chart_empty", "当前图表没有可导出的数据：请先在“图表”页选择有数据的图表。",
+     "The chart shown now has no data to export: pick a chart with data on the Charts tab first."},
+    // ---- keyboard operation ----
+    {"help.key.menu", "进入菜单栏（再按一次或Esc返回）", "To the menu bar (again, or Esc, to come back)"},
+    {"help.key.panels", "在左侧列表、中间页面、详情和原文之间切换，当前所在面板带醒目边框",
+     "Move between the report list, the page in the middle, the details and the source; the panel you are in is framed"},
+    {"help.keyboard", "只用键盘操作", "Using the keyboard alone"},
+    {"help.keyboard.text",
+     "按Alt或F10进入菜单栏，用方向键打开菜单、选择项目，按Enter确认。按Tab或Shift+Tab在左侧报告列表与章节树、中间的页面、详情和原文之间切换，所在面板带醒目边框。在面板中用方向键移动：数据表的行、章节树的节点、图表的条形、审计结果；按Enter或空格选中或打开，在图表中即进入下一层。按Esc返回：离开菜单、退回图表的上一层、取消选择，再清除筛选。点击表头可排序，用键盘时把光标移到表头后按Enter。",
+     "Press Alt or F10 for the menu bar; the arrows open a menu and move through it, Enter chooses. Tab and "
+     "Shift+Tab move between the report list and section tree on the left, the page in the middle, the details and "
+     "the source; the panel you are in is framed. Inside a panel the arrows move through table rows, "
+     "section tree nodes, chart bars and audit findings; Enter or Space selects or opens (on a chart bar: breaks it "
+     "down). Esc backs out: out of the menu, up one chart level, the selection, then the filters. To sort, move to a "
+     "column header and press Enter."},
 
     // welcome and help
     {"menu.help.welcome", "欢迎页", "Welcome"},

@@ -15,6 +15,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/audit.hpp"
 #include "core/import.hpp"
 #include "ui/app.hpp"
 
@@ -42,6 +43,10 @@ struct ImportReview {
     bool meta_filled = false;
     std::string title, issuer, region, year, id;
     bool year_invalid = false, id_invalid = false;
+    // The audit of the figures as they stand now (core audit()), redone after every edit or
+    // drop: `revision` bumps on each, `audited` is the revision `audit` belongs to.
+    std::uint64_t revision = 0, audited = ~std::uint64_t{0};
+    std::vector<Finding> audit;
 };
 
 // The units offered by the review's unit picker (what the reports count most).
@@ -61,6 +66,10 @@ void select_review_figure(int figure);
 void set_review_dropped(int figure, bool dropped);
 // The reviewed report: dropped figures left out, references to them cleared.
 std::optional<Report> reviewed_report();
+// The audit of the reviewed report as it stands (redone when it changed since last asked).
+const std::vector<Finding>& review_audit();
+// Indices into review_audit() of the findings that involve figure `figure` of the review.
+std::vector<int> review_findings_of(int figure);
 // Keeps the reviewed report (App::load of its JSON) and closes the review.
 LoadOutcome keep_import_review(App& app);
 void discard_import_review(App& app);

@@ -180,6 +180,7 @@ void set_review_dropped(int figure, bool dropped) {
     ImportReview& r = import_review();
     if (figure < 0 || figure >= figure_count()) return;
     r.dropped[static_cast<std::size_t>(figure)] = dropped ? 1 : 0;
+    ++r.revision;
     platform::request_redraw();
 }
 
@@ -208,6 +209,30 @@ std::optional<Report> reviewed_report() {
         if (gone.count(f.share_of)) f.share_of.clear();
     }
     out.figures = std::move(kept);
+    return out;
+}
+
+const std::vector<Finding>& review_audit() {
+    ImportReview& r = import_review();
+    if (r.audited == r.revision) return r.audit;
+    r.audited = r.revision;
+    r.audit.clear();
+    if (std::optional<Report> rep = reviewed_report()) {
+        std::vector<Report> one;
+        one.push_back(std::move(*rep));
+        r.audit = gongkai::audit(one);
+    }
+    return r.audit;
+}
+
+std::vector<int> review_findings_of(int figure) {
+    std::vector<int> out;
+    const Report* rep = review_report();
+    if (!rep || figure < 0 || figure >= figure_count()) return out;
+    const std::vector<Finding>& all = review_audit();
+    const std::string& id = rep->figures[figure].id;
+    for (int i = 0; i < static_cast<int>(all.size()); ++i)
+        if (std::find(all[i].figure_ids.begin(), all[i].figure_ids.end(), id) != all[i].figure_ids.end()) out.push_back(i);
     return out;
 }
 
@@ -271,6 +296,14 @@ nlohmann::json review_view_json() {
                          {"dropped", dropped}, {"edited", r.edited[i] != 0}, {"parent", f.parent},
                          {"qualifier", f.qualifier}, {"status", figure_status(f)}});
     }
+    // The live audit of the figures as they stand, each finding with the figures it involves.
+    nlohmann::json findings = nlohmann::json::array();
+    if (rep) {
+        for (const Finding& f : review_audit())
+            findings.push_back({{"rule", f.rule}, {"severity", severity_name(f.severity)}, {"code", f.what.code},
+                                {"text", say(f)}, {"figures", f.figure_ids}, {"location", f.location}});
+        for (int i = 0; i < figure_count(); ++i) items[static_cast<std::size_t>(i)]["findings"] = review_findings_of(i).size();
+    }
     nlohmann::json selected = nullptr, quote = nullptr;
     if (rep && r.selected >= 0 && r.selected < figure_count()) {
         const Figure& f = rep->figures[r.selected];
@@ -311,6 +344,7 @@ nlohmann::json review_view_json() {
             {"format", r.result.source_format},
             {"template", rep ? nlohmann::json(rep->meta.template_version) : nlohmann::json(nullptr)},
             {"tableCells", rep && rep->tables ? rep->tables->sources.size() : std::size_t{0}},
+            {"audit", findings},
             {"diagnostics", diagnostics}};
 }
 
@@ -562,12 +596,14 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
             if (fd.target) {
                 *fd.target = *fd.buffer;
                 r.edited[i] = 1;
+                ++r.revision;
             } else {
                 double v = 0;
                 r.value_invalid = !parse_value(*fd.buffer, v);
                 if (!r.value_invalid) {
                     f.value = v;
                     r.edited[i] = 1;
+                    ++r.revision;
                 }
             }
         }
@@ -585,6 +621,7 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
             f.unit = kUsualUnits[u];
             r.unit = kUsualUnits[u];
             r.edited[i] = 1;
+            ++r.revision;
             close_review_overlay(app);   // an open unit field would write its old text back
         }
         ImGui::PopID();
@@ -609,15 +646,59 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
             why += (why.empty() ? "" : language() == Language::Chinese ? "；" : "; ") + render_figure_note(n, language());
         ImGui::TextColored(severity_colour(Severity::Warning), "%s %s", tr("review.unsure_note"), why.c_str());
     }
+    // The audit's findings on this figure, as they stand after the corrections so far.
+    if (const std::vector<int> mine = review_findings_of(r.selected); !mine.empty()) {
+        ImGui::PushTextWrapPos(0);
+        draw_finding_lines(review_audit(), mine);
+        ImGui::PopTextWrapPos();
+        app.remember_item("review.figure_findings");
+    }
     const bool dropped = r.dropped[i] != 0;
     if (ImGui::Button(tr_id(dropped ? "review.restore" : "review.drop"))) set_review_dropped(r.selected, !dropped);
     app.remember_item("review.drop");
 }
 
+// The audit of the figures as they stand: each finding with the figures it involves; a click
+// selects the first of them (its row, its quote), a figure's row shows its findings too.
+void draw_review_audit(App& app, ImportReview& r, const Report& rep, const std::vector<Finding>& checks) {
+    const std::string heading = std::string(tr("review.audit")) + " (" + std::to_string(checks.size()) + ")";
+    ImGui::SeparatorText(heading.c_str());
+    app.remember_item("review.audit");
+    if (checks.empty()) {
+        ImGui::TextDisabled("%s", tr("review.audit_clean"));
+        return;
+    }
+    for (int k = 0; k < static_cast<int>(checks.size()); ++k) {
+        const Finding& f = checks[k];
+        int first = -1;
+        std::string which;
+        for (const std::string& id : f.figure_ids)
+            for (int n = 0; n < figure_count(); ++n)
+                if (rep.figures[n].id == id) {
+                    if (first < 0) first = n;
+                    which += (which.empty() ? "#" : ", #") + std::to_string(n + 1);
+                }
+        ImGui::PushID(k);
+        ImGui::TextColored(severity_colour(f.severity), "%s", severity_label(f.severity));
+        ImGui::SameLine();
+        ImGui::PushTextWrapPos(0);
+        const std::string line = say(f) + (which.empty() ? "" : "  [" + which + "]");
+        const bool on = first >= 0 && r.selected >= 0 &&
+                        std::find(f.figure_ids.begin(), f.figure_ids.end(), rep.figures[r.selected].id) != f.figure_ids.end();
+        if (ImGui::Selectable(line.c_str(), on) && first >= 0) {
+            select_review_figure(first);
+            r.scroll_table = true;
+        }
+        app.remember_item(("review.finding." + std::to_string(k)).c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopID();
+    }
+}
+
 void draw_figure_table(App& app, ImportReview& r, const Report& rep, float height) {
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_SizingStretchProp;   // not resizable: a click on a row never drags a border
-    if (!ImGui::BeginTable("##review-figures", 8, flags, ImVec2(0, height))) return;
+    if (!ImGui::BeginTable("##review-figures", 9, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2.2f);
     ImGui::TableSetupColumn(tr("col.area"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -627,7 +708,9 @@ void draw_figure_table(App& app, ImportReview& r, const Report& rep, float heigh
     ImGui::TableSetupColumn(tr("col.value"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 4);
     ImGui::TableSetupColumn(tr("col.unit"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2.5f);
     ImGui::TableSetupColumn(tr("review.col.unsure"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2.5f);
+    ImGui::TableSetupColumn(tr("review.col.audit"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2.5f);
     ImGui::TableHeadersRow();
+    const std::vector<Finding>& checks = review_audit();
     const float row_h = ImGui::GetFrameHeight();
     if (r.scroll_table && r.selected >= 0) {
         ImGui::SetScrollY(std::max(0.0f, static_cast<float>(r.selected) * row_h - height * 0.3f));
@@ -665,6 +748,21 @@ void draw_figure_table(App& app, ImportReview& r, const Report& rep, float heigh
             ImGui::TableNextColumn();
             if (dropped) ImGui::TextUnformatted(tr("review.dropped"));
             else if (f.unsure && !r.edited[n]) ImGui::TextColored(severity_colour(Severity::Warning), "?");
+            // Beside the figure: the worst finding of the audit that involves it, the rest on hover.
+            ImGui::TableNextColumn();
+            if (const std::vector<int> mine = dropped ? std::vector<int>() : review_findings_of(n); !mine.empty()) {
+                Severity worst = Severity::Info;
+                for (int k : mine)
+                    if (static_cast<int>(checks[k].severity) < static_cast<int>(worst)) worst = checks[k].severity;
+                ImGui::TextColored(severity_colour(worst), "%s", severity_label(worst));
+                app.remember_item(("review.row_audit." + std::to_string(n)).c_str());
+                if (ImGui::BeginItemTooltip()) {
+                    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+                    draw_finding_lines(checks, mine);
+                    ImGui::PopTextWrapPos();
+                    ImGui::EndTooltip();
+                }
+            }
             if (dropped) ImGui::PopStyleColor();
             ImGui::PopID();
         }
@@ -761,16 +859,20 @@ void draw_import_review(App& app) {
     }
     ImGui::BeginChild("##review-right", ImVec2(0, 0), ImGuiChildFlags_None);
     // The importer's diagnostics (errors say why nothing could be imported), then the text.
-    const float diag_h = rep ? std::min(ImGui::GetContentRegionAvail().y * 0.3f,
-                                        ImGui::GetTextLineHeightWithSpacing() * (1.5f + static_cast<float>(r.result.diagnostics.size())))
+    // Then the audit of the figures as they stand: it changes as the user corrects them.
+    static const std::vector<Finding> none;
+    const std::vector<Finding>& checks = rep ? review_audit() : none;
+    const float lines = 3.0f + static_cast<float>(r.result.diagnostics.size() + checks.size());
+    const float diag_h = rep ? std::min(ImGui::GetContentRegionAvail().y * 0.4f, ImGui::GetTextLineHeightWithSpacing() * lines)
                              : ImGui::GetContentRegionAvail().y;
     ImGui::BeginChild("##review-diagnostics", ImVec2(0, diag_h), ImGuiChildFlags_Borders);
-    if (r.result.diagnostics.empty()) ImGui::TextDisabled("%s", tr("review.no_diagnostics"));
+    if (r.result.diagnostics.empty() && checks.empty()) ImGui::TextDisabled("%s", tr("review.no_diagnostics"));
     for (const Diagnostic& d : r.result.diagnostics) {
         ImGui::TextColored(severity_colour(d.severity), "%s", severity_label(d.severity));
         ImGui::SameLine();
         ImGui::TextWrapped("%s", say(d).c_str());
     }
+    if (rep) draw_review_audit(app, r, *rep, checks);
     ImGui::EndChild();
     if (rep) {
         ImGui::SeparatorText(tr("panel.source"));

@@ -17,6 +17,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/import_normalise.hpp"
+#include "core/import_text.hpp"
 #include "core/report.hpp"
 
 namespace gongkai::test {
@@ -72,6 +74,11 @@ inline std::string json_string(const nlohmann::json& j, const char* key) {
     return (it != j.end() && it->is_string()) ? it->get<std::string>() : std::string();
 }
 
+// A quote with full-width forms and ideographic spaces read as half-width ones.
+inline std::string folded(const std::string& text) {
+    return import_detail::u32_to_utf8(import_detail::fold_width(import_detail::utf8_to_u32(text)));
+}
+
 inline MatchScore score_figures(const std::vector<Figure>& found, const nlohmann::json& expected) {
     MatchScore s;
     s.expected = expected.size();
@@ -95,7 +102,10 @@ inline MatchScore score_figures(const std::vector<Figure>& found, const nlohmann
                 const auto xe = (*q)["end"].get<std::int64_t>();
                 overlap = std::max(xs, *g.quote->start) < std::min(xe, *g.quote->end);
             } else {
-                overlap = g.quote->text.find(qtext) != std::string::npos || qtext.find(g.quote->text) != std::string::npos;
+                // The importer quotes the page's own characters (１２，３４５条); the expectations
+                // may be written in half-width: compared with widths folded.
+                const std::string a = folded(g.quote->text), b = folded(qtext);
+                overlap = a.find(b) != std::string::npos || b.find(a) != std::string::npos;
             }
             if (!overlap) continue;
             match_of_expected[e] = static_cast<int>(f);

@@ -532,11 +532,15 @@ void draw_line(App& app, const ChartData& d, float height) {
 }  // namespace
 
 void draw_chart_plot(App& app, const ChartData& d) {
-    const float avail_h = ImGui::GetContentRegionAvail().y;
+    // A phone's controls take much of the height: the plot keeps a finger-usable height
+    // anyway, and the tab scrolls to it.
+    const bool phone = phone_layout(ImGui::GetMainViewport()->WorkSize.x);
+    const float avail_h = phone ? std::max(ImGui::GetContentRegionAvail().y, kTouchTarget * 8)
+                                : ImGui::GetContentRegionAvail().y;
     switch (d.kind) {
         case ChartKind::Bars:
         case ChartKind::Stacked:
-            draw_bars(app, d, 0);
+            draw_bars(app, d, phone ? avail_h : 0);
             break;
         case ChartKind::Line: draw_line(app, d, avail_h); break;
         case ChartKind::Template:

@@ -232,7 +232,7 @@ void draw_figures_table(App& app) {
     // Headers drawn one by one so tests can find each header's rectangle (to click and sort).
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (int c = 0; c < kFigureColumns; ++c) {
-        ImGui::TableSetColumnIndex(c);
+        if (!ImGui::TableSetColumnIndex(c)) continue;   // a hidden column (a phone, the header menu)
         ImGui::TableHeader(ImGui::TableGetColumnName(c));
         const std::string key = std::string("figures.header.") + figure_column_name(c);
         app.remember_item(key.c_str());

@@ -47,13 +47,14 @@ void bar_button(App& app, const char* key, PhoneSheet sheet, float width) {
     app.remember_item(key);
 }
 
-void draw_sheet(App& app) {
+void draw_sheet(App& app, float bottom) {
     if (app.phone_sheet == PhoneSheet::None) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    // Over the lower part of the content: the tabs stay in sight above it.
+    // Over the lower part of the content, down to the bar: the tabs stay in sight above it,
+    // the bar's buttons below it.
     const float top = vp->WorkPos.y + std::round(vp->WorkSize.y * 0.3f);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, top));
-    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, vp->WorkPos.y + vp->WorkSize.y - top));
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, std::max(kTouchTarget * 3, bottom - top)));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
@@ -129,6 +130,7 @@ void draw_phone_layout(App& app) {
 
     // The bar at the foot: what the desktop shows beside the content, one tap away.
     const float w = (ImGui::GetContentRegionAvail().x - s.ItemSpacing.x * 2) / 3;
+    const float bar_top = ImGui::GetCursorScreenPos().y;
     bar_button(app, "phone.reports", PhoneSheet::Reports, w);
     ImGui::SameLine();
     bar_button(app, "phone.details", PhoneSheet::Details, w);
@@ -136,7 +138,7 @@ void draw_phone_layout(App& app) {
     bar_button(app, "phone.source", PhoneSheet::Source, w);
     ImGui::End();
 
-    draw_sheet(app);
+    draw_sheet(app, bar_top - s.ItemSpacing.y);
 }
 
 }  // namespace gongkai::ui

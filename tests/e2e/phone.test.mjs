@@ -150,10 +150,10 @@ describe('phone: 390×844, touch, in Chinese', () => {
     await tapItem(page, 'tab.chart');
     await waitForState(page, (s) => s.view.tab === 'chart', { what: 'the chart tab' });
     await frames(page, 2);
+    saveResult('phone-chart-zh.png', await page.screenshot());
     const plot = await itemRect(page, 'chart.plot');
     assert.ok(plot.w >= 300 && plot.h >= 300, `the plot is ${plot.w}×${plot.h} px`);
     inside(plot, 390, 'the plot');
-    saveResult('phone-chart-zh.png', await page.screenshot());
     const data = await page.evaluate(() => window.gongkai.chartData());
     await tapItem(page, 'chart.bar.0');
     v = await waitForState(page, (s) => s.view.drill.length === 1, { what: 'a drill-down by a tap' }).then((s) => s.view);

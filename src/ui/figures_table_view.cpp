@@ -224,7 +224,7 @@ void draw_figures_table(App& app) {
     ImGui::TableSetupColumn(tr_id("col.quote"), ImGuiTableColumnFlags_WidthStretch, 16 * em);
     // A phone shows area, topic, value and unit: the rest is one tap away in the details
     // sheet. Only on a change of layout, so the header menu's own choices hold otherwise.
-    static int phone_columns = -1;
+    static int phone_columns = 0;   // the table starts with every column
     if (const int phone = phone_layout(ImGui::GetMainViewport()->WorkSize.x) ? 1 : 0; phone != phone_columns) {
         for (int c : {kColDepartment, kColCategory, kColQuote}) ImGui::TableSetColumnEnabled(c, phone == 0);
         phone_columns = phone;

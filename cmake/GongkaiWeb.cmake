@@ -97,6 +97,7 @@ set(GONGKAI_EXPORTED_FUNCTIONS
   _gongkai_api_unload _gongkai_api_undo_unload   # src/app/page_api.cpp (gongkai.unload, gongkai.undoUnload)
   _gongkai_api_storage_save _gongkai_api_storage_clear   # src/app/session.cpp (gongkai.storage)
   _gongkai_platform_file_arrived _gongkai_platform_file_progress _gongkai_platform_text_overlay_event   # src/platform/web
+  _gongkai_platform_touch   # src/platform/web (one finger: scroll by drag, tap)
   _gongkai_bench_load _gongkai_bench_group _gongkai_bench_clear)   # src/app/bench_api.cpp (scripts/bench)
 list(JOIN GONGKAI_EXPORTED_FUNCTIONS "," _exported)
 

@@ -660,6 +660,24 @@ mergeInto(LibraryManager.library, {
     // Ctrl+O: browsers open a file picker only inside the user's gesture, so the key
     // handler of web/gongkai-api.js calls this synchronously (the C++ frame runs too late).
     Module.gongkaiOpenFilePicker = function () { gongkaiFiles.openPicker(gongkaiFiles.accept, gongkaiFiles.multiple); };
+    // Touch: one finger on the canvas goes to the app as a touch (src/app/touch_input.cpp
+    // makes a drag scroll and a tap click), never as the mouse the browser would emulate.
+    // Caught on the window before Emscripten's GLFW sees it on the canvas (it would press the
+    // mouse at a stale position); not passive, so preventDefault stops the emulated mouse.
+    var canvas = document.getElementById('canvas');
+    var onTouch = function (e) {
+      if (e.target !== canvas) return;
+      e.preventDefault();
+      e.stopPropagation();
+      var phase = { touchstart: 0, touchmove: 1, touchend: 2, touchcancel: 3 }[e.type];
+      var t = e.changedTouches[0];
+      if (!t) return;
+      var r = canvas.getBoundingClientRect();
+      Module._gongkai_platform_touch(phase, t.clientX - r.left, t.clientY - r.top, e.touches.length);
+    };
+    ['touchstart', 'touchmove', 'touchend', 'touchcancel'].forEach(function (type) {
+      window.addEventListener(type, onTouch, { capture: true, passive: false });
+    });
     document.addEventListener('paste', function (e) {
       // The text overlay and the paste box take their pastes themselves.
       if (e.target && (e.target.id === 'gongkai-text-overlay' || e.target.id === 'gongkai-paste-box')) return;

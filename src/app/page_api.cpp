@@ -74,6 +74,11 @@ void explorer_view_json(const ui::App& app, nlohmann::json& view) {
     view["findingFigures"] = finding_figures;
     view["rows"] = app.view_rows().size();
     view["fontSize"] = app.font_size;
+    // A narrow screen's layout and what its sheet shows (src/ui/phone_layout.cpp).
+    view["layout"] = app.on_phone ? "phone" : "desktop";
+    const char* sheets[] = {nullptr, "reports", "details", "source"};
+    const char* sheet = app.on_phone ? sheets[static_cast<int>(app.phone_sheet)] : nullptr;
+    view["sheet"] = sheet ? nlohmann::json(sheet) : nlohmann::json(nullptr);
     view["theme"] = app.high_contrast ? "high-contrast" : "dark";
     view["overlay"] = app.overlay_key.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.overlay_key);
     nlohmann::json windows = nlohmann::json::array();

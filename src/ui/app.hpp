@@ -122,6 +122,15 @@ struct DuplicateQuestion {
 };
 enum class DuplicateAnswer { Replace, KeepBoth, Cancel };
 
+// A screen narrower than this (CSS pixels) gets the phone layout (src/ui/phone_layout.cpp):
+// one column, one pane at a time, sheets for details and source, touch-sized targets.
+inline constexpr float kPhoneWidth = 700;
+inline bool phone_layout(float css_width) { return css_width < kPhoneWidth; }
+inline constexpr float kPhoneFontSize = 18;   // the default there (readable at arm's length)
+inline constexpr float kTouchTarget = 44;     // CSS pixels: the least height a finger hits
+// What the phone layout shows over its content.
+enum class PhoneSheet { None, Reports, Details, Source };
+
 // How the app looks: font size (CSS pixels) and theme, kept for the browser session.
 inline constexpr float kFontSizes[] = {14, 16, 18, 20, 24, 28};
 inline constexpr float kDefaultFontSize = 16;
@@ -194,6 +203,7 @@ public:
     void set_high_contrast(bool on);
     // Applies font size and theme to ImGui's style; called before ImGui::NewFrame().
     void before_frame();
+    void apply_touch_sizes(bool phone);   // bigger frames and rows on a phone (look.cpp)
 
     // ---- state ---------------------------------------------------------------
     std::vector<Report> reports;
@@ -217,6 +227,8 @@ public:
     ScoresState scores;                  // the scores tab (src/ui/scores_view.hpp)
     KeyboardState keyboard;              // menu bar and panel focus by keyboard (src/ui/keyboard.hpp)
     std::map<std::string, ReportView> report_views;   // by report id: views left behind
+    bool on_phone = false;                             // the last frame had the phone layout
+    PhoneSheet phone_sheet = PhoneSheet::None;         // the phone layout's sheet, if open
     std::optional<DuplicateQuestion> duplicate;        // an import waiting for replace / keep both
     std::optional<RemovedReport> removed;              // the last removed report (Undo)
     double removed_until = 0;                          // the Undo toast shows until then
@@ -239,6 +251,9 @@ public:
     // real positions). Rects of the last drawn frame are kept until the next one. Nothing is
     // recorded from a window drawn unseen (an auto-sized window's first frame): it is laid
     // out there at a place it then leaves.
+    // The tab bar and the open tab's content (both layouts); `bar_flags` are ImGuiTabBarFlags.
+    void draw_tabs(int bar_flags);
+
     void remember_item(const char* key);
     void remember_rect(const char* key, float x, float y, float w, float h);
     const std::map<std::string, ItemRect>& item_rects() const { return last_rects_; }
@@ -283,7 +298,9 @@ private:
     // Per-report views: kept when leaving a report, restored (or reset) when arriving.
     void leave_report();
     void arrive_at_report();
+    void draw_desktop_layout();   // three panes, or stacked on a narrow desktop window
     bool applied_high_contrast_ = false;
+    int applied_phone_ = -1;      // the touch sizes in the style: -1 not yet, 0 desktop, 1 phone
     float applied_font_size_ = 0;
     bool url_loaded_ = false;
 };
@@ -291,6 +308,7 @@ private:
 // The views: one per file in src/ui/.
 void draw_main_menu(App& app);
 void draw_report_list(App& app);
+void draw_phone_layout(App& app);   // under kPhoneWidth: one column, a bar, a sheet
 void draw_figures_table(App& app);
 void draw_area_chart(App& app);
 void draw_audit_panel(App& app);

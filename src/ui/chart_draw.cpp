@@ -63,6 +63,14 @@ void show_tooltip(App& app, const std::string& label, double value, const std::s
     app.chart.tooltip = std::move(t);
 }
 
+// Draws `text` from `left`, shortened with "…" when wider than `max_w`; true when shortened.
+bool label_left(ImDrawList* dl, const std::string& text, float left, float y, float max_w) {
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    ImGui::RenderTextEllipsis(dl, ImVec2(left, y), ImVec2(left + max_w, y + size.y), left + max_w, text.c_str(), nullptr,
+                              &size);
+    return size.x > max_w;
+}
+
 // Draws `text` right-aligned against `right`, shortened with "…" when wider than `max_w`.
 // Returns true when it was shortened (the caller shows the full text on hover).
 bool label_right(ImDrawList* dl, const std::string& text, float right, float y, float max_w) {
@@ -96,19 +104,24 @@ void draw_bars(App& app, const ChartData& d, float height) {
     }
     const float label_max = std::max(em * 4, avail_w * 0.3f);
     label_w = std::min(label_w, label_max) + em * 0.6f;
+    // A phone puts each label on its own line above its bar: the bars get the whole width
+    // and the labels are not cut to a few characters.
+    const bool labels_above = phone_layout(ImGui::GetMainViewport()->WorkSize.x);
+    const float label_line = labels_above ? std::round(em * 1.2f) : 0.0f;
+    if (labels_above) label_w = 0;
     std::size_t visible_series = 0;
     for (std::size_t s = 0; s < d.series.size(); ++s) visible_series += d.series_visible(s) ? 1 : 0;
     const float sub_h = std::round(em * 1.0f);
     const float bar_h = grouped ? sub_h * static_cast<float>(std::max<std::size_t>(1, visible_series)) : std::round(em * 1.5f);
     const float gap = std::round(em * 0.6f);
     const Ticks ticks = nice_ticks(d.max_value(), std::max(2, static_cast<int>(avail_w / (em * 7))));
-    const float value_w = ImGui::CalcTextSize("00000 (00.0%) 人次").x;
+    const float value_w = ImGui::CalcTextSize(labels_above ? "00000 (00.0%)" : "00000 (00.0%) 人次").x;
     const float plot_w = std::max(em * 6, avail_w - label_w - value_w);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float plot_x = origin.x + label_w;
-    const float chart_h = static_cast<float>(d.rows.size()) * (bar_h + gap);
+    const float chart_h = static_cast<float>(d.rows.size()) * (label_line + bar_h + gap);
     const auto x_of = [&](double v) { return plot_x + static_cast<float>(v / ticks.end) * plot_w; };
 
     // Grid under the bars; the tick labels come after them (below).
@@ -125,11 +138,12 @@ void draw_bars(App& app, const ChartData& d, float height) {
     bool drill = false;
     for (std::size_t i = 0; i < n; ++i) {
         const ChartRow& r = d.rows[i];
-        const float y = origin.y + static_cast<float>(i) * (bar_h + gap) + gap * 0.5f;
-        ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
+        const float y = origin.y + static_cast<float>(i) * (label_line + bar_h + gap) + gap * 0.5f + label_line;
+        ImGui::SetCursorScreenPos(ImVec2(origin.x, y - label_line));
         ImGui::PushID(static_cast<int>(i));
         // Reachable by the arrows, Enter/Space drill in (or select), like a click.
-        const bool clicked = ImGui::InvisibleButton("##bar", ImVec2(std::max(1.0f, avail_w), bar_h), ImGuiButtonFlags_EnableNav);
+        const bool clicked = ImGui::InvisibleButton("##bar", ImVec2(std::max(1.0f, avail_w), label_line + bar_h),
+                                                    ImGuiButtonFlags_EnableNav);
         ImGui::PopID();
         app.remember_item(("chart.bar." + std::to_string(i)).c_str());
         const bool hovered = ImGui::IsItemHovered();
@@ -139,11 +153,12 @@ void draw_bars(App& app, const ChartData& d, float height) {
         }
         if (hovered && (drillable || selectable)) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (selectable && r.key == app.chart.selected)
-            dl->AddRect(ImVec2(origin.x, y - 2), ImVec2(origin.x + avail_w, y + bar_h + 2),
+            dl->AddRect(ImVec2(origin.x, y - label_line - 2), ImVec2(origin.x + avail_w, y + bar_h + 2),
                         ImGui::GetColorU32(ImGuiCol_NavCursor), 3, 0, 2.0f);
 
         const float ty = y + (bar_h - em) * 0.5f;
-        const bool shortened = label_right(dl, labels[i], plot_x - em * 0.6f, ty, label_w - em * 0.6f);
+        const bool shortened = labels_above ? label_left(dl, labels[i], origin.x, y - label_line, avail_w)
+                                            : label_right(dl, labels[i], plot_x - em * 0.6f, ty, label_w - em * 0.6f);
         const double unit_total = d.unit_total(r.unit);
         const float mouse_x = ImGui::GetIO().MousePos.x, mouse_y = ImGui::GetIO().MousePos.y;
 
@@ -532,11 +547,15 @@ void draw_line(App& app, const ChartData& d, float height) {
 }  // namespace
 
 void draw_chart_plot(App& app, const ChartData& d) {
-    const float avail_h = ImGui::GetContentRegionAvail().y;
+    // A phone's controls take much of the height: the plot keeps a finger-usable height
+    // anyway, and the tab scrolls to it.
+    const bool phone = phone_layout(ImGui::GetMainViewport()->WorkSize.x);
+    const float avail_h = phone ? std::max(ImGui::GetContentRegionAvail().y, kTouchTarget * 8)
+                                : ImGui::GetContentRegionAvail().y;
     switch (d.kind) {
         case ChartKind::Bars:
         case ChartKind::Stacked:
-            draw_bars(app, d, 0);
+            draw_bars(app, d, phone ? avail_h : 0);
             break;
         case ChartKind::Line: draw_line(app, d, avail_h); break;
         case ChartKind::Template:

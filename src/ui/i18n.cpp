@@ -35,6 +35,12 @@ constexpr Entry kTable[] = {
     {"lang.zh", "中文", "中文 (Chinese)"},
     {"lang.en", "English (英文)", "English"},
 
+    // phones: the bar at the foot of a narrow screen and the sheet it opens
+    {"phone.reports", "报告", "Reports"},
+    {"phone.details", "详情", "Details"},
+    {"phone.source", "原文", "Source"},
+    {"phone.close", "关闭", "Close"},
+
     // layout
     {"panel.reports", "报告", "Reports"},
     {"panel.details", "报告信息", "Report details"},

@@ -145,12 +145,14 @@ void draw_key_figure_cards(App& app) {
     const KeyFigures& all = current_key_figures(app);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float right = ImGui::GetCursorScreenPos().x + avail;
+    const bool one_line = phone_layout(ImGui::GetMainViewport()->WorkSize.x);
     bool first = true;
     for (int i = 0; i < n; ++i) {
         const KeyFigure* k = all.find(kCards[i]);
         if (!k) continue;
-        // A narrow window wraps the strip onto a second line.
-        if (!first && ImGui::GetItemRectMax().x + style.ItemSpacing.x + w <= right + 0.5f) ImGui::SameLine();
+        // A narrow window wraps the strip onto a second line; a phone's strip scrolls sideways
+        // instead (phone_layout.cpp), keeping the room below for the tabs.
+        if (!first && (one_line || ImGui::GetItemRectMax().x + style.ItemSpacing.x + w <= right + 0.5f)) ImGui::SameLine();
         first = false;
         ImGui::PushID(kCards[i]);
         const ImVec2 p = ImGui::GetCursorScreenPos();

@@ -17,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/import_injection.hpp"
 #include "core/import_normalise.hpp"
 #include "core/import_text.hpp"
 #include "core/report.hpp"
@@ -74,9 +75,11 @@ inline std::string json_string(const nlohmann::json& j, const char* key) {
     return (it != j.end() && it->is_string()) ? it->get<std::string>() : std::string();
 }
 
-// A quote with full-width forms and ideographic spaces read as half-width ones.
+// A quote with full-width forms and ideographic spaces read as half-width ones, and without the
+// pinyin glosses a copying site added (the report's text keeps them: it is the source as given).
 inline std::string folded(const std::string& text) {
-    return import_detail::u32_to_utf8(import_detail::fold_width(import_detail::utf8_to_u32(text)));
+    const auto plain = import_detail::strip_pinyin_glosses(import_detail::utf8_to_u32(text)).text;
+    return import_detail::u32_to_utf8(import_detail::fold_width(plain));
 }
 
 inline MatchScore score_figures(const std::vector<Figure>& found, const nlohmann::json& expected) {

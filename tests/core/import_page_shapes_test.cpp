@@ -93,14 +93,17 @@ TEST(ImportPageShapes, SelfReferencesAreTheIssuerNotADepartment) {
 
 // ---- text that is not the report's own ---------------------------------------------------
 
-TEST(ImportPageShapes, PinyinGlossesAreRemovedAndNotedButNotOtherBrackets) {
+TEST(ImportPageShapes, PinyinGlossesAreReadAroundAndNotedButNotOtherBrackets) {
     const Report r = imported("星海区2017年政府信息公开工作年度报(bào)告\n一、主动公开情况\n"
                               "全年主动公开政府信息(xìn xī)85条，其中政府和社会资本合作(PPP)项目信息(xin4 xi1)6条。\n");
     EXPECT_EQ(r.meta.title, "星海区2017年政府信息公开工作年度报告");
     ASSERT_EQ(r.figures.size(), 2u);
     EXPECT_EQ(r.figures[0].category, "政府信息");
     EXPECT_EQ(r.figures[1].category, "政府和社会资本合作(PPP)项目信息");
-    EXPECT_EQ(r.text.find("xìn"), std::string::npos);
+    // The text stays the source as given (glosses included); they are read around, never into a
+    // label, and every quote is still the text at its offsets.
+    EXPECT_NE(r.text.find("xìn"), std::string::npos);
+    for (const auto& f : r.figures) EXPECT_EQ(f.category.find("xìn"), std::string::npos) << f.category;
     bool noted = false;
     for (const auto& n : r.meta.notes) noted = noted || (n.kind == "text-injection" && n.message.find("pinyin") != std::string::npos);
     EXPECT_TRUE(noted);

@@ -74,7 +74,7 @@ bool quote_holds_number(const Figure& f) {
     if (!f.quote) return false;
     if (f.value == 0 && f.quote->text.find('0') == std::string::npos) return true;
     std::string plain;
-    for (char c : f.quote->text)
+    for (char c : test::folded(f.quote->text))  // the page's own １８６ is 186
         if (c != ',') plain.push_back(c);
     std::ostringstream v;
     v << std::setprecision(12) << f.value;

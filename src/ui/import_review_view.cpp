@@ -639,6 +639,11 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
     ImGui::TextUnformatted(tr("review.status"));
     ImGui::SameLine(label_w);
     ImGui::TextUnformatted(figure_status_text(f).c_str());
+    // Drop sits on the status line: always in view, however many lines follow it.
+    const bool dropped = r.dropped[i] != 0;
+    ImGui::SameLine();
+    if (ImGui::Button(tr_id(dropped ? "review.restore" : "review.drop"))) set_review_dropped(r.selected, !dropped);
+    app.remember_item("review.drop");
     if (f.unit != "%") draw_parent_picker(app, r, rep, label_w, field_w * 2 + label_w + 16);
     if (f.unsure && !r.edited[i]) {
         std::string why;
@@ -653,9 +658,6 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
         ImGui::PopTextWrapPos();
         app.remember_item("review.figure_findings");
     }
-    const bool dropped = r.dropped[i] != 0;
-    if (ImGui::Button(tr_id(dropped ? "review.restore" : "review.drop"))) set_review_dropped(r.selected, !dropped);
-    app.remember_item("review.drop");
 }
 
 // The audit of the figures as they stand: each finding with the figures it involves; a click
@@ -850,7 +852,7 @@ void draw_import_review(App& app) {
         ImGui::BeginChild("##review-left", ImVec2(left_w, 0), ImGuiChildFlags_None);
         draw_report_editor(app, r, *rep);
         ImGui::Separator();
-        const float editor_h = ImGui::GetFrameHeightWithSpacing() * 6.5f;
+        const float editor_h = ImGui::GetFrameHeightWithSpacing() * 8.5f;  // fields, units, status, part of
         draw_figure_table(app, r, *rep, std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().y - editor_h));
         ImGui::Separator();
         draw_figure_editor(app, r, *rep);

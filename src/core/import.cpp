@@ -110,13 +110,16 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
     using namespace import_detail;
     ImportResult result;
     auto& diags = result.diagnostics;
-    if (bytes.size() > options.max_bytes) {
+    // Checked on the bytes given, and again on what an archive or saved page unpacks to.
+    auto too_large = [&] {
+        if (bytes.size() <= options.max_bytes) return false;
         diags.push_back(make(Severity::Error, options,
                              std::move(Message("import.too_large")
                                            .number("size", static_cast<double>(bytes.size()))
                                            .number("limit", static_cast<double>(options.max_bytes >> 20)))));
-        return result;
-    }
+        return true;
+    };
+    if (too_large()) return result;
 
     // Archives and saved pages first: what is inside them is what the text stages read.
     Unwrapped unwrapped = unwrap_container(bytes, options.file_name, options.inflate);
@@ -127,13 +130,7 @@ ImportResult import_text(std::string_view bytes, const ImportOptions& options) {
     for (auto& m : unwrapped.remarks) diags.push_back(make(Severity::Info, options, std::move(m)));
     result.source_format = unwrapped.format;
     if (unwrapped.format != "text") bytes = unwrapped.bytes;
-    if (bytes.size() > options.max_bytes) {
-        diags.push_back(make(Severity::Error, options,
-                             std::move(Message("import.too_large")
-                                           .number("size", static_cast<double>(bytes.size()))
-                                           .number("limit", static_cast<double>(options.max_bytes >> 20)))));
-        return result;
-    }
+    if (too_large()) return result;
 
     DecodedBytes decoded = decode_bytes(bytes);
     // A page that says it is GBK is read as GB18030 even where its bytes would pass as UTF-8.

@@ -15,17 +15,26 @@ endif()
 
 include(cmake/GongkaiFuzz.cmake)
 
+# zlib (Debian zlib1g-dev) unpacks .docx/.ofd for the CLI and the tests; the web build
+# unpacks with the browser's DecompressionStream instead (web/gongkai-glue.js).
+find_package(ZLIB REQUIRED)
+add_library(gongkai_native_zip STATIC src/native/zlib_inflate.cpp)
+target_link_libraries(gongkai_native_zip PUBLIC gongkai_core ZLIB::ZLIB)
+gongkai_warnings(gongkai_native_zip)
+
 file(GLOB GONGKAI_CLI_SOURCES CONFIGURE_DEPENDS src/cli/*.cpp)
 add_executable(gongkai ${GONGKAI_CLI_SOURCES})
-target_link_libraries(gongkai PRIVATE gongkai_core)
+target_link_libraries(gongkai PRIVATE gongkai_core gongkai_native_zip)
 gongkai_warnings(gongkai)
+# `gongkai import report.pdf` runs the page's PDF extraction under Node (src/cli/pdf_extractor.cpp).
+target_compile_definitions(gongkai PRIVATE GONGKAI_PDF_EXTRACTOR="${CMAKE_SOURCE_DIR}/scripts/pdf-text.mjs")
 
 enable_testing()
 find_package(GTest REQUIRED)
 include(GoogleTest)
 file(GLOB GONGKAI_TEST_SOURCES CONFIGURE_DEPENDS tests/core/*.cpp)
 add_executable(gongkai_tests ${GONGKAI_TEST_SOURCES})
-target_link_libraries(gongkai_tests PRIVATE gongkai_core GTest::gtest GTest::gtest_main)
+target_link_libraries(gongkai_tests PRIVATE gongkai_core gongkai_native_zip GTest::gtest GTest::gtest_main)
 # Tests find their data relative to the source tree, and ../shared beside it when present.
 target_compile_definitions(gongkai_tests PRIVATE
   GONGKAI_SOURCE_DIR="${CMAKE_SOURCE_DIR}"

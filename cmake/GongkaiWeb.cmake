@@ -97,6 +97,7 @@ set(GONGKAI_EXPORTED_FUNCTIONS
   _gongkai_api_unload _gongkai_api_undo_unload   # src/app/page_api.cpp (gongkai.unload, gongkai.undoUnload)
   _gongkai_api_storage_save _gongkai_api_storage_clear   # src/app/session.cpp (gongkai.storage)
   _gongkai_platform_file_arrived _gongkai_platform_file_progress _gongkai_platform_text_overlay_event   # src/platform/web
+  _gongkai_platform_touch   # src/platform/web (one finger: scroll by drag, tap)
   _gongkai_bench_load _gongkai_bench_group _gongkai_bench_clear)   # src/app/bench_api.cpp (scripts/bench)
 list(JOIN GONGKAI_EXPORTED_FUNCTIONS "," _exported)
 
@@ -202,7 +203,7 @@ add_custom_target(gongkai_dist ALL
 # data: URL first, which the page's CSP (connect-src 'none') must refuse on every start.
 add_custom_target(gongkai_package ALL
   COMMAND "${GONGKAI_NODE}" "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs" --dist "${GONGKAI_DIST_DIR}"
-  DEPENDS "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs"
+  DEPENDS "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs" "${CMAKE_SOURCE_DIR}/scripts/csp.mjs"
   COMMENT "Hashing file names in ${GONGKAI_DIST_DIR}; writing gongkai-offline.html"
   VERBATIM)
 add_dependencies(gongkai_package gongkai_dist)

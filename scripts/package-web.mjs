@@ -26,6 +26,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { META_CONTENT_SECURITY_POLICY } from './csp.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -153,6 +154,38 @@ if (!args.includes('--no-minify')) {
 }
 
 for (const rel of runtimeAssets) hashFile(rel, plain.get(rel));
+
+// ---- PDF: pdf.js, the extraction and the Chinese CMaps, loaded when the first PDF arrives --------
+// (web/gongkai-api.js, docs/import-pdf.md). Not in index.html: the first view does not change.
+// The modules get hashed names (listed in asset-manifest.json, which the loader reads); the CMaps
+// keep their names under pdf/cmaps/ (pdf.js asks for them by name).
+const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const pdfjsDir = path.join(repoRoot, 'node_modules/pdfjs-dist');
+const PDF_MODULE_SOURCES = {
+  'pdf/pdf.min.mjs': path.join(pdfjsDir, 'build/pdf.min.mjs'),
+  'pdf/pdf.worker.min.mjs': path.join(pdfjsDir, 'build/pdf.worker.min.mjs'),
+  'pdf/pdf-extract.mjs': path.join(repoRoot, 'web/pdf-extract.mjs'),
+};
+// The Adobe-GB1 family: simplified Chinese CMaps (UniGB-*, GB*, GBK*, Adobe-GB1-*).
+const isChineseCMap = (f) => /^(Adobe-GB1-|UniGB-|GB)/.test(f) && f.endsWith('.bcmap');
+const pdfModules = new Map();   // plain name -> text
+const pdfCMaps = new Map();     // plain name -> bytes
+if (fs.existsSync(pdfjsDir)) {
+  for (const [rel, file] of Object.entries(PDF_MODULE_SOURCES)) pdfModules.set(rel, fs.readFileSync(file, 'utf8'));
+  for (const f of fs.readdirSync(path.join(pdfjsDir, 'cmaps')).filter(isChineseCMap).sort()) {
+    pdfCMaps.set(`pdf/cmaps/${f}`, fs.readFileSync(path.join(pdfjsDir, 'cmaps', f)));
+  }
+  fs.rmSync(path.join(dist, 'pdf'), { recursive: true, force: true });
+  fs.mkdirSync(path.join(dist, 'pdf/cmaps'), { recursive: true });
+  for (const [rel, text] of pdfModules) {
+    const out = hashedName(rel, Buffer.from(text));
+    fs.writeFileSync(path.join(dist, out), text);
+    renamed.set(rel, out);
+  }
+  for (const [rel, bytes] of pdfCMaps) fs.writeFileSync(path.join(dist, rel), bytes);
+} else {
+  console.warn('package-web: warning: node_modules/pdfjs-dist is missing (run scripts/setup): PDF import will not work');
+}
 for (const [, rel] of styleTags) {
   const css = rewriteCssUrls(plain.get(rel).toString('utf8'), rel, (target, url) => {
     const h = renamed.get(target);
@@ -171,8 +204,10 @@ const assetList = runtimeAssets.map((rel) => `${rel}=${renamed.get(rel)}`).join(
 // preload (as=fetch, crossorigin: the same mode and credentials as Emscripten's own fetch, so
 // the browser hands that fetch the preloaded response). Only here: the single file has no fetch.
 const wasmPreload = `<link rel="preload" href="${renamed.get('gongkai.wasm')}" as="fetch" type="application/wasm" crossorigin>`;
+// The served page carries its policy as a <meta> too: a static host or a CMS may send no headers.
 index = index.replace(/(<meta charset="utf-8">\s*)/i,
-  `$1<meta name="gongkai-assets" content="${assetList}">\n  ${wasmPreload}\n  `);
+  `$1<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">\n  ` +
+  `<meta name="gongkai-assets" content="${assetList}">\n  ${wasmPreload}\n  `);
 fs.writeFileSync(path.join(dist, 'index.html'), index);
 // A machine-readable list for scripts (benchmarks, deploy tools) that need the real names.
 fs.writeFileSync(path.join(dist, 'asset-manifest.json'),
@@ -206,6 +241,18 @@ for (const [all, rel] of scriptTags) {
 const dataBlocks = runtimeAssets.map((rel) =>
   `<script type="application/octet-stream" data-gongkai-asset="${rel}">${plain.get(rel).toString('base64')}</script>`);
 const scriptHashes = scripts.map((js) => sha256(js, 'base64'));
+// pdf.js and the extraction: gzip-compressed text in data blocks, run as inline module scripts
+// when the first PDF arrives (web/gongkai-api.js). Each text ends by telling the loader it ran; the
+// CSP allows exactly these texts by their hash. The CMaps are plain data blocks.
+const zlib = await import('node:zlib');
+for (const [rel, text] of pdfModules) {
+  const run = `${text}\n;globalThis.gongkaiModuleRan?.[${JSON.stringify(rel)}]?.();\n`;
+  scriptHashes.push(sha256(Buffer.from(run, 'utf8'), 'base64'));
+  dataBlocks.push(`<script type="text/x-gongkai-module" data-gongkai-asset="${rel}">${zlib.gzipSync(Buffer.from(run, 'utf8'), { level: 9 }).toString('base64')}</script>`);
+}
+for (const [rel, bytes] of pdfCMaps) {
+  dataBlocks.push(`<script type="application/octet-stream" data-gongkai-asset="${rel}">${bytes.toString('base64')}</script>`);
+}
 
 // The policy a file opened from disk gets (docs/security.md, "The single-file build").
 const policy = [

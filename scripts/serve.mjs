@@ -46,21 +46,9 @@ const MIME = {
   '.webmanifest': 'application/manifest+json',
 };
 
-// The app needs nothing from other origins. 'wasm-unsafe-eval' lets the page
-// compile WebAssembly without allowing JavaScript eval.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' blob: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The policy lives in scripts/csp.mjs (dist/index.html carries it as a <meta> too).
+import { CONTENT_SECURITY_POLICY } from './csp.mjs';
+export { CONTENT_SECURITY_POLICY };
 
 if (!fs.existsSync(root)) {
   console.error(`serve: ${root} does not exist (run scripts/build first)`);

@@ -14,9 +14,11 @@
 //   2. binaryen's wasm-split merges the profiles and writes --out/gongkai.wasm (the functions
 //      that ran) and --out/gongkai.deferred.wasm (the rest, called through placeholders until it
 //      is loaded: web/gongkai-api.js fetches it after the first frame). Names are not kept.
-// If the profile cannot be taken (no Chromium, no WebGL), the whole module is written as
-// gongkai.wasm, with an empty gongkai.deferred.wasm beside it, and a warning: the app works the
-// same, only its first view is larger.
+// If the profile cannot be taken because the machine has no headless browser (no Chromium, no
+// playwright-core), the whole module is written as gongkai.wasm, with an empty
+// gongkai.deferred.wasm beside it, and a warning: the app works the same, only its first view is
+// larger. If the app itself fails while profiled (a crash, an error on the page, no first frame in
+// time) or wasm-split fails, the build fails: that app would fail in every browser too.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -69,7 +71,12 @@ async function profileFirstView(chromium, CHROMIUM_ARGS, url, query) {
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     const failures = [];
-    page.on('pageerror', (e) => failures.push(e.message));
+    let crashed;
+    const crash = new Promise((_, reject) => { crashed = reject; });
+    crash.catch(() => {});
+    // An uncaught error or a wasm trap on the page: the app crashed; no need to wait for the limit.
+    page.on('pageerror', (e) => { failures.push(e.message); crashed(new Error(`the page failed: ${e.message}`)); });
+    page.on('crash', () => crashed(new Error('the browser tab crashed')));
     await page.goto(`${url}${query}`);
     let timer;
     const bytes = await Promise.race([
@@ -81,6 +88,7 @@ async function profileFirstView(chromium, CHROMIUM_ARGS, url, query) {
         const n = Module.asm.__write_profile(ptr, size);
         return Array.from(Module.HEAPU8.subarray(ptr, ptr + n));
       }, FRAMES_AFTER_READY),
+      crash,
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no first frame within ${PROFILE_LIMIT_MS / 1000} s`)), PROFILE_LIMIT_MS);
       }),
@@ -92,8 +100,17 @@ async function profileFirstView(chromium, CHROMIUM_ARGS, url, query) {
   }
 }
 
+/** The machine cannot run the profile (not the app's fault): the build goes on, unsplit. */
+class NoBrowser extends Error {}
+
 async function split() {
-  const { chromium } = await import('playwright-core');
+  let chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch (e) {
+    throw new NoBrowser(`playwright-core cannot be loaded (${e.message})`);
+  }
+  if (!fs.existsSync(CHROMIUM)) throw new NoBrowser(`no Chromium at ${CHROMIUM} (set GONGKAI_CHROMIUM)`);
   const { CHROMIUM_ARGS, startServer } = await import('../tests/e2e/harness.mjs');
   const site = path.join(OUT, 'profile-site');
   assembleSite(site);
@@ -103,7 +120,14 @@ async function split() {
     // The app's own link to its first view (a reload, a bookmark) takes other paths at start-up.
     for (const [query, name] of [['', 'system-font'], ['?font=file', 'font-file'], ['#r=fuxin-2017&t=figures&l=zh', 'link']]) {
       const file = path.join(OUT, `first-view-${name}.profile`);
-      fs.writeFileSync(file, await profileFirstView(chromium, CHROMIUM_ARGS, server.url, query));
+      let bytes;
+      try {
+        bytes = await profileFirstView(chromium, CHROMIUM_ARGS, server.url, query);
+      } catch (e) {
+        if (/Executable doesn't exist|Failed to launch|browserType\.launch/.test(e.message)) throw new NoBrowser(e.message);
+        throw new Error(`the app failed in headless Chromium at ${query || 'the plain address'} (${name}): ${e.message}`);
+      }
+      fs.writeFileSync(file, bytes);
       profiles.push(file);
     }
   } finally {
@@ -120,6 +144,13 @@ try {
   log(`gongkai.wasm ${kb(fs.statSync(primary).size)} (${kb(gzipSize(primary))} gzip), ` +
       `gongkai.deferred.wasm ${kb(fs.statSync(deferred).size)} (${kb(gzipSize(deferred))} gzip)`);
 } catch (e) {
+  if (!(e instanceof NoBrowser)) {
+    // Never ship an app that crashed on its first view, and never say the build is complete.
+    for (const f of [primary, deferred]) fs.rmSync(f, { force: true });
+    console.error(`split-wasm: error: ${e.message}\n` +
+                  `split-wasm: the web build stops here (the instrumented app is in ${path.join(OUT, 'profile-site')})`);
+    process.exit(1);
+  }
   console.warn(`split-wasm: warning: no profile of the first view (${e.message}); ` +
                'gongkai.wasm is the whole module and gongkai.deferred.wasm is empty');
   execFileSync('wasm-opt', [orig, '--strip-debug', '-o', primary, ...FEATURES], { stdio: 'inherit' });

@@ -42,7 +42,7 @@
       return r.arrayBuffer();
     }).then((buffer) => new Uint8Array(buffer));
   }
-  const FORMATS = ['csv', 'csv_view', 'json', 'collection', 'md', 'html', 'svg', 'png', 'chart_csv'];
+  const FORMATS = ['csv', 'csv_view', 'json', 'collection', 'md', 'html', 'svg', 'png', 'chart_csv', 'scores_csv', 'scores_json'];
 
   // ---- charts (issue 5): the chart as PNG, from the same SVG the core writes --------------
   // Not a screenshot of the WebGL canvas: the SVG (drawn from the chart's data) is decoded as
@@ -168,6 +168,9 @@
     if (!deferredInstance) {
       // Its element segment fills the table slots of the placeholders: no placeholder runs again.
       deferredInstance = new WebAssembly.Instance(module, { primary: Module.asm });
+      // The key figures and the mirrors wait for this code (platform::all_code_loaded): draw again.
+      Module.gongkaiCodeLoaded = true;
+      setTimeout(() => Module._gongkai_api_request_redraw?.(), 0);
       resolveCodeLoaded();
     }
     return deferredInstance;
@@ -200,6 +203,49 @@
     ready.then(() => setTimeout(loadDeferredCode, 0), () => {});
   }
 
+  // ---- PDF (docs/import-pdf.md): pdf.js loads when the first PDF arrives ------------------
+  // Served: three modules under pdf/ (hashed names in asset-manifest.json), imported from this
+  // origin. Single file: their text gzip-compressed in data blocks, run as inline module scripts
+  // the CSP lists by hash. pdf.js' worker code runs in this thread (its fake worker): a Worker
+  // cannot start from file://, and one code path serves both.
+  const PDF_MODULES = ['pdf/pdf.min.mjs', 'pdf/pdf.worker.min.mjs', 'pdf/pdf-extract.mjs'];
+  let pdfReady = null;
+  async function runPdfModule(name, hashed) {
+    const block = document.querySelector(`script[type="text/x-gongkai-module"][data-gongkai-asset="${name}"]`);
+    if (!block) return import(new URL(hashed[name] ?? name, document.baseURI).href);
+    const gz = Uint8Array.from(atob(block.textContent.trim()), (c) => c.charCodeAt(0));
+    const text = await new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+    return new Promise((resolve, reject) => {
+      (window.gongkaiModuleRan ??= {})[name] = resolve;
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.textContent = text;      // ends by calling gongkaiModuleRan[name] (scripts/package-web.mjs)
+      script.onerror = () => reject(new Error(`${name} did not run`));
+      document.head.appendChild(script);
+    });
+  }
+  function loadPdf() {
+    pdfReady ??= (async () => {
+      const single = document.querySelector('script[type="text/x-gongkai-module"]');
+      const hashed = single ? {} : await fetch('asset-manifest.json').then((r) => (r.ok ? r.json() : {}), () => ({}));
+      for (const name of PDF_MODULES) await runPdfModule(name, hashed);
+      return { lib: window.pdfjsLib, extract: window.gongkaiPdfExtract };
+    })();
+    pdfReady.catch(() => { pdfReady = null; });   // a failed load is tried again with the next PDF
+    return pdfReady;
+  }
+  /** A PDF's bytes -> the extraction JSON (UTF-8 bytes) the core imports (src/core/import_pdf.hpp). */
+  async function readPdf(bytes) {
+    let out;
+    try {
+      const { lib, extract } = await loadPdf();
+      out = await extract(lib, bytes, { loadCMap: (file) => loadAsset(`pdf/cmaps/${file}`) });
+    } catch (e) {
+      out = { gongkai_pdf: 1, error: 'unreadable', args: { what: String(e && e.message || e).slice(0, 200) } };
+    }
+    return new TextEncoder().encode(JSON.stringify(out));
+  }
+
   // ---- Emscripten's Module ------------------------------------------------------------
   window.Module = {
     canvas,
@@ -213,6 +259,7 @@
     gongkaiHanded: handed,        // handed-over bytes by handle (gongkai_js_handed_*)
     gongkaiHandOver: handOver,
     gongkaiSvgToPng: svgToPng,   // charts: used by gongkai_js_download_svg_as_png
+    gongkaiReadPdf: readPdf,     // files: a PDF becomes its text before the app sees it
     gongkaiHooks: {
       ready() {
         const loading = document.getElementById('loading');

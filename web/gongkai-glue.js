@@ -4,6 +4,10 @@
 // functions provide them. The page-level state they share (the font bytes, hooks for
 // window.gongkai) lives on Module, set up by web/gongkai-api.js.
 mergeInto(LibraryManager.library, {
+  // 1 once the rest of the code (gongkai.deferred.wasm) is instantiated (web/gongkai-api.js).
+  gongkai_js_code_loaded: function () {
+    return Module.gongkaiCodeLoaded ? 1 : 0;
+  },
   // Bytes handed over for loading (src/platform/handed_bytes.hpp), by handle: kept here and read
   // in chunks where they are rather than copied whole into wasm memory. Module.gongkaiHandOver
   // (web/gongkai-api.js) registers them.
@@ -141,7 +145,7 @@ mergeInto(LibraryManager.library, {
   $gongkaiFiles: {
     next: 1,
     // What the app asked for last (Ctrl+O, handled in web/gongkai-api.js, reuses it).
-    accept: '.json,.txt,.html,.htm,application/json,text/plain,text/html',
+    accept: '.json,.txt,.html,.htm,.mhtml,.mht,.docx,.ofd,.doc,.wps,.pdf,application/json,text/plain,text/html,application/pdf',
     multiple: true,
     openPicker: function (accept, multiple) {
       gongkaiFiles.accept = accept;
@@ -181,6 +185,16 @@ mergeInto(LibraryManager.library, {
       // decompressed here first (issue 7), its progress shown like a read's.
       if (bytes && bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
         gongkaiFiles.gunzip(id, name, bytes);
+        return;
+      }
+      // A PDF (%PDF-) is read by pdf.js, loaded now (web/gongkai-api.js); the app gets its text.
+      if (bytes && bytes.length > 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
+        gongkaiFiles.progress(id, name, 0, 0);
+        Module.gongkaiReadPdf(bytes).then(function (json) { gongkaiFiles.arrive(id, name, json, null); });
+        return;
+      }
+      if (bytes && bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) {
+        gongkaiFiles.unzip(id, name, bytes);
         return;
       }
       var n = gongkaiFiles.cString(name);
@@ -230,6 +244,65 @@ mergeInto(LibraryManager.library, {
       }, function (e) {
         gongkaiFiles.arrive(id, name, null, 'could not decompress ' + name + ': ' + e.message);
       });
+    },
+    // A .docx or .ofd is a ZIP of XML. Its XML entries are unpacked here ('deflate-raw'), within
+    // the limits the core keeps natively (src/core/zip_archive.hpp), and handed over as the
+    // core's unpacked bundle; the core reads the archive's words. Anything this cannot parse
+    // goes over as it is, for the core to say what is wrong in the UI's language.
+    unzip: function (id, name, bytes) {
+      var v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      var eocd = -1;
+      for (var i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); --i)
+        if (v.getUint32(i, true) === 0x06054b50) { eocd = i; break; }
+      if (eocd < 0 || typeof DecompressionStream === 'undefined') return gongkaiFiles.arrive2(id, name, bytes);
+      var entries = [], at = v.getUint32(eocd + 16, true), n = v.getUint16(eocd + 10, true);
+      try {
+        for (var k = 0; k < n; ++k) {
+          if (v.getUint32(at, true) !== 0x02014b50) throw 0;
+          var nameLen = v.getUint16(at + 28, true), local = v.getUint32(at + 42, true);
+          var entryName = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLen));
+          var start = local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
+          if (/\.xml$/.test(entryName))
+            entries.push({ name: entryName, method: v.getUint16(at + 10, true), data: bytes.subarray(start, start + v.getUint32(at + 20, true)) });
+          at += 46 + nameLen + v.getUint16(at + 30, true) + v.getUint16(at + 32, true);
+        }
+      } catch (e) { return gongkaiFiles.arrive2(id, name, bytes); }
+      var enc = new TextEncoder(), parts = [enc.encode('GONGKAI-UNPACKED-ZIP\n')], total = 0, limit = 128 * 1048576;
+      var add = function (entryName, data) {
+        var nm = enc.encode(entryName);
+        parts.push(enc.encode(nm.length + '\n'), nm, enc.encode(data.length + '\n'), data);
+      };
+      var next = function (k) {
+        if (k === entries.length) return Promise.resolve();
+        var e = entries[k];
+        if (e.method !== 8) { add(e.name, e.data); total += e.data.length; return next(k + 1); }
+        var reader = new Blob([e.data]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+        var chunks = [], got = 0;
+        var pump = function () {
+          return reader.read().then(function (r) {
+            if (r.done) return new Blob(chunks).arrayBuffer().then(function (b) { add(e.name, new Uint8Array(b)); return next(k + 1); });
+            got += r.value.length; total += r.value.length;
+            // A ZIP bomb stops here, at the limit, not after filling the tab's memory.
+            if (got > 64 * 1048576 || total > limit) { reader.cancel(); throw new Error('too_large'); }
+            chunks.push(r.value);
+            return pump();
+          });
+        };
+        return pump();
+      };
+      next(0).then(function () {
+        new Blob(parts).arrayBuffer().then(function (b) { gongkaiFiles.arrive2(id, name, new Uint8Array(b)); });
+      }, function (e) {
+        parts = [enc.encode('GONGKAI-UNPACKED-ZIP\n')];
+        add('!error', enc.encode(e && e.message === 'too_large' ? 'too_large' : 'damaged'));
+        new Blob(parts).arrayBuffer().then(function (b) { gongkaiFiles.arrive2(id, name, new Uint8Array(b)); });
+      });
+    },
+    // arrive() without the archive checks (the bytes were unpacked already, or go over as they are).
+    arrive2: function (id, name, bytes) {
+      var n = gongkaiFiles.cString(name);
+      Module._gongkai_platform_file_arrived(id, n, Module.gongkaiHandOver(bytes), 0);
+      Module._free(n);
     },
     // FileReader rather than File.arrayBuffer(): it reports progress on large files.
     read: function (file) {
@@ -587,6 +660,24 @@ mergeInto(LibraryManager.library, {
     // Ctrl+O: browsers open a file picker only inside the user's gesture, so the key
     // handler of web/gongkai-api.js calls this synchronously (the C++ frame runs too late).
     Module.gongkaiOpenFilePicker = function () { gongkaiFiles.openPicker(gongkaiFiles.accept, gongkaiFiles.multiple); };
+    // Touch: one finger on the canvas goes to the app as a touch (src/app/touch_input.cpp
+    // makes a drag scroll and a tap click), never as the mouse the browser would emulate.
+    // Caught on the window before Emscripten's GLFW sees it on the canvas (it would press the
+    // mouse at a stale position); not passive, so preventDefault stops the emulated mouse.
+    var canvas = document.getElementById('canvas');
+    var onTouch = function (e) {
+      if (e.target !== canvas) return;
+      e.preventDefault();
+      e.stopPropagation();
+      var phase = { touchstart: 0, touchmove: 1, touchend: 2, touchcancel: 3 }[e.type];
+      var t = e.changedTouches[0];
+      if (!t) return;
+      var r = canvas.getBoundingClientRect();
+      Module._gongkai_platform_touch(phase, t.clientX - r.left, t.clientY - r.top, e.touches.length);
+    };
+    ['touchstart', 'touchmove', 'touchend', 'touchcancel'].forEach(function (type) {
+      window.addEventListener(type, onTouch, { capture: true, passive: false });
+    });
     document.addEventListener('paste', function (e) {
       // The text overlay and the paste box take their pastes themselves.
       if (e.target && (e.target.id === 'gongkai-text-overlay' || e.target.id === 'gongkai-paste-box')) return;

@@ -24,6 +24,7 @@
 
 #include "app/app_instance.hpp"
 #include "app/session.hpp"
+#include "app/touch_input.hpp"
 #include "backends/browser_font.hpp"
 #include "backends/webgl_renderer.hpp"
 #include "core/file_bytes.hpp"
@@ -62,6 +63,7 @@ constexpr const char* kDefaultReportId = "fuxin-2017";
 void busy() { platform::request_redraw(); }
 
 void on_cursor_pos(GLFWwindow* w, double x, double y) {
+    ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_Mouse);   // after a touch, a mouse again
     g_mouse = ImVec2(static_cast<float>(x) / g_scale_x, static_cast<float>(y) / g_scale_y);
     g_mouse_inside = true;
     ImGui_ImplGlfw_CursorPosCallback(w, g_mouse.x, g_mouse.y);
@@ -98,6 +100,15 @@ void install_input_callbacks(GLFWwindow* w) {
     glfwSetCharCallback(w, on_char);
     glfwSetWindowFocusCallback(w, on_focus);
     platform::set_wheel_handler([](float dx, float dy) { ImGui::GetIO().AddMouseWheelEvent(dx, dy); });
+    // A finger: the pointer stays where it last touched (as a phone's browser keeps hover).
+    platform::set_touch_handler([](const platform::TouchEvent& e) {
+        if (e.phase == platform::TouchPhase::Start && e.fingers == 1) {
+            g_mouse = ImVec2(e.x, e.y);
+            g_mouse_inside = true;
+        }
+        touch::on_touch(e);
+        busy();
+    });
 }
 
 // ---------------------------------------------------------------------------
@@ -221,6 +232,7 @@ void frame() {
     }
     g_app.before_frame();   // font size and theme (View menu) apply from this frame on
     ImGui::NewFrame();
+    touch::apply_scroll();   // a finger's drag scrolls what is under it
     g_app.draw();
     ImGui::Render();
     draw_pending_glyphs(io.Fonts);   // the glyphs first used in this frame, drawn at once

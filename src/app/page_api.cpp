@@ -19,6 +19,7 @@
 #include "ui/i18n.hpp"
 #include "ui/import_review.hpp"
 #include "ui/model/model_changed.hpp"
+#include "ui/scores_view.hpp"
 #include "ui/view_state.hpp"
 
 namespace gongkai {
@@ -74,6 +75,11 @@ void explorer_view_json(const ui::App& app, nlohmann::json& view) {
     view["findingFigures"] = finding_figures;
     view["rows"] = app.view_rows().size();
     view["fontSize"] = app.font_size;
+    // A narrow screen's layout and what its sheet shows (src/ui/phone_layout.cpp).
+    view["layout"] = app.on_phone ? "phone" : "desktop";
+    const char* sheets[] = {nullptr, "reports", "details", "source"};
+    const char* sheet = app.on_phone ? sheets[static_cast<int>(app.phone_sheet)] : nullptr;
+    view["sheet"] = sheet ? nlohmann::json(sheet) : nlohmann::json(nullptr);
     view["theme"] = app.high_contrast ? "high-contrast" : "dark";
     view["overlay"] = app.overlay_key.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.overlay_key);
     nlohmann::json windows = nlohmann::json::array();
@@ -83,6 +89,11 @@ void explorer_view_json(const ui::App& app, nlohmann::json& view) {
     if (app.show_about) windows.push_back("about");
     if (app.show_welcome) windows.push_back("welcome");
     view["windows"] = windows;
+    // Who has the keyboard: a panel ("reports", "centre", "details", "source") and/or the menu bar.
+    view["keyboard"] = {{"panel", app.keyboard.focused >= 0 ? nlohmann::json(ui::panel_name(static_cast<ui::Panel>(app.keyboard.focused)))
+                                                            : nlohmann::json(nullptr)},
+                        {"menuBar", app.keyboard.menu_bar},
+                        {"item", app.keyboard.item.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.keyboard.item)}};
     nlohmann::json loading = nlohmann::json::array();
     for (const platform::FileProgress& p : platform::files_in_progress())
         loading.push_back({{"name", p.name}, {"phase", "reading"}, {"loaded", p.loaded}, {"total", p.total}});
@@ -172,7 +183,7 @@ nlohmann::json state_json(const ui::App& app) {
     const Report* cur = app.current();
     std::size_t findings = 0;
     for (const Finding& f : app.findings)
-        if (cur && f.report_id == cur->id) ++findings;
+        if (cur && finding_involves(f, cur->id)) ++findings;
     nlohmann::json sort = nullptr;
     if (app.figure_sort.column >= 0) {
         static const char* const columns[] = {"area", "topic", "department", "category", "value", "unit", "quote"};
@@ -198,6 +209,7 @@ nlohmann::json state_json(const ui::App& app) {
     out["view"].update(ui::chart_view_json(app));  // charts: chartKind, grouping, drill, hiddenSeries, ...
     out["view"]["review"] = ui::review_view_json();  // review (issue 4): the import review, or null
     out["view"]["tables"] = ui::tables_view_json(app);  // the tables tab: focused cell, comparison
+    out["view"]["scores"] = ui::scores_view_json(app);  // the scores tab: the opened point, the ranking
     return out;
 }
 
@@ -252,7 +264,7 @@ const char* gongkai_api_set_view(const char* json_text) {
         if (auto it = j.find("tab"); it != j.end()) {
             auto tab = it->is_string() ? ui::parse_tab(it->get<std::string>()) : std::nullopt;
             if (tab) { app.pending_tab = *tab; app.tab = *tab; }
-            else error = "tab must be one of figures, tables, chart, audit, errors";
+            else error = "tab must be one of figures, tables, chart, audit, errors, scores";
         }
         if (auto it = j.find("report"); it != j.end()) {
             bool found = false;

@@ -84,6 +84,7 @@ int run_audit_command(const std::vector<std::string>& args, std::ostream& out, s
                                      {"stated", json_number(f.stated)},
                                      {"expected", json_number(f.expected)},
                                      {"quotes", f.quotes}});
+            if (!f.related_reports.empty()) j["findings"].back()["related_reports"] = f.related_reports;
         }
         j["language"] = language_code_of(language);
         j["summary"] = {{"error", counts[0]}, {"warning", counts[1]}, {"info", counts[2]}};

@@ -18,6 +18,7 @@ int run_stats_command(const std::vector<std::string>& args, std::ostream& out, s
 int run_audit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_export_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_key_figures_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int run_score_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace gongkai::cli
 

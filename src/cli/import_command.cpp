@@ -15,7 +15,10 @@
 #include "cli/language.hpp"
 #include "cli/options.hpp"
 #include "core/audit.hpp"
+#include "cli/pdf_extractor.hpp"
 #include "core/import.hpp"
+#include "core/import_pdf.hpp"
+#include "native/zlib_inflate.hpp"
 #include "core/save.hpp"
 
 namespace {
@@ -27,8 +30,10 @@ constexpr const char* kHelp =
     "usage: gongkai import [-o OUT] [--id ID] [--lang zh|en] FILE...\n"
     "\n"
     "Reads each FILE (or standard input, '-') as the text of a government information\n"
-    "disclosure annual report: plain text or HTML, UTF-8 or GB18030/GBK, simplified or\n"
-    "traditional characters. Writes report JSON: one report for one file, a collection for\n"
+    "disclosure annual report: plain text, HTML, a saved page (.mhtml), Word (.docx), OFD or\n"
+    "PDF, UTF-8 or GB18030/GBK, simplified or traditional characters (a PDF is read by the\n"
+    "page's pdf.js extraction under Node: docs/import-pdf.md; .doc and .wps get advice to save\n"
+    "as .docx or PDF). Writes report JSON: one report for one file, a collection for\n"
     "several. Prints one line per file: figures found, figures marked unsure, audit findings.\n"
     "\n"
     "  -o, --output OUT   write the JSON to OUT instead of standard output\n"
@@ -93,19 +98,35 @@ int run_import_command(const std::vector<std::string>& args, std::ostream& out, 
     for (const std::string& name : parsed.files) {
         std::string bytes;
         std::string problem;
-        if (!read_bytes(name, bytes, problem)) {
+        // A file that could not be read or extracted: its error, and the summary's line.
+        auto not_imported = [&] {
             Diagnostic d;
             d.file = name;
             d.message = problem;
             err << d.to_string(language) << "\n";
             summary << render(Message("cli.import.not_imported").text("file", name), language) << "\n";
             all_ok = false;
+        };
+        if (!read_bytes(name, bytes, problem)) {
+            not_imported();
             continue;
         }
         ImportOptions options;
         options.file_name = name;
         options.id = parsed.get("--id");
-        ImportResult result = import_text(bytes, options);
+        options.inflate = zlib_inflate;
+        // A PDF (by name or by its first bytes) goes through the page's own extraction, under Node.
+        ImportResult result;
+        if (is_pdf_file_name(name) || bytes.compare(0, 5, "%PDF-") == 0) {
+            std::string json;
+            if (!extract_pdf(bytes, json, problem)) {
+                not_imported();
+                continue;
+            }
+            result = import_pdf_extraction(json, options);
+        } else {
+            result = import_text(bytes, options);
+        }
         for (const auto& d : result.diagnostics)
             if (d.severity != Severity::Info) err << d.to_string(language) << "\n";
         if (!result.report) {

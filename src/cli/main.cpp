@@ -20,6 +20,7 @@ constexpr const char* kUsage =
     "  export --format csv|json|md FILE...   figures as CSV, normalised JSON, Markdown summary\n"
     "  import FILE...                        turn a report's text into report JSON\n"
     "  key-figures FILE...                   each report's key figures (table, csv, json)\n"
+    "  score FILE...                         each report's explained score card and a ranking\n"
     "\n"
     "  gongkai <command> --help   options of one command\n"
     "  gongkai --version          print the version\n"
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
             if (topic == "export") return run_export_command(args, std::cout, std::cerr);
             if (topic == "import") return run_import_command(args, std::cout, std::cerr);
             if (topic == "key-figures") return run_key_figures_command(args, std::cout, std::cerr);
+            if (topic == "score") return run_score_command(args, std::cout, std::cerr);
             std::cerr << "gongkai: unknown command \"" << topic << "\"\n" << kUsage;
             return kExitUsage;
         }
@@ -65,6 +67,7 @@ int main(int argc, char** argv) {
     if (command == "export") return run_export_command(args, std::cout, std::cerr);
     if (command == "import") return run_import_command(args, std::cout, std::cerr);
     if (command == "key-figures") return run_key_figures_command(args, std::cout, std::cerr);
+    if (command == "score") return run_score_command(args, std::cout, std::cerr);
     std::cerr << "gongkai: unknown command \"" << command << "\"\n" << kUsage;
     return kExitUsage;
 }

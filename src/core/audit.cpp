@@ -80,6 +80,13 @@ std::string finding_message(const Finding& finding, Language language) {
     return finding.what.empty() ? finding.message : render(finding.what, language);
 }
 
+bool finding_involves(const Finding& finding, const std::string& report_id) {
+    if (finding.report_id == report_id) return true;
+    for (const std::string& r : finding.related_reports)
+        if (r == report_id) return true;
+    return false;
+}
+
 std::string rule_name(const std::string& rule, Language language) {
     return catalog_text("rule." + rule, language, rule);
 }
@@ -100,6 +107,7 @@ std::vector<Finding> audit(const std::vector<Report>& reports) {
         detail::audit_duplicates(report, findings);
     }
     detail::audit_year_continuity(reports, findings);
+    detail::audit_family(reports, findings);
     return findings;
 }
 

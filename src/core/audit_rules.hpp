@@ -7,6 +7,8 @@
 //   audit_prose_tables.cpp prose-vs-table a prose sentence restating a template-table cell
 //   audit_years.cpp      year-continuity  consecutive reports of the same issuer
 //   audit_duplicates.cpp duplicate-figure the same figure stated twice
+//   audit_family.cpp     family-coverage  a parent body's report and its children's present
+//                        family-sum       a total the parent claims for the whole (全县) vs its children's
 //
 // docs/audit-rules.md describes each rule, its severity and its tolerance.
 #pragma once
@@ -28,6 +30,11 @@ void audit_table_identities(const Report& report, std::vector<Finding>& out);
 void audit_prose_vs_tables(const Report& report, std::vector<Finding>& out);
 void audit_year_continuity(const std::vector<Report>& reports, std::vector<Finding>& out);
 void audit_duplicates(const Report& report, std::vector<Finding>& out);
+void audit_family(const std::vector<Report>& reports, std::vector<Finding>& out);
+
+// Which body a report is about: its region (name and parent), or without one its issuer; ""
+// when neither is stated. Reports of the same body in consecutive years continue each other.
+std::string same_body_key(const Report& r);
 
 // The applications table's columns as the template prints them, in kApplicationColumns order.
 inline constexpr std::array<const char*, 7> kColumnLabels = {

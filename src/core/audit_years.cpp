@@ -13,13 +13,15 @@
 
 namespace gongkai::detail {
 
-namespace {
-
-std::string issuer_key(const Report& r) {
+std::string same_body_key(const Report& r) {
     if (!r.meta.region.name.empty()) return "region\x1f" + r.meta.region.name + "\x1f" + r.meta.region.parent;
     if (!r.meta.issuer.empty()) return "issuer\x1f" + r.meta.issuer;
     return {};
 }
+
+namespace {
+
+std::string issuer_key(const Report& r) { return same_body_key(r); }
 
 // "fuxin-2016 (2016)": the report a finding compares with.
 Message& last_report(Message&& m, const Report& r) {

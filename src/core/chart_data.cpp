@@ -289,6 +289,18 @@ ChartData bar_chart(const FigureColumns& columns, Field field, const std::string
     for (const Group& g : columns.aggregate({field}, filter)) {
         d.rows.push_back(bar_row(g, texts));
     }
+    // The reports' overall totals left out of the bars: one KPI per total's name, summed over
+    // the reports the drill-down keeps.
+    for (const Group& g : columns.apart().aggregate({Field::Area, Field::Category, Field::Topic}, filter)) {
+        ChartKpi k;
+        std::string label = g.keys[0];
+        const std::string& what = !g.keys[1].empty() ? g.keys[1] : g.keys[2];
+        if (!what.empty() && what != label) label += (label.empty() ? "" : " · ") + what;
+        k.label = label;
+        k.value = g.total;
+        k.unit = g.unit;
+        d.kpis.push_back(std::move(k));
+    }
     return d;  // sorted by total, descending, as aggregate() sorts
 }
 

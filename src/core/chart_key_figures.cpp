@@ -6,6 +6,17 @@
 
 namespace gongkai {
 
+std::vector<std::string> chart_totals_apart(const Report& report) {
+    std::vector<std::string> ids;
+    const KeyFigures k = key_figures(report);
+    for (const char* name : {"proactive_total", "applications_received", "handled_total", "reviews_total",
+                             "lawsuits_total"}) {
+        const KeyFigure* f = k.find(name);
+        if (f && f->source == KeyFigureSourceKind::Prose && !f->figure_id.empty()) ids.push_back(f->figure_id);
+    }
+    return ids;
+}
+
 bool is_key_figure_name(std::string_view name) {
     for (const char* n : kKeyFigureNames)
         if (name == n) return true;
@@ -168,17 +179,6 @@ ChartData key_figure_compare(const std::vector<KeyFigureSet>& reports, const Cha
         d.rows.push_back(std::move(row));
     }
     return d;  // the key figures' own order
-}
-
-std::vector<std::string> chart_totals_apart(const Report& report) {
-    std::vector<std::string> ids;
-    const KeyFigures k = key_figures(report);
-    for (const char* name : {"proactive_total", "applications_received", "handled_total", "reviews_total",
-                             "lawsuits_total"}) {
-        const KeyFigure* f = k.find(name);
-        if (f && f->source == KeyFigureSourceKind::Prose && !f->figure_id.empty()) ids.push_back(f->figure_id);
-    }
-    return ids;
 }
 
 }  // namespace gongkai

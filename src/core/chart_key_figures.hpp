@@ -24,6 +24,10 @@ struct KeyFigureSet {
     KeyFigures figures;
 };
 
+// The overall totals of a report the bars show apart, as KPIs (ChartOptions::totals_apart,
+// FigureColumns): the ids of its key figures' totals stated in prose.
+std::vector<std::string> chart_totals_apart(const Report& report);
+
 // Whether `name` is one of kKeyFigureNames.
 bool is_key_figure_name(std::string_view name);
 
@@ -44,9 +48,5 @@ ChartData key_figure_ranking(const std::vector<KeyFigureSet>& reports, const std
 // (ChartData::differences). A key figure a report does not state is present = false.
 ChartData key_figure_compare(const std::vector<KeyFigureSet>& reports, const ChartTexts& texts,
                              const std::string& unit = {});
-
-// The overall totals of a report the bars show apart (its key figures' totals stated in prose):
-// figure ids for ChartOptions::totals_apart.
-std::vector<std::string> chart_totals_apart(const Report& report);
 
 }  // namespace gongkai

@@ -20,6 +20,10 @@ std::string csv_cell(std::string_view text);
 // importer of the CSV can rely on; with `header` = Chinese, by their Chinese names instead.
 std::string figures_csv(const std::vector<Report>& reports, const Filter& filter = {},
                         Language header = Language::English);
+// The header row's words: the machine names (report_id, area, …), or the columns' names in
+// Chinese or English words (报告编号 / Report id) for a reader's spreadsheet.
+enum class CsvHeader { Machine, Chinese, English };
+std::string figures_csv(const std::vector<Report>& reports, const Filter& filter, CsvHeader header);
 
 // An aggregation as CSV (same conventions); `by` names the key columns.
 std::string groups_csv(const std::vector<Group>& groups, const std::vector<Field>& by);

@@ -51,10 +51,18 @@ std::string csv_cell(std::string_view text) {
 }
 
 std::string figures_csv(const std::vector<Report>& reports, const Filter& filter, Language header) {
+    return figures_csv(reports, filter, header == Language::Chinese ? CsvHeader::Chinese : CsvHeader::Machine);
+}
+
+std::string figures_csv(const std::vector<Report>& reports, const Filter& filter, CsvHeader header) {
     std::string out(kBom);
-    if (header == Language::Chinese)
+    if (header == CsvHeader::Chinese)
         add_row(out, {"报告编号", "地区", "年度", "数据编号", "领域", "主题", "部门", "类别", "数值", "单位", "计量",
                       "所属总数", "分项", "占比对象", "限定词", "原文", "原文起点", "原文终点", "存疑"});
+    else if (header == CsvHeader::English)
+        add_row(out, {"Report id", "Region", "Year", "Figure id", "Area", "Topic", "Department", "Category", "Value",
+                      "Unit", "Measure", "Part of", "Breakdown", "Share of", "Qualifier", "Quote", "Quote start",
+                      "Quote end", "Unsure"});
     else
         add_row(out, {"report_id", "region", "year", "figure_id", "area", "topic", "department", "category",
                       "value", "unit", "measure", "parent", "breakdown", "share_of", "qualifier", "quote",

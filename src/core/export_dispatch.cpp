@@ -4,6 +4,7 @@
 #include "core/chart_key_figures.hpp"
 #include "core/export.hpp"
 #include "core/save.hpp"
+#include "core/scorecard.hpp"
 
 namespace gongkai {
 
@@ -14,7 +15,8 @@ const Report* only(const std::vector<Report>& reports) { return reports.size() =
 }  // namespace
 
 bool is_report_export_format(std::string_view format) {
-    return format == "csv" || format == "json" || format == "collection" || format == "md" || format == "html";
+    return format == "csv" || format == "json" || format == "collection" || format == "md" || format == "html" ||
+           format == "scores_csv" || format == "scores_json";
 }
 
 std::optional<ExportFile> export_reports(std::string_view format, const std::vector<Report>& reports,
@@ -43,6 +45,12 @@ std::optional<ExportFile> export_reports(std::string_view format, const std::vec
         f.bytes = summary_html(reports[0], findings, options.language);
         f.mime_type = "text/html;charset=utf-8";
         f.file_name = export_file_name(&reports[0], "summary", "html");
+    } else if (format == "scores_csv" || format == "scores_json") {
+        const std::vector<Scorecard> cards = score_reports(reports, findings);
+        const bool csv = format == "scores_csv";
+        f.bytes = csv ? scorecards_csv(reports, cards, options.language) : scorecards_json(reports, cards, options.language);
+        f.mime_type = csv ? "text/csv;charset=utf-8" : "application/json";
+        f.file_name = export_file_name(nullptr, "scores", csv ? "csv" : "json");
     } else {
         return std::nullopt;
     }

@@ -13,6 +13,7 @@
 #include "core/chart_csv.hpp"
 #include "core/chart_data.hpp"
 #include "core/chart_svg.hpp"
+#include "core/export.hpp"
 #include "core/message.hpp"
 #include "core/report.hpp"
 
@@ -28,8 +29,8 @@ struct ExportFile {
 struct ReportExportOptions {
     Filter filter;                              // csv: only the figures that pass
     std::string csv_view = "figures";           // csv: what the file name says it holds
-    Language csv_header = Language::English;    // csv: the header's words (English = machine names)
-    Language language = Language::English;      // md, html: the summaries' words
+    CsvHeader csv_header = CsvHeader::Machine;  // csv: the header's words
+    Language language = Language::English;      // md, html, scores: the summaries' words
 };
 
 // The reports' formats:
@@ -38,6 +39,7 @@ struct ReportExportOptions {
 //   "collection"  a collection, whatever the count
 //   "md"          a Markdown summary per report (separated by a "---" rule)
 //   "html"        the HTML summary of one report (nullopt for several: one page, one report)
+//   "scores_csv", "scores_json"  every report's scorecard (a ranking is only meaningful across them)
 // Summaries take the findings of their own report from `findings`. nullopt when the format is
 // not one of these (or html without exactly one report); no report gives an empty export.
 std::optional<ExportFile> export_reports(std::string_view format, const std::vector<Report>& reports,

@@ -169,6 +169,23 @@ void findings_table(std::string& out, const detail::Summary& s, Language l) {
     out += "</tbody>\n</table>\n";
 }
 
+void score_table(std::string& out, const detail::Summary& s, Language l) {
+    out += "<h2>" + w("score.summary.heading", l) + "</h2>\n<p>" +
+           html(render(Message("score.summary.total")
+                           .number("score", s.score.score)
+                           .number("earned", s.score.earned)
+                           .number("max", s.score.max),
+                       l)) +
+           "</p>\n<table class=\"score\">\n<thead><tr><th>" + w("score.summary.rule", l) + "</th><th>" +
+           w("score.summary.points", l) + "</th><th>" + w("score.summary.why", l) + "</th><th>" +
+           w("score.summary.evidence", l) + "</th></tr></thead>\n<tbody>\n";
+    for (const ScorePoint& p : s.score.points)
+        out += "<tr><td>" + html(score_rule_name(p.rule, l)) + "</td><td class=\"num\">" +
+               html(detail::score_points_text(p)) + "</td><td>" + html(render(p.what, l)) + "</td><td>" +
+               html(score_evidence_text(p)) + "</td></tr>\n";
+    out += "</tbody>\n</table>\n";
+}
+
 // Only characters that are safe in a lang attribute (BCP 47 is letters, digits and '-').
 std::string language_tag(const Report& r) {
     std::string tag;
@@ -203,6 +220,7 @@ std::string summary_html(const Report& report, const std::vector<Finding>& findi
     cells(out, summary, l);
     notes(out, report, l);
     findings_table(out, summary, l);
+    score_table(out, summary, l);
     out += "<footer><p>" + w("export.footer", l) + "</p></footer>\n";
     out += "</body>\n</html>\n";
     return out;

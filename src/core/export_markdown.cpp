@@ -150,6 +150,20 @@ void findings_table(std::string& out, const detail::Summary& s, Language l) {
                md(finding_message(*f, l)) + " |\n";
 }
 
+void score_table(std::string& out, const detail::Summary& s, Language l) {
+    out += "\n## " + w("score.summary.heading", l) + "\n\n";
+    out += md(render(Message("score.summary.total")
+                         .number("score", s.score.score)
+                         .number("earned", s.score.earned)
+                         .number("max", s.score.max),
+                     l)) +
+           "\n\n| " + w("score.summary.rule", l) + " | " + w("score.summary.points", l) + " | " +
+           w("score.summary.why", l) + " | " + w("score.summary.evidence", l) + " |\n| --- | --- | --- | --- |\n";
+    for (const ScorePoint& p : s.score.points)
+        out += "| " + md(score_rule_name(p.rule, l)) + " | " + md(detail::score_points_text(p)) + " | " +
+               md(render(p.what, l)) + " | " + or_dash(score_evidence_text(p)) + " |\n";
+}
+
 }  // namespace
 
 std::string summary_markdown(const Report& report, const std::vector<Finding>& findings, Language l) {
@@ -163,6 +177,7 @@ std::string summary_markdown(const Report& report, const std::vector<Finding>& f
     cells(out, summary, l);
     notes(out, report, l);
     findings_table(out, summary, l);
+    score_table(out, summary, l);
     return out;
 }
 

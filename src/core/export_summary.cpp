@@ -85,6 +85,7 @@ Summary summarise(const Report& report, const std::vector<Finding>& findings) {
     applications(report, s);
     for (const Finding& f : findings)
         if (f.report_id == report.id) s.findings.push_back(&f);
+    s.score = score_report(report, findings, nullptr);
     return s;
 }
 
@@ -130,6 +131,12 @@ const char* qualifier_sign(const Figure& f) {
     if (f.qualifier == "under") return "<";
     if (f.qualifier == "about") return "≈";
     return "";
+}
+
+std::string score_points_text(const ScorePoint& p) {
+    if (!p.applicable) return "—";
+    if (p.flag) return "!";
+    return format_number(p.earned) + "/" + format_number(p.max);
 }
 
 }  // namespace gongkai::detail

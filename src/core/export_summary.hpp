@@ -10,6 +10,7 @@
 #include "core/audit.hpp"
 #include "core/key_figures.hpp"
 #include "core/report.hpp"
+#include "core/scorecard.hpp"
 #include "core/table_cells.hpp"
 
 namespace gongkai::detail {
@@ -36,7 +37,11 @@ struct Summary {
     std::vector<SummaryAreaTable> by_area;   // by unit
     std::vector<std::pair<const char*, double>> applications;  // row label, the 总计 column
     std::vector<const Finding*> findings;    // the report's own
+    Scorecard score;                         // its score card (docs/scorecard.md); no continuity flags
 };
+
+// A score point's line: "5/5", "—" (not applicable), "!" (flagged).
+std::string score_points_text(const ScorePoint& p);
 
 Summary summarise(const Report& report, const std::vector<Finding>& findings);
 

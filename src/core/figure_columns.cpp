@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace gongkai {
 
@@ -98,31 +99,81 @@ std::size_t FigureColumns::Dictionary::memory_bytes() const {
 
 // ---- building ----------------------------------------------------------------------------
 
-FigureColumns::FigureColumns(const std::vector<Report>& reports) {
-    const std::vector<CountedFigure> counted = counted_figures(reports);
-    for (auto& c : columns_) c.reserve(counted.size());
-    report_.reserve(counted.size());
-    amount_.reserve(counted.size());
+void FigureColumns::add_reports(const std::vector<Report>& reports) {
     for (const Report& r : reports) {
         report_columns_[kRegion].push_back(report_dictionaries_[kRegion].intern(r.meta.region.name));
         report_columns_[kYear].push_back(
             report_dictionaries_[kYear].intern(r.meta.year ? std::to_string(*r.meta.year) : std::string()));
         report_columns_[kReportId].push_back(report_dictionaries_[kReportId].intern(r.id));
     }
+}
+
+void FigureColumns::add_figure(const Figure& f, std::size_t report_index, double amount) {
+    columns_[kArea].push_back(dictionaries_[kArea].intern_text(f.area));
+    columns_[kTopic].push_back(dictionaries_[kTopic].intern_text(f.topic));
+    columns_[kDepartment].push_back(dictionaries_[kDepartment].intern_text(f.department));
+    columns_[kCategory].push_back(dictionaries_[kCategory].intern_text(f.category));
+    columns_[kUnit].push_back(dictionaries_[kUnit].intern_text(f.unit));
+    columns_[kMeasure].push_back(dictionaries_[kMeasure].intern_text(f.measure));
+    // No quote and an empty quote match the same filters (a filter text is never empty).
+    columns_[kQuote].push_back(f.quote ? dictionaries_[kQuote].intern_text(f.quote->text) : 0);
+    report_.push_back(static_cast<std::uint32_t>(report_index));
+    amount_.push_back(amount);
+}
+
+FigureColumns::FigureColumns(const std::vector<Report>& reports) : FigureColumns(reports, {}) {}
+
+FigureColumns::FigureColumns(const std::vector<Report>& reports,
+                             const std::vector<std::vector<std::string>>& totals_apart) {
+    const std::vector<CountedFigure> counted = counted_figures(reports);
+    for (auto& c : columns_) c.reserve(counted.size());
+    report_.reserve(counted.size());
+    amount_.reserve(counted.size());
+    add_reports(reports);
+
+    // Per report with totals apart: the figures to leave out (standalone totals only; a total
+    // with linked parts is already drawn as those parts).
+    std::vector<std::vector<std::uint8_t>> left_out(reports.size());
+    bool any = false;
+    for (std::size_t r = 0; r < reports.size() && r < totals_apart.size(); ++r) {
+        if (totals_apart[r].empty()) continue;
+        const Report& report = reports[r];
+        std::set<std::string_view> linked;
+        for (const Figure& f : report.figures)
+            if (!f.parent.empty()) linked.insert(f.parent.str());
+        left_out[r].assign(report.figures.size(), 0);
+        for (std::size_t i = 0; i < report.figures.size(); ++i) {
+            const Figure& f = report.figures[i];
+            if (f.parent.empty() && !linked.count(f.id.str()) &&
+                std::find(totals_apart[r].begin(), totals_apart[r].end(), f.id.str()) != totals_apart[r].end()) {
+                left_out[r][i] = 1;
+                any = true;
+            }
+        }
+    }
+    std::shared_ptr<FigureColumns> apart;
+    if (any) {
+        apart = std::make_shared<FigureColumns>();
+        apart->add_reports(reports);
+    }
     for (const CountedFigure& c : counted) {
         const Figure& f = reports[c.report_index].figures[c.figure_index];
-        columns_[kArea].push_back(dictionaries_[kArea].intern_text(f.area));
-        columns_[kTopic].push_back(dictionaries_[kTopic].intern_text(f.topic));
-        columns_[kDepartment].push_back(dictionaries_[kDepartment].intern_text(f.department));
-        columns_[kCategory].push_back(dictionaries_[kCategory].intern_text(f.category));
-        columns_[kUnit].push_back(dictionaries_[kUnit].intern_text(f.unit));
-        columns_[kMeasure].push_back(dictionaries_[kMeasure].intern_text(f.measure));
-        // No quote and an empty quote match the same filters (a filter text is never empty).
-        columns_[kQuote].push_back(f.quote ? dictionaries_[kQuote].intern_text(f.quote->text) : 0);
-        report_.push_back(static_cast<std::uint32_t>(c.report_index));
-        amount_.push_back(c.value);
+        const auto& out = left_out[c.report_index];
+        if (!out.empty() && out[c.figure_index])
+            apart->add_figure(f, c.report_index, c.value);
+        else
+            add_figure(f, c.report_index, c.value);
     }
     for (auto& d : dictionaries_) d.forget_addresses();
+    if (apart) {
+        for (auto& d : apart->dictionaries_) d.forget_addresses();
+        apart_ = std::move(apart);
+    }
+}
+
+const FigureColumns& FigureColumns::apart() const {
+    static const FigureColumns kNone;
+    return apart_ ? *apart_ : kNone;
 }
 
 std::size_t FigureColumns::memory_bytes() const {

@@ -7,10 +7,16 @@
 // per counted figure, its amount and small integer ids of its texts; a regroup is then one
 // pass over integer arrays, and a text filter tests each distinct text once, not each figure.
 // Results are exactly those of aggregate() on the same reports (same groups, sums, order).
+//
+// A chart over every report must not draw a report's overall total (主动公开 9538 条) as a bar
+// beside its own areas: the columns can be built with, per report, the ids of such totals
+// (chart_totals_apart() in chart_key_figures.hpp); they are then left out of the columns and
+// kept, alone, in apart(), from which the chart shows them as KPIs.
 #pragma once
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -27,11 +33,17 @@ public:
     // Counts (the rule of docs/report-format.md) and interns every figure of `reports`.
     // The columns own their texts: `reports` may change or go away afterwards.
     explicit FigureColumns(const std::vector<Report>& reports);
+    // The same, leaving out of the columns the figures whose ids `totals_apart[r]` lists for
+    // report r when they stand alone (no parent, no part linked to them: the rule of
+    // ChartOptions::totals_apart); those figures go into apart() instead.
+    FigureColumns(const std::vector<Report>& reports, const std::vector<std::vector<std::string>>& totals_apart);
 
     // The same as gongkai::aggregate(reports, by, filter) on the reports given to the constructor.
     std::vector<Group> aggregate(const std::vector<Field>& by, const Filter& filter = {}) const;
 
     std::size_t counted() const { return amount_.size(); }  // figures that enter sums
+    // The totals left out, as columns of their own (empty when none were).
+    const FigureColumns& apart() const;
     std::size_t memory_bytes() const;                        // approximate, for benchmarks
 
 private:
@@ -81,6 +93,8 @@ private:
         bool per_report;
     };
     Source source(Field field) const;
+    void add_reports(const std::vector<Report>& reports);
+    void add_figure(const Figure& f, std::size_t report_index, double amount);
     std::uint32_t id_at(const Source& s, std::size_t figure) const {
         return s.per_report ? (*s.ids)[report_[figure]] : (*s.ids)[figure];
     }
@@ -91,6 +105,7 @@ private:
     std::vector<std::uint32_t> report_columns_[kReportColumns];
     std::vector<std::uint32_t> report_;  // report index of each counted figure
     std::vector<double> amount_;         // what each counted figure adds (a whole, or a remainder)
+    std::shared_ptr<const FigureColumns> apart_;  // the totals left out; shared: never changed once built
 };
 
 }  // namespace gongkai

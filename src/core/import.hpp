@@ -24,6 +24,7 @@
 
 #include "core/diagnostic.hpp"
 #include "core/report.hpp"
+#include "core/zip_archive.hpp"
 
 namespace gongkai {
 
@@ -34,6 +35,9 @@ struct ImportOptions {
     // importer needs tens of bytes of memory per input byte on figure-dense text, so the web
     // app (a tab has at most a few GiB) sets a lower limit than the command line.
     std::size_t max_bytes = std::size_t{256} << 20;
+    // Unpacks deflated ZIP entries (.docx, .ofd). Natively zlib (src/native/zlib_inflate.hpp);
+    // the page hands over archives already unpacked (zip_archive.hpp), so it sets none.
+    Inflater inflate;
 };
 
 struct ImportResult {
@@ -43,6 +47,7 @@ struct ImportResult {
     std::vector<Diagnostic> diagnostics;
     std::string detected_encoding;  // "UTF-8", "UTF-8 (BOM)", "GB18030", "GBK", "UTF-16LE", ...
     bool converted = false;         // true when the bytes were not UTF-8 and were converted
+    std::string source_format;      // "text", "html", "mhtml", "docx", "ofd"
     std::size_t unsure = 0;         // how many figures are marked unsure
 };
 

@@ -15,8 +15,8 @@ namespace {
 // ---- [SECTION] word lists ---------------------------------------------------------------
 
 // Openers that say when or how, never who or what.
-constexpr std::array<std::u32string_view, 21> kOpeners = {
-    U"同时", U"另外", U"此外", U"并且", U"其次", U"首先", U"最后", U"全年", U"今年", U"本年度", U"本年",
+constexpr std::array<std::u32string_view, 24> kOpeners = {
+    U"主要包括", U"其中包括", U"包括", U"同时", U"另外", U"此外", U"并且", U"其次", U"首先", U"最后", U"全年", U"今年", U"本年度", U"本年",
     U"年内", U"当年", U"截至目前", U"截止目前", U"截至年底", U"目前", U"至今", U"现已", U"另", U"并"};
 
 // The report's own body as subject: no department.
@@ -85,6 +85,25 @@ constexpr std::array<std::u32string_view, 18> kNotBodies = {
 
 // ---- [SECTION] helpers ------------------------------------------------------------------
 
+// The report's own body named by a self-reference: 我市, 全县, 我乡, 全镇, 本街道, 我局, 我署,
+// 本机关, 我单位 ... (the issuer: its figures take no department).
+std::size_t self_prefix(std::u32string_view p) {
+    if (std::size_t n = [&] {
+            for (auto w : kSelf)
+                if (starts_at(p, 0, w)) return w.size();
+            return std::size_t{0};
+        }())
+        return n;
+    if (p.size() < 2 || (p[0] != U'我' && p[0] != U'本' && p[0] != U'全')) return 0;
+    const auto rest = p.substr(1);
+    for (std::u32string_view place : {U"街道", U"省", U"市", U"县", U"区", U"州", U"旗", U"乡", U"镇"})
+        if (starts_at(rest, 0, place)) return 1 + place.size();
+    if (p[0] == U'全') return 0;  // 全部, 全面: not a body
+    for (std::u32string_view body : {U"机关", U"单位", U"部门", U"系统", U"中心", U"局", U"委", U"办", U"厅", U"署", U"院", U"会"})
+        if (starts_at(rest, 0, body)) return 1 + body.size();
+    return 0;
+}
+
 template <std::size_t N>
 std::size_t match_prefix(std::u32string_view s, const std::array<std::u32string_view, N>& words) {
     for (auto w : words)
@@ -151,12 +170,43 @@ std::u32string_view strip_trailing(std::u32string_view s) {
 
 std::u32string clean_category(std::u32string_view s) {
     s = strip_lead_punct(trim(s));
+    if (s.size() > 2 && s.front() == U'的') s = trim(s.substr(1));  // "发布的公告信息" after its verb
     if (s.size() >= 2 && s.front() == U'《' && s.back() == U'》' && s.find(U'《', 1) == std::u32string_view::npos)
         s = s.substr(1, s.size() - 2);
     // "简政放权工作" counts batches of 简政放权.
     if (s.size() > 4 && ends_with(s, U"工作")) s.remove_suffix(2);
     std::u32string out(s);
     return out;
+}
+
+// A place as a clause's subject: 星海区, 青禾县白石乡, 东湖街道 (three characters at least, so
+// that 社区, 城区 and the like are not places).
+bool is_place_name(std::u32string_view c) {
+    if (c.size() < 3 || c.size() > 8) return false;
+    for (char32_t ch : c)
+        if (!is_han(ch)) return false;
+    for (std::u32string_view noun : {U"社区", U"小区", U"园区", U"景区", U"辖区", U"城区", U"山区", U"库区", U"地区",
+                                     U"片区", U"街区", U"城市", U"超市", U"城镇", U"乡镇", U"村镇", U"集镇", U"县区", U"镇区"})
+        if (ends_with(c, noun)) return false;
+    if (c[0] == U'各' || c[0] == U'全' || c[0] == U'我' || c[0] == U'本') return false;
+    if (ends_with(c, U"街道")) return true;
+    return std::u32string_view(U"省市县区州旗乡镇").find(c.back()) != std::u32string_view::npos;
+}
+
+// Several bodies named as one subject, followed by a verb: 各县区, 各镇区, 各乡镇, 各街道 (the
+// places under the issuer) and 市直各部门, 县直单位 (the departments directly under it).
+std::size_t several_bodies(std::u32string_view p) {
+    std::size_t n = 0;
+    if (p.size() > 2 && p[0] == U'各') {
+        for (std::u32string_view places : {U"县市区", U"县区", U"镇区", U"乡镇", U"镇街", U"街道", U"县", U"区", U"乡", U"镇"})
+            if (starts_at(p, 1, places)) { n = 1 + places.size(); break; }
+    } else if (p.size() > 3 && p[1] == U'直' && std::u32string_view(U"省市县区").find(p[0]) != std::u32string_view::npos) {
+        for (std::u32string_view bodies : {U"各部门", U"各单位", U"部门", U"单位"})
+            if (starts_at(p, 2, bodies)) { n = 2 + bodies.size(); break; }
+    }
+    if (n == 0) return 0;
+    const auto rest = p.substr(n);
+    return (match_prefix(rest, kVerbs) || match_prefix(rest, kOpeners) || match_prefix(rest, kAdverbs)) ? n : 0;
 }
 
 }  // namespace
@@ -169,7 +219,7 @@ bool is_department_name(std::u32string_view c) {
             return false;
     for (auto w : kNotBodies)
         if (ends_with(c, w)) return false;
-    if (match_prefix(c, kSelf) == c.size()) return false;
+    if (self_prefix(c) == c.size()) return false;
     if (match_prefix(c, kVerbs) != 0 || match_prefix(c, kInstruments) != 0) return false;
     for (auto suffix : kBodySuffixes)
         if (c.size() > suffix.size() && ends_with(c, suffix)) return true;
@@ -206,13 +256,19 @@ ClauseReading read_clause(std::u32string_view pre, std::u32string_view after) {
     }
 
     // Subject: the report's own body, or a department followed by a verb.
-    if (std::size_t n = match_prefix(p, kSelf)) {
+    if (std::size_t n = self_prefix(p)) {
         r.self_subject = true;
         p = p.substr(n);
         if (starts_at(p, 0, U"各级各部门")) p = p.substr(5);
         else if (starts_at(p, 0, U"各部门")) p = p.substr(3);
+    } else if (std::size_t n = several_bodies(p)) {
+        // "市直各部门主动公开…", "各县区受理…": another body's total in the same report, not the
+        // issuer's own and not the department named before it.
+        r.department = std::u32string(p.substr(0, n));
+        r.place_subject = true;
+        p = p.substr(n);
     } else if (!p.empty() && p[0] == U'各') {
-        // 各县区 / 各部门 / 各单位 followed by a verb: a collective subject.
+        // 各部门 / 各单位 followed by a verb: a collective subject.
         for (std::size_t k = 2; k < p.size() && k <= 8; ++k)
             if (match_prefix(p.substr(k), kVerbs)) {
                 r.self_subject = true;
@@ -223,8 +279,16 @@ ClauseReading read_clause(std::u32string_view pre, std::u32string_view after) {
         for (std::size_t k = 2; k < p.size() && k <= 20; ++k) {
             const auto rest = p.substr(k);
             if (!match_prefix(rest, kVerbs) && !match_prefix(rest, kInstruments) && !match_prefix(rest, kOpeners) &&
-                !match_prefix(rest, kAdverbs))
+                !match_prefix(rest, kAdverbs) && !time_prefix(rest))
                 continue;
+            // "星海区全年主动公开…", "白石乡主动公开…": a place as subject, read like a body; the
+            // importer clears it when it is the report's own region (known only after metadata).
+            if (is_place_name(p.substr(0, k))) {
+                r.department = std::u32string(p.substr(0, k));
+                r.place_subject = true;
+                p = p.substr(k);
+                break;
+            }
             if (is_department_name(p.substr(0, k))) {
                 // "星海区人民政府全年主动公开…": the government itself is the report's own body.
                 if (ends_with(p.substr(0, k), U"人民政府")) r.self_subject = true;
@@ -234,18 +298,20 @@ ClauseReading read_clause(std::u32string_view pre, std::u32string_view after) {
             }
         }
     }
-    // Openers may also follow the subject ("我县全年共…").
-    while (std::size_t n = match_prefix(p, kOpeners)) p = strip_lead_punct(p.substr(n));
+    // Openers and time phrases may also follow the subject ("我县全年共…", "本机关2021年主动公开…").
+    for (bool more = true; more && !p.empty();) {
+        more = false;
+        if (std::size_t n = match_prefix(p, kOpeners)) { p = strip_lead_punct(p.substr(n)); more = true; }
+        if (std::size_t n = time_prefix(p)) { p = strip_lead_punct(p.substr(n)); more = true; }
+    }
 
     // Instrument phrase up to its verb: "通过以会代训形式开展培训" -> 开展培训.
+    // The last verb: one inside the instrument's name (镇政务公开栏) is not its verb.
     if (std::size_t n = match_prefix(p, kInstruments)) {
-        for (std::size_t k = n; k < p.size(); ++k) {
-            const std::size_t v = match_prefix(p.substr(k), kVerbs);
-            if (v >= 2) {
-                p = p.substr(k);
-                break;
-            }
-        }
+        std::size_t verb = 0;
+        for (std::size_t k = n; k < p.size(); ++k)
+            if (match_prefix(p.substr(k), kVerbs) >= 2) verb = k;
+        if (verb) p = p.substr(verb);
     }
 
     // Verbs and adverbs.

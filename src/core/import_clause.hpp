@@ -19,6 +19,7 @@ struct ClauseReading {
     std::u32string category;
     std::string qualifier;        // over, under, about
     bool self_subject = false;    // 我市, 全市, 各部门: the report's own body, no department
+    bool place_subject = false;   // department is a place (星海区): a whole body, whose departments are its parts
     bool share_word = false;      // 占比, 占, 所占比例
     bool total_word = false;      // 共, 总计, 合计, 累计
     bool qizhong = false;         // starts with 其中 ("of which")

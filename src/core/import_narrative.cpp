@@ -222,7 +222,8 @@ void relate(std::vector<Count>& c) {
         if (open_total >= 0 && !percent) {
             const Count& t = c[static_cast<std::size_t>(open_total)];
             const bool other_department =
-                !f.reading.department.empty() && !t.department.empty() && f.reading.department != t.department;
+                !f.reading.department.empty() && !t.department.empty() && f.reading.department != t.department &&
+                !t.reading.place_subject;  // a place's total is broken down by its departments
             if (f.tok.unit != t.tok.unit || other_department) {
                 open_total = -1;
                 if (other_department) f.department = f.reading.department;
@@ -347,13 +348,18 @@ std::vector<int> next_groups(const std::vector<Count>& c) {
 
 // "主动公开政府信息300条,网站发布200条、微信推送150条": the channels beside a stated total are
 // parts of it (a breakdown of its own), not further counts to add to it.
-void channels_beside_total(std::vector<Count>& c, std::map<int, int>& groups) {
+void channels_beside_total(std::u32string_view simple, std::vector<Count>& c, std::map<int, int>& groups) {
     std::vector<int> next = next_groups(c);
     int total = -1, group = -1;
     for (int i = 0; i < static_cast<int>(c.size()); ++i) {
         Count& f = c[static_cast<std::size_t>(i)];
         if (f.tok.unit == U"%") continue;
-        const bool channel = names_channel(f.category);
+        // The channel may stand in an instrument phrase the category left out ("通过政府网站公开980条").
+        const std::u32string_view words =
+            f.clause_start < f.tok.start ? simple.substr(f.clause_start, f.tok.start - f.clause_start) : std::u32string_view();
+        bool instrument = false;
+        for (std::u32string_view w : {U"通过", U"依托", U"利用", U"借助"}) instrument = instrument || contains(words, w);
+        const bool channel = names_channel(f.category) || (instrument && names_channel(words));
         if (!channel || f.parent >= 0 || f.is_total) {
             total = (!channel && f.parent < 0) ? i : -1;
             group = -1;
@@ -442,7 +448,7 @@ void append_counts(std::u32string_view text, std::u32string_view simple, const s
     std::map<int, int> groups;
     further_breakdowns(simple, counts, groups);
     restated_totals(counts, groups);
-    channels_beside_total(counts, groups);
+    channels_beside_total(simple, counts, groups);
     // Breakdown names when a total is split more than one way.
     std::map<std::pair<int, int>, std::string> group_names;
     std::map<std::pair<int, int>, std::vector<std::u32string>> group_categories;

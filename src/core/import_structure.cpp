@@ -77,11 +77,35 @@ std::u32string strip_marks(std::u32string_view t) {
 
 }  // namespace
 
+// A heading marker glued into a long line after a sentence's end ("…工作。二、主动公开情况…"):
+// a body copied as one line. Returns true when a 一、 or (一) marker starts at `i`.
+bool inline_marker_at(std::u32string_view text, std::size_t i, std::size_t end) {
+    if (i == 0 || (text[i - 1] != U'。' && text[i - 1] != U';' && !is_blank(text[i - 1]))) return false;
+    std::size_t j = i + (text[i] == U'(' ? 1 : 0);
+    const std::size_t first = j;
+    while (j < end && j - first < 3 && is_chinese_numeral(text[j])) ++j;
+    if (j == first || chinese_numeral_value(text.substr(first, j - first)) <= 0 || j >= end) return false;
+    if (text[i] == U'(') return text[j] == U')';
+    return text[j] == U'、';
+}
+
 std::vector<Line> split_lines(std::u32string_view text) {
+    constexpr std::size_t kLongLine = 200;  // shorter lines are real lines
     std::vector<Line> lines;
     std::size_t start = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {
         if (i == text.size() || text[i] == U'\n') {
+            if (i - start > kLongLine) {
+                for (std::size_t k = start + 1; k < i; ++k)
+                    if (inline_marker_at(text, k, i)) {
+                        Line l;
+                        l.start = start;
+                        l.end = k;
+                        l.body_start = start;
+                        lines.push_back(l);
+                        start = k;
+                    }
+            }
             Line l;
             l.start = start;
             l.end = i;
@@ -183,6 +207,25 @@ void classify_headings(std::vector<Line>& lines, std::u32string_view s) {
         while (cut < l.end && s[cut] != U'。' && s[cut] != U':' && s[cut] != U';' && s[cut] != U'!' &&
                s[cut] != U'?' && cut - title_start <= kMaxTitle)
             ++cut;
+        // A heading glued to its first sentence ("二、依申请公开情况受理申请5件"): the title ends
+        // after its 情况 when a count or a long run of prose follows.
+        std::size_t glued = 0;
+        for (std::size_t q = title_start; q + 2 <= l.end && q - title_start <= kMaxTitle; ++q)
+            if (starts_at(s, q, U"情况")) {
+                glued = q + 2;
+                break;
+            }
+        // (A heading going on after 情况 with 及/和/与/、 is still a heading: 依申请公开情况及答复情况.)
+        if (glued && glued < l.end && std::u32string_view(U"。:;及和与、").find(s[glued]) == std::u32string_view::npos &&
+            (has_count(s.substr(glued, std::min(cut, l.end) - glued)) || cut - glued > 6)) {
+            l.marker = marker;
+            l.title_start = title_start;
+            l.title_end = glued;
+            l.body_start = glued;
+            l.name = short_heading_name(s.substr(title_start, glued - title_start));
+            used[static_cast<std::size_t>(marker)] = true;
+            continue;
+        }
         if (cut - title_start > kMaxTitle || cut == title_start) continue;
         // "1、当面申请8件" or "(1)市财政局公开信息4条,..." is an item of a list.
         if (has_count(s.substr(title_start, cut - title_start))) continue;

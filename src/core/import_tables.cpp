@@ -76,12 +76,33 @@ bool is_dash(std::u32string_view t) {
 // One line -> cells. Tabs separate cells (empty ones kept); otherwise runs of spaces do, and a
 // single space separates numbers ("0 0 0") and a label from numbers ("规章 0 0 0").
 // `base` is the line's offset in the text: number cells record where their digits are.
+// A line of pipes: "规章 | 0 | 0 | 0 |", "| 规章 | 0 |" or "行政许可|150" (Markdown-like; the
+// outer pipes are borders, not empty cells). Only lines inside a table region are read so.
+bool is_piped(std::u32string_view line) { return line.find(U'|') != std::u32string_view::npos; }
+
+// A rule between a piped header and its rows: "|---|:---:|".
+bool is_rule_line(std::u32string_view line) {
+    for (char32_t c : line)
+        if (c != U'|' && c != U'-' && c != U':' && c != U'+' && c != U'=' && !is_blank(c)) return false;
+    return true;
+}
+
 void line_cells(std::u32string_view line, std::vector<Cell>& out, std::size_t base = 0) {
     std::vector<std::u32string_view> parts;
-    const bool tabs = line.find(U'\t') != std::u32string_view::npos;
+    const char32_t* const origin = line.data();  // offsets are counted from here
+    const bool piped = is_piped(line);
+    if (piped) {
+        if (is_rule_line(line)) return;
+        // `line` is narrowed, never copied, so that offsets stay right.
+        line = trim(line);
+        if (!line.empty() && line.front() == U'|') line.remove_prefix(1);
+        if (!line.empty() && line.back() == U'|') line.remove_suffix(1);
+    }
+    const char32_t separator = piped ? U'|' : U'\t';
+    const bool tabs = piped || line.find(U'\t') != std::u32string_view::npos;
     std::size_t b = 0;
     for (std::size_t i = 0; i <= line.size(); ++i) {
-        if (i == line.size() || line[i] == U'\t') {
+        if (i == line.size() || line[i] == separator || (piped && line[i] == U'\t')) {
             parts.push_back(line.substr(b, i - b));
             b = i + 1;
         }
@@ -103,7 +124,7 @@ void line_cells(std::u32string_view line, std::vector<Cell>& out, std::size_t ba
             double v = 0;
             if (parse_number_cell(word, v)) {
                 if (!label.empty()) { out.push_back({Cell::Label, label, 0}); label.clear(); }
-                const std::size_t at = base + static_cast<std::size_t>(word.data() - line.data());
+                const std::size_t at = base + static_cast<std::size_t>(word.data() - origin);
                 out.push_back({Cell::Number, std::u32string(word), v, at, at + word.size()});
             } else if (is_dash(word)) {
                 if (!label.empty()) { out.push_back({Cell::Label, label, 0}); label.clear(); }

@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/import_normalise.hpp"
 #include "core/import_text.hpp"
 #include "core/import_traditional.hpp"
 #include "core/zero_phrases.hpp"
@@ -260,7 +261,7 @@ KeyFigure zero_in_words(std::u32string_view text, const Clause& c, const char* u
 }
 
 void zeros_in_words(const std::u32string& text, std::map<std::string, KeyFigure>& out) {
-    const std::u32string simple = import_detail::simplified_copy(text);
+    const std::u32string simple = import_detail::fold_width(import_detail::simplified_copy(text));
     for (const Clause& c : clauses(simple)) {
         const std::u32string_view words = std::u32string_view(simple).substr(c.start, c.end - c.start);
         if (has_count_digits(words) || says_running_total(words)) continue;
@@ -276,7 +277,8 @@ void zeros_in_words(const std::u32string& text, std::map<std::string, KeyFigure>
 std::map<std::string, KeyFigure> key_figures_from_prose(const Report& report) {
     std::map<std::string, KeyFigure> out;
     const std::u32string text = utf8_to_u32(report.text);
-    const std::u32string simple = import_detail::simplified_copy(text);
+    // Widths folded for matching only: the offsets stay the text's, the quotes its own words.
+    const std::u32string simple = import_detail::fold_width(import_detail::simplified_copy(text));
     if (auto c = proactive_total(report, simple)) out["proactive_total"] = from_figure(report, c->index, c->cumulative);
     const auto received = applications_received(report, simple);
     if (received) out["applications_received"] = from_figure(report, received->index, received->cumulative);

@@ -38,10 +38,27 @@ void run_main_loop(std::function<void()> frame);
 // The GLFW emulation of Emscripten 3.1.6 quantises wheel deltas, so we take them from the DOM.
 void set_wheel_handler(std::function<void(float dx, float dy)> handler);
 
+// One finger on the canvas (a phone, a tablet), in CSS pixels from the canvas' top-left.
+// Touches never reach the app as mouse events: the browser's emulated mouse would press
+// where the finger lands and turn every drag into a drag-selection. `fingers` is how many
+// are down now; a second finger ends the gesture (Cancel).
+enum class TouchPhase { Start, Move, End, Cancel };
+struct TouchEvent {
+    TouchPhase phase = TouchPhase::Start;
+    float x = 0, y = 0;
+    int fingers = 1;
+};
+void set_touch_handler(std::function<void(const TouchEvent&)> handler);
+
 // Asks for a new frame to be drawn soon (the app sleeps while nothing changes).
 void request_redraw();
 // True once, after request_redraw() or a browser event the app should redraw for.
 bool take_redraw_request();
+
+// True once all of the app's code is in: the web build loads the code its first view does not
+// run (gongkai.deferred.wasm) after the first frame. Work that only that code does (key
+// figures, the charts and tables mirrors) waits for it rather than pull it into the first view.
+bool all_code_loaded();
 
 // Seconds since an arbitrary start, monotonic.
 double now_seconds();

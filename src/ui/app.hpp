@@ -26,22 +26,25 @@
 #include "core/report.hpp"
 #include "ui/chart_view.hpp"
 #include "ui/i18n.hpp"
+#include "ui/scores_view.hpp"
+#include "ui/keyboard.hpp"
 #include "ui/template_tables_view.hpp"
 
 struct ImVec4;  // imgui.h
 
 namespace gongkai::ui {
 
-enum class Tab { Figures, Tables, Chart, Audit, Errors };
-const char* tab_name(Tab tab);  // "figures", "tables", "chart", "audit", "errors"
+enum class Tab { Figures, Tables, Chart, Audit, Errors, Scores };
+const char* tab_name(Tab tab);  // "figures", "tables", "chart", "audit", "errors", "scores"
 std::optional<Tab> parse_tab(std::string_view name);
 
 // What a download holds (core/export_dispatch.hpp): the same bytes go to the browser and to
 // gongkai.exportData().
 // Formats: "csv" (figures of the current report), "csv_view" (the figures table as filtered
 // now), "json" (the current report), "collection" (every loaded report), "md" and "html"
-// (summary of the current report).
-inline constexpr const char* kExportFormats[] = {"csv", "csv_view", "json", "collection", "md", "html"};
+// (summary of the current report), "scores_csv" and "scores_json" (every loaded report's score card).
+inline constexpr const char* kExportFormats[] = {"csv", "csv_view", "json", "collection", "md", "html",
+                                                 "scores_csv", "scores_json"};
 
 struct LoadOutcome {
     bool ok = false;
@@ -115,6 +118,15 @@ struct DuplicateQuestion {
     bool same_figures = false;   // identical, not only the same text
 };
 enum class DuplicateAnswer { Replace, KeepBoth, Cancel };
+
+// A screen narrower than this (CSS pixels) gets the phone layout (src/ui/phone_layout.cpp):
+// one column, one pane at a time, sheets for details and source, touch-sized targets.
+inline constexpr float kPhoneWidth = 700;
+inline bool phone_layout(float css_width) { return css_width < kPhoneWidth; }
+inline constexpr float kPhoneFontSize = 18;   // the default there (readable at arm's length)
+inline constexpr float kTouchTarget = 44;     // CSS pixels: the least height a finger hits
+// What the phone layout shows over its content.
+enum class PhoneSheet { None, Reports, Details, Source };
 
 // How the app looks: font size (CSS pixels) and theme, kept for the browser session.
 inline constexpr float kFontSizes[] = {14, 16, 18, 20, 24, 28};
@@ -193,6 +205,7 @@ public:
     void set_high_contrast(bool on);
     // Applies font size and theme to ImGui's style; called before ImGui::NewFrame().
     void before_frame();
+    void apply_touch_sizes(bool phone);   // bigger frames and rows on a phone (look.cpp)
 
     // ---- state ---------------------------------------------------------------
     std::vector<Report> reports;
@@ -213,7 +226,11 @@ public:
     bool high_contrast = false;
     ChartState chart;                    // the charts tab (src/ui/chart_view.hpp)
     TablesState tables;                  // the tables tab (src/ui/template_tables_view.hpp)
+    ScoresState scores;                  // the scores tab (src/ui/scores_view.hpp)
+    KeyboardState keyboard;              // menu bar and panel focus by keyboard (src/ui/keyboard.hpp)
     std::map<std::string, ReportView> report_views;   // by report id: views left behind
+    bool on_phone = false;                             // the last frame had the phone layout
+    PhoneSheet phone_sheet = PhoneSheet::None;         // the phone layout's sheet, if open
     std::optional<DuplicateQuestion> duplicate;        // an import waiting for replace / keep both
     std::optional<RemovedReport> removed;              // the last removed report (Undo)
     double removed_until = 0;                          // the Undo toast shows until then
@@ -236,6 +253,9 @@ public:
     // real positions). Rects of the last drawn frame are kept until the next one. Nothing is
     // recorded from a window drawn unseen (an auto-sized window's first frame): it is laid
     // out there at a place it then leaves.
+    // The tab bar and the open tab's content (both layouts); `bar_flags` are ImGuiTabBarFlags.
+    void draw_tabs(int bar_flags);
+
     void remember_item(const char* key);
     void remember_rect(const char* key, float x, float y, float w, float h);
     const std::map<std::string, ItemRect>& item_rects() const { return last_rects_; }
@@ -252,6 +272,7 @@ public:
     std::optional<Language> export_language;
     bool export_machine_header = false;
     Language export_lang() const { return export_language.value_or(language()); }
+    CsvHeader csv_header() const;
     std::optional<ExportFile> text_view;  // the text view window (where downloads are refused)
     std::string focus_request;           // a text field to focus next frame ("figures.search")
     std::string overlay_key;             // the text field the HTML overlay is over, if any
@@ -281,13 +302,16 @@ private:
     // Per-report views: kept when leaving a report, restored (or reset) when arriving.
     void leave_report();
     void arrive_at_report();
+    void draw_desktop_layout();   // three panes, or stacked on a narrow desktop window
     bool applied_high_contrast_ = false;
+    int applied_phone_ = -1;      // the touch sizes in the style: -1 not yet, 0 desktop, 1 phone
     float applied_font_size_ = 0;
 };
 
 // The views: one per file in src/ui/.
 void draw_main_menu(App& app);
 void draw_report_list(App& app);
+void draw_phone_layout(App& app);   // under kPhoneWidth: one column, a bar, a sheet
 void draw_figures_table(App& app);
 void draw_area_chart(App& app);
 void draw_audit_panel(App& app);
@@ -296,6 +320,11 @@ void draw_about_window(App& app);
 void draw_section_tree(App& app);
 void draw_source_view(App& app);
 void draw_details_panel(App& app);
+// The audit findings (indices into App::findings) that involve one figure or cell: a
+// clickable list under a heading (details panel), or plain lines (a tooltip).
+void draw_findings_list(App& app, const std::vector<int>& findings);
+void draw_finding_lines(const App& app, const std::vector<int>& findings);
+void draw_finding_lines(const std::vector<Finding>& all, const std::vector<int>& findings);
 void draw_help_window(App& app);
 void draw_welcome_window(App& app);       // shown once, on a first visit
 void update_welcome_mirror(const App& app);   // its text in <section id="a11y-welcome">

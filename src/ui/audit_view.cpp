@@ -35,7 +35,7 @@ void draw_audit_panel(App& app) {
     }
     std::vector<const Finding*> mine;
     for (const Finding& f : app.findings)
-        if (f.report_id == report->id) mine.push_back(&f);
+        if (finding_involves(f, report->id)) mine.push_back(&f);
     if (mine.empty()) {
         ImGui::TextWrapped("%s", tr("audit.none"));
         return;
@@ -53,6 +53,7 @@ void draw_audit_panel(App& app) {
         ImGui::PopID();
         return;
     }
+    keyboard_panel_target(app, Panel::Centre);   // Tab to the centre: the arrows go through the findings
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr_id("col.severity"), ImGuiTableColumnFlags_WidthFixed, 4 * em);
     if (!compact) {

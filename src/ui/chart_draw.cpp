@@ -63,6 +63,14 @@ void show_tooltip(App& app, const std::string& label, double value, const std::s
     app.chart.tooltip = std::move(t);
 }
 
+// Draws `text` from `left`, shortened with "…" when wider than `max_w`; true when shortened.
+bool label_left(ImDrawList* dl, const std::string& text, float left, float y, float max_w) {
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    ImGui::RenderTextEllipsis(dl, ImVec2(left, y), ImVec2(left + max_w, y + size.y), left + max_w, text.c_str(), nullptr,
+                              &size);
+    return size.x > max_w;
+}
+
 // Draws `text` right-aligned against `right`, shortened with "…" when wider than `max_w`.
 // Returns true when it was shortened (the caller shows the full text on hover).
 bool label_right(ImDrawList* dl, const std::string& text, float right, float y, float max_w) {
@@ -86,6 +94,7 @@ void draw_bars(App& app, const ChartData& d, float height) {
     const float em = ImGui::GetFontSize();
 
     ImGui::BeginChild("##bars", ImVec2(0, height), ImGuiChildFlags_None);
+    keyboard_panel_target(app, Panel::Centre);   // Tab to the centre: the arrows go through the bars
     const float avail_w = ImGui::GetContentRegionAvail().x;
     std::vector<std::string> labels;
     float label_w = 0;
@@ -95,19 +104,24 @@ void draw_bars(App& app, const ChartData& d, float height) {
     }
     const float label_max = std::max(em * 4, avail_w * 0.3f);
     label_w = std::min(label_w, label_max) + em * 0.6f;
+    // A phone puts each label on its own line above its bar: the bars get the whole width
+    // and the labels are not cut to a few characters.
+    const bool labels_above = phone_layout(ImGui::GetMainViewport()->WorkSize.x);
+    const float label_line = labels_above ? std::round(em * 1.2f) : 0.0f;
+    if (labels_above) label_w = 0;
     std::size_t visible_series = 0;
     for (std::size_t s = 0; s < d.series.size(); ++s) visible_series += d.series_visible(s) ? 1 : 0;
     const float sub_h = std::round(em * 1.0f);
     const float bar_h = grouped ? sub_h * static_cast<float>(std::max<std::size_t>(1, visible_series)) : std::round(em * 1.5f);
     const float gap = std::round(em * 0.6f);
     const Ticks ticks = nice_ticks(d.max_value(), std::max(2, static_cast<int>(avail_w / (em * 7))));
-    const float value_w = ImGui::CalcTextSize("00000 (00.0%) 人次").x;
+    const float value_w = ImGui::CalcTextSize(labels_above ? "00000 (00.0%)" : "00000 (00.0%) 人次").x;
     const float plot_w = std::max(em * 6, avail_w - label_w - value_w);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float plot_x = origin.x + label_w;
-    const float chart_h = static_cast<float>(d.rows.size()) * (bar_h + gap);
+    const float chart_h = static_cast<float>(d.rows.size()) * (label_line + bar_h + gap);
     const auto x_of = [&](double v) { return plot_x + static_cast<float>(v / ticks.end) * plot_w; };
 
     // Grid under the bars; the tick labels come after them (below).
@@ -124,10 +138,12 @@ void draw_bars(App& app, const ChartData& d, float height) {
     bool drill = false;
     for (std::size_t i = 0; i < n; ++i) {
         const ChartRow& r = d.rows[i];
-        const float y = origin.y + static_cast<float>(i) * (bar_h + gap) + gap * 0.5f;
-        ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
+        const float y = origin.y + static_cast<float>(i) * (label_line + bar_h + gap) + gap * 0.5f + label_line;
+        ImGui::SetCursorScreenPos(ImVec2(origin.x, y - label_line));
         ImGui::PushID(static_cast<int>(i));
-        const bool clicked = ImGui::InvisibleButton("##bar", ImVec2(std::max(1.0f, avail_w), bar_h));
+        // Reachable by the arrows, Enter/Space drill in (or select), like a click.
+        const bool clicked = ImGui::InvisibleButton("##bar", ImVec2(std::max(1.0f, avail_w), label_line + bar_h),
+                                                    ImGuiButtonFlags_EnableNav);
         ImGui::PopID();
         app.remember_item(("chart.bar." + std::to_string(i)).c_str());
         const bool hovered = ImGui::IsItemHovered();
@@ -137,11 +153,12 @@ void draw_bars(App& app, const ChartData& d, float height) {
         }
         if (hovered && (drillable || selectable)) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (selectable && r.key == app.chart.selected)
-            dl->AddRect(ImVec2(origin.x, y - 2), ImVec2(origin.x + avail_w, y + bar_h + 2),
+            dl->AddRect(ImVec2(origin.x, y - label_line - 2), ImVec2(origin.x + avail_w, y + bar_h + 2),
                         ImGui::GetColorU32(ImGuiCol_NavCursor), 3, 0, 2.0f);
 
         const float ty = y + (bar_h - em) * 0.5f;
-        const bool shortened = label_right(dl, labels[i], plot_x - em * 0.6f, ty, label_w - em * 0.6f);
+        const bool shortened = labels_above ? label_left(dl, labels[i], origin.x, y - label_line, avail_w)
+                                            : label_right(dl, labels[i], plot_x - em * 0.6f, ty, label_w - em * 0.6f);
         const double unit_total = d.unit_total(r.unit);
         const float mouse_x = ImGui::GetIO().MousePos.x, mouse_y = ImGui::GetIO().MousePos.y;
 
@@ -318,6 +335,7 @@ void draw_donut(App& app, const ChartData& d, float height) {
     // One invisible button over the ring's box takes the hover and keeps ImGui's focus right.
     ImGui::SetCursorScreenPos(ImVec2(c.x - r_out, c.y - r_out));
     ImGui::InvisibleButton("##donut", ImVec2(r_out * 2, r_out * 2));
+    app.remember_item("chart.donut");
     float a = -kPi / 2;
     int hovered = -1;
     for (std::size_t i = 0; i < d.rows.size() && total > 0; ++i) {
@@ -360,9 +378,11 @@ void draw_donut(App& app, const ChartData& d, float height) {
     const ImVec2 ls = ImGui::CalcTextSize(tr("chart.total"));
     dl->AddText(ImVec2(c.x - ls.x * 0.5f, c.y + cs.y * 0.35f), ImGui::GetColorU32(ImGuiCol_TextDisabled), tr("chart.total"));
 
-    // The values beside the ring: label, value, share.
+    // The values beside the ring: label, value, share. They are the donut's one legend: a click
+    // (or Enter on it) hides or shows a slice.
     const float lx = c.x + r_out + em * 2;
     float ly = origin.y + em * 0.5f;
+    std::string toggled;
     for (std::size_t i = 0; i < d.rows.size(); ++i) {
         const bool visible = d.row_visible(i);
         dl->AddRectFilled(ImVec2(lx, ly + em * 0.15f), ImVec2(lx + em * 0.8f, ly + em * 0.95f), palette_colour(i, visible ? 1.0f : 0.3f), 2);
@@ -373,6 +393,14 @@ void draw_donut(App& app, const ChartData& d, float height) {
             line += pct;
         }
         dl->AddText(ImVec2(lx + em * 1.2f, ly), ImGui::GetColorU32(visible ? ImGuiCol_Text : ImGuiCol_TextDisabled), line.c_str());
+        ImGui::SetCursorScreenPos(ImVec2(lx, ly));
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::InvisibleButton("##legend", ImVec2(em * 1.2f + ImGui::CalcTextSize(line.c_str()).x, em * 1.4f),
+                                   ImGuiButtonFlags_EnableNav))
+            toggled = d.rows[i].label;
+        ImGui::PopID();
+        app.remember_item(("chart.legend." + std::to_string(i)).c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(visible ? "chart.legend.hide" : "chart.legend.show"));
         ly += em * 1.6f;
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, std::max(origin.y + r_out * 2 + em, ly)));
@@ -381,6 +409,7 @@ void draw_donut(App& app, const ChartData& d, float height) {
         const ChartRow& r = d.rows[static_cast<std::size_t>(hovered)];
         show_tooltip(app, r.label, r.values[0], r.unit, total, r.quotes);
     }
+    if (!toggled.empty()) chart_toggle_series(app, toggled);
 }
 
 // ============================================================================
@@ -518,11 +547,15 @@ void draw_line(App& app, const ChartData& d, float height) {
 }  // namespace
 
 void draw_chart_plot(App& app, const ChartData& d) {
-    const float avail_h = ImGui::GetContentRegionAvail().y;
+    // A phone's controls take much of the height: the plot keeps a finger-usable height
+    // anyway, and the tab scrolls to it.
+    const bool phone = phone_layout(ImGui::GetMainViewport()->WorkSize.x);
+    const float avail_h = phone ? std::max(ImGui::GetContentRegionAvail().y, kTouchTarget * 8)
+                                : ImGui::GetContentRegionAvail().y;
     switch (d.kind) {
         case ChartKind::Bars:
         case ChartKind::Stacked:
-            draw_bars(app, d, 0);
+            draw_bars(app, d, phone ? avail_h : 0);
             break;
         case ChartKind::Line: draw_line(app, d, avail_h); break;
         case ChartKind::Template:

@@ -411,7 +411,7 @@ void draw_area_chart(App& app) {
     // Esc steps back one drill level (when no window, popup or text field has it).
     if (app.chart.kind == ChartKind::Bars && !app.chart.drill.empty() && ImGui::IsKeyPressed(ImGuiKey_Escape, false) &&
         !ImGui::GetIO().WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) && !app.text_view &&
-        !app.show_export && !app.show_help && !app.show_about)
+        !app.show_export && !app.show_help && !app.show_about && !keyboard_menu_owns_escape(app))
         chart_back(app, app.chart.drill.size() - 1);
 
     draw_controls(app);
@@ -426,7 +426,8 @@ void draw_area_chart(App& app) {
     draw_kpis(app, d);
     draw_units(app, d);
     if (kind == ChartKind::Bars) draw_breadcrumb(app);
-    if (d.kind == ChartKind::Stacked || d.kind == ChartKind::Compare || d.kind == ChartKind::Donut) draw_legend(app, d);
+    // The donut's legend is beside its ring (chart_draw.cpp): one legend, never two.
+    if (d.kind == ChartKind::Stacked || d.kind == ChartKind::Compare) draw_legend(app, d);
     if ((kind == ChartKind::Compare || kind == ChartKind::KeyCompare) && app.reports.size() < 2) {
         ImGui::Spacing();
         ImGui::TextWrapped("%s", tr("chart.compare.need"));

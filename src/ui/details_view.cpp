@@ -19,6 +19,23 @@ void row(const char* key, const std::string& value) {
         ImGui::TextWrapped("%s", value.c_str());
 }
 
+// A figure as a reader names it: its category, else its topic or area; never its id.
+std::string reader_label(const Figure& f) {
+    if (!f.category.empty()) return f.category;
+    if (!f.topic.empty()) return f.topic;
+    if (!f.area.empty()) return f.area;
+    return tr("figures.not_stated");
+}
+
+// A word the report format spells as a code (a measure, a breakdown) in the reader's language;
+// "" when there is no such word (the code itself is not for readers).
+std::string coded_word(const char* prefix, const std::string& code) {
+    if (code.empty()) return {};
+    const std::string key = prefix + code;
+    const char* t = tr(key.c_str());
+    return key == t ? std::string() : std::string(t);
+}
+
 const char* qualifier_text(const std::string& q) {
     if (q == "over") return tr("qualifier.over");
     if (q == "under") return tr("qualifier.under");
@@ -43,19 +60,19 @@ void draw_details_panel(App& app) {
         ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
         std::string value = display_number(f.value) + " " + f.unit;
         if (!f.qualifier.empty()) value = std::string(qualifier_text(f.qualifier)) + " " + value;
-        row("field.id", f.id);
         row("col.value", value);
         row("col.area", f.area);
         row("col.topic", f.topic);
         row("col.department", f.department);
         row("col.category", f.category);
-        row("field.measure", f.measure);
-        if (!f.parent.empty()) {
-            const Figure* p = report->find_figure(f.parent);
-            row("field.parent", p ? f.parent + " (" + display_number(p->value) + p->unit + ")" : f.parent.str());
-        }
-        if (!f.breakdown.empty()) row("field.breakdown", f.breakdown);
-        if (!f.share_of.empty()) row("field.share_of", f.share_of);
+        if (const std::string m = coded_word("measure.", f.measure); !m.empty()) row("field.measure", m);
+        if (!f.parent.empty())
+            if (const Figure* p = report->find_figure(f.parent))
+                row("field.parent", reader_label(*p) + " (" + display_number(p->value) + p->unit + ")");
+        if (const std::string b = coded_word("chart.breakdown.", f.breakdown); !b.empty()) row("field.breakdown", b);
+        if (!f.share_of.empty())
+            if (const Figure* w = report->find_figure(f.share_of))
+                row("field.share_of", reader_label(*w) + " (" + display_number(w->value) + w->unit + ")");
         if (f.unsure) row("field.unsure", tr("field.unsure.yes"));
         ImGui::EndTable();
     }
@@ -75,24 +92,7 @@ void draw_details_panel(App& app) {
                 mine.push_back(i);
                 break;
             }
-    ImGui::SeparatorText(tr("panel.figure_findings"));
-    if (mine.empty()) {
-        ImGui::TextDisabled("%s", tr("details.no_findings"));
-        return;
-    }
-    for (int i : mine) {
-        const Finding& x = app.findings[i];
-        ImGui::PushID(i);
-        ImGui::TextColored(severity_colour(x.severity), "%s", severity_label(x.severity));
-        ImGui::SameLine();
-        ImGui::PushTextWrapPos(0);
-        if (ImGui::Selectable(say(x).c_str(), app.selected_finding == i)) app.select_finding(i);
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s\n%s %s · %s", rule_title(x.rule).c_str(), tr("audit.code"), x.rule.c_str(),
-                              x.what.code.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopID();
-    }
+    draw_findings_list(app, mine);
 }
 
 }  // namespace gongkai::ui

@@ -5,6 +5,7 @@
 // downloads (TOOLCHAIN.md: "<a download> fails in some in-app webviews").
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "imgui.h"
 #include "platform/platform.hpp"
@@ -22,8 +23,16 @@ const char* format_label_key(std::string_view format) {
     if (format == "collection") return "export.format.collection";
     if (format == "md") return "export.format.md";
     if (format == "html") return "export.format.html";
+    if (format == "scores_csv") return "export.format.scores_csv";
+    if (format == "scores_json") return "export.format.scores_json";
+    if (format == "svg") return "export.format.svg";
+    if (format == "png") return "export.format.png";
+    if (format == "chart_csv") return "export.format.chart_csv";
     return "";
 }
+
+// The chart as the Charts tab shows it now: offered here too, after the report's formats.
+constexpr const char* kChartFormats[] = {"svg", "png", "chart_csv"};
 
 std::string size_text(std::size_t bytes) {
     char buf[32];
@@ -53,8 +62,17 @@ void draw_export_window(App& app) {
                     app.export_choice = i;
                 app.remember_item(key.c_str());
             }
-            if (app.export_choice < 0 || app.export_choice >= n) app.export_choice = 0;
-            const char* format = kExportFormats[app.export_choice];
+            ImGui::SeparatorText(tr("export.chart_heading"));
+            const int charts = static_cast<int>(std::size(kChartFormats));
+            for (int i = 0; i < charts; ++i) {
+                const std::string key = std::string("export.format.") + kChartFormats[i];
+                if (ImGui::RadioButton(tr_id(format_label_key(kChartFormats[i])), app.export_choice == n + i))
+                    app.export_choice = n + i;
+                app.remember_item(key.c_str());
+            }
+            if (app.export_choice < 0 || app.export_choice >= n + charts) app.export_choice = 0;
+            const bool chart = app.export_choice >= n;
+            const char* format = chart ? kChartFormats[app.export_choice - n] : kExportFormats[app.export_choice];
             // The words of summaries and CSV headers: Chinese or English (the UI's by default).
             const std::string_view chosen(format);
             if (chosen == "md" || chosen == "html" || chosen == "csv" || chosen == "csv_view") {
@@ -73,6 +91,7 @@ void draw_export_window(App& app) {
             }
             const std::optional<ExportFile> f = app.export_file(format);
             ImGui::Separator();
+            if (chart) ImGui::TextWrapped("%s", tr(f ? "export.chart_note" : "export.chart_empty"));
             if (f) {
                 ImGui::TextDisabled("%s", tr("export.file_name"));
                 ImGui::SameLine();
@@ -84,6 +103,8 @@ void draw_export_window(App& app) {
             if (ImGui::Button(tr_id("export.download"))) app.download(format);
             app.remember_item("export.download");
             ImGui::SameLine();
+            // A PNG is drawn by the browser at download: there is no text of it to copy or view.
+            ImGui::BeginDisabled(std::string_view(format) == "png");
             if (ImGui::Button(tr_id("export.copy")) && f) {
                 platform::copy_to_clipboard(f->bytes);
                 app.show_toast(tr("toast.copied"));
@@ -92,6 +113,7 @@ void draw_export_window(App& app) {
             ImGui::SameLine();
             if (ImGui::Button(tr_id("export.view")) && f) app.text_view = f;
             app.remember_item("export.view");
+            ImGui::EndDisabled();
             ImGui::EndDisabled();
             ImGui::TextWrapped("%s", tr("export.fallback_hint"));
         }

@@ -3,6 +3,7 @@
 //
 // The rows, selection and filter live in App (figure_rows.cpp); this file only draws them.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <string>
@@ -125,8 +126,11 @@ void draw_toolbar(App& app, const Report& report) {
     bool changed = false;
     const Choices& c = choices(app, report);
 
-    changed |= text_field(app, "figures.search", f.search, tr("filter.search_hint"), em * 12);
-    const float combo_w = em * 8.5f;
+    // A phone: the search takes the line, two filters a line under it.
+    const bool phone = phone_layout(ImGui::GetMainViewport()->WorkSize.x);
+    const float line_w = ImGui::GetContentRegionAvail().x;
+    changed |= text_field(app, "figures.search", f.search, tr("filter.search_hint"), phone ? line_w : em * 12);
+    const float combo_w = phone ? std::floor((line_w - ImGui::GetStyle().ItemSpacing.x) * 0.5f) : em * 8.5f;
     struct ComboDef { const char* key; const char* label; const std::vector<Choice>* values; std::string* value; };
     const ComboDef combos[] = {
         {"filter.area", "col.area", &c.area, &f.area},
@@ -207,6 +211,7 @@ void draw_figures_table(App& app) {
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Hideable;
     if (!ImGui::BeginTable("##figures", kFigureColumns, flags)) return;
+    keyboard_panel_target(app, Panel::Centre);   // Tab to the centre: the arrows go through the rows
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr_id("col.area"), ImGuiTableColumnFlags_WidthStretch, 5 * em);
@@ -217,10 +222,17 @@ void draw_figures_table(App& app) {
                             ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending, 4.5f * em);
     ImGui::TableSetupColumn(tr_id("col.unit"), ImGuiTableColumnFlags_WidthFixed, 3 * em);
     ImGui::TableSetupColumn(tr_id("col.quote"), ImGuiTableColumnFlags_WidthStretch, 16 * em);
+    // A phone shows area, topic, value and unit: the rest is one tap away in the details
+    // sheet. Only on a change of layout, so the header menu's own choices hold otherwise.
+    static int phone_columns = 0;   // the table starts with every column
+    if (const int phone = phone_layout(ImGui::GetMainViewport()->WorkSize.x) ? 1 : 0; phone != phone_columns) {
+        for (int c : {kColDepartment, kColCategory, kColQuote}) ImGui::TableSetColumnEnabled(c, phone == 0);
+        phone_columns = phone;
+    }
     // Headers drawn one by one so tests can find each header's rectangle (to click and sort).
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (int c = 0; c < kFigureColumns; ++c) {
-        ImGui::TableSetColumnIndex(c);
+        if (!ImGui::TableSetColumnIndex(c)) continue;   // a hidden column (a phone, the header menu)
         ImGui::TableHeader(ImGui::TableGetColumnName(c));
         const std::string key = std::string("figures.header.") + figure_column_name(c);
         app.remember_item(key.c_str());
@@ -254,6 +266,9 @@ void draw_figures_table(App& app) {
     const bool nav_key = ImGui::IsKeyPressed(ImGuiKey_UpArrow) || ImGui::IsKeyPressed(ImGuiKey_DownArrow) ||
                          ImGui::IsKeyPressed(ImGuiKey_PageUp) || ImGui::IsKeyPressed(ImGuiKey_PageDown) ||
                          ImGui::IsKeyPressed(ImGuiKey_Home) || ImGui::IsKeyPressed(ImGuiKey_End);
+    const bool phone = phone_layout(ImGui::GetMainViewport()->WorkSize.x);
+    const float row_h = phone ? kTouchTarget - ImGui::GetStyle().ItemSpacing.y : 0.0f;
+    const float text_dy = phone ? std::max(0.0f, (row_h - ImGui::GetTextLineHeight()) * 0.5f) : 0.0f;
     ImGuiListClipper clipper;
     clipper.Begin(count);
     if (io->RangeSrcItem >= 0 && io->RangeSrcItem < count) clipper.IncludeItemByIndex(static_cast<int>(io->RangeSrcItem));
@@ -268,18 +283,28 @@ void draw_figures_table(App& app) {
             // One selectable spanning the row carries selection, keyboard focus and the click.
             ImGui::SetNextItemSelectionUserData(i);
             const bool selected = app.is_selected(index);
-            ImGui::Selectable("##row", selected,
-                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap);
+            // On a phone the row is a finger's height; the selectable fills it (with its half
+            // item spacing above and below), so no tap lands between two rows.
+            ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+                              ImVec2(0, row_h));
             if (i < 64) {
                 const std::string key = "figures.row." + std::to_string(i);
                 app.remember_item(key.c_str());
             }
             if (ImGui::IsItemClicked(ImGuiMouseButton_Left) || (nav_key && ImGui::IsItemFocused()))
                 app.focus_figure(index, true);
+            // The arrows land on a row a frame after the key: the row the keyboard moved to
+            // shows in the details and source panels (once, so a figure focused elsewhere stays).
+            static int keyboard_row = -1;
+            if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible && keyboard_row != index) {
+                keyboard_row = index;
+                if (app.focused_figure != index) app.focus_figure(index, true);
+            }
             if (i == scroll_to) ImGui::SetScrollHereY(0.3f);
             ImGui::SameLine(0, 0);
             for (int c = 0; c < kFigureColumns; ++c) {
                 if (c > 0) ImGui::TableSetColumnIndex(c);
+                if (text_dy > 0) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + text_dy);
                 if (c == kColValue) {
                     // Right-aligned numbers read better in a column.
                     const std::string v = display_number(f.value);

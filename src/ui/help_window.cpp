@@ -17,7 +17,8 @@ struct Section { const char* heading; const char* text; };
 constexpr Section kSections[] = {
     {"help.loading", "help.loading.text"}, {"help.review", "help.review.text"},
     {"help.paste", "help.paste.text"},     {"help.tables", "help.tables.text"},
-    {"help.charts", "help.charts.text"},
+    {"help.charts", "help.charts.text"},   {"help.scores", "help.scores.text"},
+    {"help.keyboard", "help.keyboard.text"},
 };
 struct Level { Severity severity; const char* text; };
 constexpr Level kLevels[] = {
@@ -49,7 +50,7 @@ void draw_help_window(App& app) {
         }
         // The audit's rules in words, as the audit tab names them, with their codes.
         for (const char* rule : {"parts-sum", "share-mismatch", "shares-sum", "table-identity", "year-continuity",
-                                 "prose-vs-table", "duplicate-figure"}) {
+                                 "prose-vs-table", "duplicate-figure", "family-coverage", "family-sum"}) {
             ImGui::Bullet();
             ImGui::TextWrapped("%s", rule_title(rule).c_str());
             ImGui::Indent();
@@ -64,7 +65,8 @@ void draw_help_window(App& app) {
         const Shortcut shortcuts[] = {
             {"Ctrl+O", "help.key.open"},     {"Ctrl+E", "help.key.export"},   {"Ctrl+F", "help.key.find"},
             {"Esc", "help.key.escape"},      {"Ctrl+A", "help.key.select_all"}, {"Ctrl+C", "help.key.copy"},
-            {"Shift+click", "help.key.range"}, {"Ctrl+click", "help.key.toggle"}, {"Tab / ↑ ↓ ← →", "help.key.nav"},
+            {"Shift+click", "help.key.range"}, {"Ctrl+click", "help.key.toggle"}, {"Alt / F10", "help.key.menu"},
+            {"Tab / Shift+Tab", "help.key.panels"}, {"↑ ↓ ← →", "help.key.nav"},
             {"Enter / Space", "help.key.activate"}, {"F1", "help.key.help"},
         };
         if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {

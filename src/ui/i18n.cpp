@@ -35,6 +35,12 @@ constexpr Entry kTable[] = {
     {"lang.zh", "中文", "中文 (Chinese)"},
     {"lang.en", "English (英文)", "English"},
 
+    // phones: the bar at the foot of a narrow screen and the sheet it opens
+    {"phone.reports", "报告", "Reports"},
+    {"phone.details", "详情", "Details"},
+    {"phone.source", "原文", "Source"},
+    {"phone.close", "关闭", "Close"},
+
     // layout
     {"panel.reports", "报告", "Reports"},
     {"panel.details", "报告信息", "Report details"},
@@ -233,7 +239,8 @@ constexpr Entry kTable[] = {
     {"help.key.copy", "复制所选数据，可直接粘贴到Excel", "Copy the selected figures, ready to paste into Excel"},
     {"help.key.range", "连续选择", "Select a range"},
     {"help.key.toggle", "增选或取消选择一行", "Add or remove one row"},
-    {"help.key.nav", "用键盘在界面中移动", "Move around with the keyboard"},
+    {"help.key.nav", "在面板中移动：表格的行、章节树的节点、图表的条形、审计结果",
+     "Move inside a panel: table rows, section tree nodes, chart bars, audit findings"},
     {"help.key.activate", "激活当前项", "Activate the focused item"},
     {"help.key.help", "打开本帮助", "Open this help"},
     {"help.loading", "载入报告", "Loading reports"},
@@ -291,6 +298,14 @@ constexpr Entry kTable[] = {
     {"review.select_hint", "点击表格中的一行，查看原文出处并修改。", "Click a row to see its quote in the text and correct it."},
     {"review.value_invalid", "数值无效：请输入数字。", "Not a number: type a number."},
     {"review.unsure_note", "导入时不确定：", "The importer guessed:"},
+    // the review's status line and parent picker: how a figure is known, and what it is a part of
+    {"review.status", "状态", "Status"},
+    {"review.status.stated", "以数字表述", "stated in digits"},
+    {"review.status.stated_in_words", "以文字表述（读作0）", "stated in words (read as 0)"},
+    {"review.status.cumulative", "累计数（不是本年数）", "running total (not the year's count)"},
+    {"review.status.share", "占比", "a share"},
+    {"review.parent", "上级总数", "Part of"},
+    {"review.parent_none", "（无：不是某个总数的分项）", "(none: not part of a total)"},
     {"review.drop", "删除这条数据", "Drop this figure"},
     {"review.restore", "恢复这条数据", "Restore this figure"},
     {"review.paste_prompt", "按Ctrl+V粘贴报告全文，或先复制报告文本再点击“粘贴”。",
@@ -377,6 +392,36 @@ constexpr Entry kTable[] = {
     {"review.id_invalid", "编号只能包含英文字母、数字和 - _ .", "An id holds only letters, digits and - _ ."},
     {"review.year_invalid", "年度应为四位数字，如2023。", "The year is four digits, such as 2023."},
     {"review.unit_pick", "常用单位", "Usual units"},
+    // ---- the review's live audit, findings lists ----
+    {"review.audit", "审核（按当前数字）", "Audit (of the figures as they stand)"},
+    {"review.audit_clean", "当前数字之间没有发现矛盾。", "The figures as they stand agree with each other."},
+    {"review.col.audit", "审核", "Audit"},
+    {"tree.sum", "各项相加", "adding up"},
+    {"tree.stated", "报告所写", "as stated"},
+    {"tree.sum_note", "“各项相加”把总数和它的分项只计一次；分项之和超过报告写的总数时按分项计。“报告所写”是报告自己写的总数，也就是数据表中的数字。",
+     "\"Adding up\" counts a total and its parts once, and the parts where they add up to more than the stated total. "
+     "\"As stated\" is the report's own total, the number in the figures table."},
+    // ---- chart exports in the export dialog ----
+    {"export.chart_heading", "当前图表", "The chart shown now"},
+    {"export.format.svg", "图表（SVG矢量图）", "Chart (SVG image)"},
+    {"export.format.png", "图表（PNG图片）", "Chart (PNG image)"},
+    {"export.format.chart_csv", "图表数据（CSV）", "Chart data (CSV)"},
+    {"export.chart_note", "导出“图表”页当前显示的图表，附数据来源。", "Exports the chart the Charts tab shows now, with its source line."},
+    {"export.chart_empty", "当前图表没有可导出的数据：请先在“图表”页选择有数据的图表。",
+     "The chart shown now has no data to export: pick a chart with data on the Charts tab first."},
+    // ---- keyboard operation ----
+    {"help.key.menu", "进入菜单栏（再按一次或Esc返回）", "To the menu bar (again, or Esc, to come back)"},
+    {"help.key.panels", "在左侧列表、中间页面、详情和原文之间切换，当前所在面板带醒目边框",
+     "Move between the report list, the page in the middle, the details and the source; the panel you are in is framed"},
+    {"help.keyboard", "只用键盘操作", "Using the keyboard alone"},
+    {"help.keyboard.text",
+     "按Alt或F10进入菜单栏，用方向键打开菜单、选择项目，按Enter确认。按Tab或Shift+Tab在左侧报告列表与章节树、中间的页面、详情和原文之间切换，所在面板带醒目边框。在面板中用方向键移动：数据表的行、章节树的节点、图表的条形、审计结果；按Enter或空格选中或打开，在图表中即进入下一层。按Esc返回：离开菜单、退回图表的上一层、取消选择，再清除筛选。点击表头可排序，用键盘时把光标移到表头后按Enter。",
+     "Press Alt or F10 for the menu bar; the arrows open a menu and move through it, Enter chooses. Tab and "
+     "Shift+Tab move between the report list and section tree on the left, the page in the middle, the details and "
+     "the source; the panel you are in is framed. Inside a panel the arrows move through table rows, "
+     "section tree nodes, chart bars and audit findings; Enter or Space selects or opens (on a chart bar: breaks it "
+     "down). Esc backs out: out of the menu, up one chart level, the selection, then the filters. To sort, move to a "
+     "column header and press Enter."},
 
     // welcome and help
     {"menu.help.welcome", "欢迎页", "Welcome"},
@@ -555,6 +600,33 @@ constexpr Entry kTable[] = {
     {"chart.t.case.other", "其他结果", "Other result"},
     {"chart.t.case.pending", "尚未审结", "Pending"},
     {"chart.t.case.total", "总计", "total"},
+
+    // the scores tab (scores_view.cpp) and its exports
+    {"tab.scores", "评分", "Scores"},
+    {"scores.total", "得分 %s（满分100；%s / %s分）", "Score %s of 100 (%s of %s points)"},
+    {"scores.era.template", "按2019/2021年格式模板评分", "scored against the 2019/2021 template"},
+    {"scores.era.narrative", "按2008年条例第三十二条评分", "scored against article 32 of the 2008 regulations"},
+    {"scores.hint", "点击一行查看依据：审计发现、数据、表格单元格或原文。评分规则见帮助和docs/scorecard.md。",
+     "Click a row to open its evidence: an audit finding, a figure, a table cell or the words of the text. The rubric is in docs/scorecard.md."},
+    {"scores.card", "评分卡", "Score card"},
+    {"help.scores", "评分与排名", "Scores and the ranking"},
+    {"help.scores.text",
+     "“评分”标签页为每份报告给出一张评分卡：完整性（条例和格式模板要求的各部分和统计表）、一致性（审计发现按级别扣分）、具体性（模板要求的数字是否填写）、及时性（是否在法定期限前发布：2019年起为次年1月31日，此前为3月31日）。与上一年度相比的跳变只提示、不扣分。每一项都可点击查看依据。下面是全部已载入报告的排名。同时载入县（区、市）及其乡镇、部门的报告时，审计会核对“全县”等总数与下属机关之和，并说明缺了哪些报告。",
+     "The Scores tab gives every report a score card: completeness (the parts and tables the regulations and the template ask for), consistency (audit findings cost points by severity), specificity (numbers where the template asks for them) and timeliness (published by the legal deadline: 31 January of the next year since 2019, 31 March before). Jumps against last year are flagged, never counted. Every point opens its evidence. Below is the ranking of all loaded reports. When a county's (district's, city's) report and its townships' and departments' are loaded, the audit checks its 全县 totals against their sum and says which reports are missing."},
+    {"scores.ranking", "全部已载入报告的排名", "Ranking of all loaded reports"},
+    {"scores.col.dimension", "维度", "Dimension"},
+    {"scores.col.rule", "评分项", "Rule"},
+    {"scores.col.points", "得分", "Points"},
+    {"scores.col.why", "理由", "Why"},
+    {"scores.col.evidence", "依据", "Evidence"},
+    {"scores.col.rank", "名次", "Rank"},
+    {"scores.col.report", "报告", "Report"},
+    {"scores.col.year", "年度", "Year"},
+    {"scores.col.score", "得分", "Score"},
+    {"scores.not_applicable", "不评", "n/a"},
+    {"scores.flag", "提示", "flag"},
+    {"export.format.scores_csv", "全部报告的评分 (CSV)", "Scores of all reports (CSV)"},
+    {"export.format.scores_json", "全部报告的评分 (JSON)", "Scores of all reports (JSON)"},
 };
 
 Language g_language = Language::Chinese;

@@ -15,6 +15,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/audit.hpp"
 #include "core/import.hpp"
 #include "ui/app.hpp"
 
@@ -42,6 +43,10 @@ struct ImportReview {
     bool meta_filled = false;
     std::string title, issuer, region, year, id;
     bool year_invalid = false, id_invalid = false;
+    // The audit of the figures as they stand now (core audit()), redone after every edit or
+    // drop: `revision` bumps on each, `audited` is the revision `audit` belongs to.
+    std::uint64_t revision = 0, audited = ~std::uint64_t{0};
+    std::vector<Finding> audit;
 };
 
 // The units offered by the review's unit picker (what the reports count most).
@@ -61,6 +66,13 @@ void select_review_figure(int figure);
 void set_review_dropped(int figure, bool dropped);
 // The reviewed report: dropped figures left out, references to them cleared.
 std::optional<Report> reviewed_report();
+// The audit of the reviewed report as it stands (redone when it changed since last asked).
+const std::vector<Finding>& review_audit();
+// Indices into review_audit() of the findings that involve figure `figure` of the review.
+std::vector<int> review_findings_of(int figure);
+// How a figure is known, as the page API and the editor say it: "stated" (digits),
+// "stated_in_words" (a zero said in words), "cumulative" (a running total, not the year's count).
+const char* review_figure_status(const Figure& f);
 // Keeps the reviewed report (App::load of its JSON) and closes the review.
 LoadOutcome keep_import_review(App& app);
 void discard_import_review(App& app);
@@ -71,6 +83,10 @@ void discard_import_review(App& app);
 enum class ReviewField { Value, Unit, Area, Topic, Department, Category };
 bool review_edit_figure(ReviewField field, const std::string& text);
 void review_pick_unit(App& app, const std::string& unit);   // the unit buttons
+// The figures the selected one may be a part of (same unit, not a percentage, not dropped, not
+// under it: no loops), and setting it (-1: none). False when `parent` is not one of them.
+std::vector<int> review_parent_candidates();
+bool review_set_parent(int parent);
 // Edits of the report's own fields (year: four digits or empty; id: letters, digits, - _ .).
 enum class ReviewMeta { Title, Id, Issuer, Region, Year };
 void review_fill_edit_buffers();   // the selected figure's edit buffers, from the figure

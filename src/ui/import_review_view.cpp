@@ -18,8 +18,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/import_pdf.hpp"
+#include "core/message.hpp"
 #include "core/report_id.hpp"
 #include "core/save.hpp"
+#include "core/zero_phrases.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
 #include "ui/highlighted_text.hpp"
@@ -157,6 +160,46 @@ void draw_report_editor(App& app, ImportReview& r, Report& rep) {
     if (r.year_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.year_invalid"));
 }
 
+// The status and qualifiers of a figure in words: "以文字表述（读作0）· 超过".
+std::string figure_status_text(const Figure& f) {
+    std::string out = tr((std::string("review.status.") + review_figure_status(f)).c_str());
+    const char* sep = " · ";
+    if (f.qualifier == "over") out = out + sep + tr("qualifier.over");
+    else if (f.qualifier == "under") out = out + sep + tr("qualifier.under");
+    else if (f.qualifier == "about") out = out + sep + tr("qualifier.about");
+    if (!f.share_of.empty()) out = out + sep + tr("review.status.share");
+    return out;
+}
+
+std::string figure_label(const Figure& g) {
+    const std::string what = !g.category.empty() ? g.category.str() : g.area.str();
+    return g.id.str() + " · " + what + " " + display_number(g.value) + g.unit.str();
+}
+
+// The figure's parent (the stated total it is a part of), picked among the figures of its unit.
+void draw_parent_picker(App& app, ImportReview& r, Report& rep, float label_w, float width) {
+    Figure& f = rep.figures[static_cast<std::size_t>(r.selected)];
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr("review.parent"));
+    ImGui::SameLine(label_w);
+    std::string preview = tr("review.parent_none");
+    for (const auto& g : rep.figures)
+        if (!f.parent.empty() && g.id == f.parent) preview = figure_label(g);
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::BeginCombo("##review-parent", preview.c_str())) {
+        if (ImGui::Selectable(tr("review.parent_none"), f.parent.empty()) && !f.parent.empty()) review_set_parent(-1);
+        for (int n : review_parent_candidates()) {
+            const Figure& g = rep.figures[static_cast<std::size_t>(n)];
+            ImGui::PushID(n);
+            const bool current = !f.parent.empty() && g.id == f.parent;
+            if (ImGui::Selectable(figure_label(g).c_str(), current) && !current) review_set_parent(n);
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    app.remember_item("review.parent");
+}
+
 void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
     if (r.selected < 0 || r.selected >= review_figure_count()) {
         ImGui::TextDisabled("%s", tr("review.select_hint"));
@@ -201,21 +244,78 @@ void draw_figure_editor(App& app, ImportReview& r, Report& rep) {
         app.remember_item(("review.unit." + std::to_string(u)).c_str());
     }
     if (r.value_invalid) ImGui::TextColored(severity_colour(Severity::Error), "%s", tr("review.value_invalid"));
+    // A PDF's figure: where on which page its quote is (the text's form feeds mark the pages).
+    if (r.result.detected_encoding == "PDF" && f.quote && f.quote->start) {
+        const PdfPosition at = pdf_position(rep.text, static_cast<std::size_t>(*f.quote->start));
+        ImGui::TextDisabled("%s", render(std::move(Message("import.pdf.position").number("page", at.page).number("line", at.line)),
+                                         language()).c_str());
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr("review.status"));
+    ImGui::SameLine(label_w);
+    ImGui::TextUnformatted(figure_status_text(f).c_str());
+    // Drop sits on the status line: always in view, however many lines follow it.
+    const bool dropped = r.dropped[i] != 0;
+    ImGui::SameLine();
+    if (ImGui::Button(tr_id(dropped ? "review.restore" : "review.drop"))) set_review_dropped(r.selected, !dropped);
+    app.remember_item("review.drop");
+    if (f.unit != "%") draw_parent_picker(app, r, rep, label_w, field_w * 2 + label_w + 16);
     if (f.unsure && !r.edited[i]) {
         std::string why;
         for (const std::string& n : f.notes)
             why += (why.empty() ? "" : language() == Language::Chinese ? "；" : "; ") + render_figure_note(n, language());
         ImGui::TextColored(severity_colour(Severity::Warning), "%s %s", tr("review.unsure_note"), why.c_str());
     }
-    const bool dropped = r.dropped[i] != 0;
-    if (ImGui::Button(tr_id(dropped ? "review.restore" : "review.drop"))) set_review_dropped(r.selected, !dropped);
-    app.remember_item("review.drop");
+    // The audit's findings on this figure, as they stand after the corrections so far.
+    if (const std::vector<int> mine = review_findings_of(r.selected); !mine.empty()) {
+        ImGui::PushTextWrapPos(0);
+        draw_finding_lines(review_audit(), mine);
+        ImGui::PopTextWrapPos();
+        app.remember_item("review.figure_findings");
+    }
+}
+
+// The audit of the figures as they stand: each finding with the figures it involves; a click
+// selects the first of them (its row, its quote), a figure's row shows its findings too.
+void draw_review_audit(App& app, ImportReview& r, const Report& rep, const std::vector<Finding>& checks) {
+    const std::string heading = std::string(tr("review.audit")) + " (" + std::to_string(checks.size()) + ")";
+    ImGui::SeparatorText(heading.c_str());
+    app.remember_item("review.audit");
+    if (checks.empty()) {
+        ImGui::TextDisabled("%s", tr("review.audit_clean"));
+        return;
+    }
+    for (int k = 0; k < static_cast<int>(checks.size()); ++k) {
+        const Finding& f = checks[k];
+        int first = -1;
+        std::string which;
+        for (const std::string& id : f.figure_ids)
+            for (int n = 0; n < review_figure_count(); ++n)
+                if (rep.figures[n].id == id) {
+                    if (first < 0) first = n;
+                    which += (which.empty() ? "#" : ", #") + std::to_string(n + 1);
+                }
+        ImGui::PushID(k);
+        ImGui::TextColored(severity_colour(f.severity), "%s", severity_label(f.severity));
+        ImGui::SameLine();
+        ImGui::PushTextWrapPos(0);
+        const std::string line = say(f) + (which.empty() ? "" : "  [" + which + "]");
+        const bool on = first >= 0 && r.selected >= 0 &&
+                        std::find(f.figure_ids.begin(), f.figure_ids.end(), rep.figures[r.selected].id) != f.figure_ids.end();
+        if (ImGui::Selectable(line.c_str(), on) && first >= 0) {
+            select_review_figure(first);
+            r.scroll_table = true;
+        }
+        app.remember_item(("review.finding." + std::to_string(k)).c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopID();
+    }
 }
 
 void draw_figure_table(App& app, ImportReview& r, const Report& rep, float height) {
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_SizingStretchProp;   // not resizable: a click on a row never drags a border
-    if (!ImGui::BeginTable("##review-figures", 8, flags, ImVec2(0, height))) return;
+    if (!ImGui::BeginTable("##review-figures", 9, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2.2f);
     ImGui::TableSetupColumn(tr("col.area"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -225,7 +325,9 @@ void draw_figure_table(App& app, ImportReview& r, const Report& rep, float heigh
     ImGui::TableSetupColumn(tr("col.value"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 4);
     ImGui::TableSetupColumn(tr("col.unit"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2.5f);
     ImGui::TableSetupColumn(tr("review.col.unsure"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2.5f);
+    ImGui::TableSetupColumn(tr("review.col.audit"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2.5f);
     ImGui::TableHeadersRow();
+    const std::vector<Finding>& checks = review_audit();
     const float row_h = ImGui::GetFrameHeight();
     if (r.scroll_table && r.selected >= 0) {
         ImGui::SetScrollY(std::max(0.0f, static_cast<float>(r.selected) * row_h - height * 0.3f));
@@ -263,6 +365,21 @@ void draw_figure_table(App& app, ImportReview& r, const Report& rep, float heigh
             ImGui::TableNextColumn();
             if (dropped) ImGui::TextUnformatted(tr("review.dropped"));
             else if (f.unsure && !r.edited[n]) ImGui::TextColored(severity_colour(Severity::Warning), "?");
+            // Beside the figure: the worst finding of the audit that involves it, the rest on hover.
+            ImGui::TableNextColumn();
+            if (const std::vector<int> mine = dropped ? std::vector<int>() : review_findings_of(n); !mine.empty()) {
+                Severity worst = Severity::Info;
+                for (int k : mine)
+                    if (static_cast<int>(checks[k].severity) < static_cast<int>(worst)) worst = checks[k].severity;
+                ImGui::TextColored(severity_colour(worst), "%s", severity_label(worst));
+                app.remember_item(("review.row_audit." + std::to_string(n)).c_str());
+                if (ImGui::BeginItemTooltip()) {
+                    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+                    draw_finding_lines(checks, mine);
+                    ImGui::PopTextWrapPos();
+                    ImGui::EndTooltip();
+                }
+            }
             if (dropped) ImGui::PopStyleColor();
             ImGui::PopID();
         }
@@ -350,7 +467,7 @@ void draw_import_review(App& app) {
         ImGui::BeginChild("##review-left", ImVec2(left_w, 0), ImGuiChildFlags_None);
         draw_report_editor(app, r, *rep);
         ImGui::Separator();
-        const float editor_h = ImGui::GetFrameHeightWithSpacing() * 6.5f;
+        const float editor_h = ImGui::GetFrameHeightWithSpacing() * 8.5f;  // fields, units, status, part of
         draw_figure_table(app, r, *rep, std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().y - editor_h));
         ImGui::Separator();
         draw_figure_editor(app, r, *rep);
@@ -359,16 +476,20 @@ void draw_import_review(App& app) {
     }
     ImGui::BeginChild("##review-right", ImVec2(0, 0), ImGuiChildFlags_None);
     // The importer's diagnostics (errors say why nothing could be imported), then the text.
-    const float diag_h = rep ? std::min(ImGui::GetContentRegionAvail().y * 0.3f,
-                                        ImGui::GetTextLineHeightWithSpacing() * (1.5f + static_cast<float>(r.result.diagnostics.size())))
+    // Then the audit of the figures as they stand: it changes as the user corrects them.
+    static const std::vector<Finding> none;
+    const std::vector<Finding>& checks = rep ? review_audit() : none;
+    const float lines = 3.0f + static_cast<float>(r.result.diagnostics.size() + checks.size());
+    const float diag_h = rep ? std::min(ImGui::GetContentRegionAvail().y * 0.4f, ImGui::GetTextLineHeightWithSpacing() * lines)
                              : ImGui::GetContentRegionAvail().y;
     ImGui::BeginChild("##review-diagnostics", ImVec2(0, diag_h), ImGuiChildFlags_Borders);
-    if (r.result.diagnostics.empty()) ImGui::TextDisabled("%s", tr("review.no_diagnostics"));
+    if (r.result.diagnostics.empty() && checks.empty()) ImGui::TextDisabled("%s", tr("review.no_diagnostics"));
     for (const Diagnostic& d : r.result.diagnostics) {
         ImGui::TextColored(severity_colour(d.severity), "%s", severity_label(d.severity));
         ImGui::SameLine();
         ImGui::TextWrapped("%s", say(d).c_str());
     }
+    if (rep) draw_review_audit(app, r, *rep, checks);
     ImGui::EndChild();
     if (rep) {
         ImGui::SeparatorText(tr("panel.source"));

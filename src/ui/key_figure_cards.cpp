@@ -7,6 +7,7 @@
 // the accessible mirror (#a11y-key-figures).
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/key_figures.hpp"
@@ -49,14 +50,39 @@ const char* status_key(KeyFigureStatus s) {
     return "kpi.status.absent";
 }
 
-const char* label(const KeyFigure& k) {
-    return language() == Language::Chinese ? key_figure_label_zh(k.name) : key_figure_label_en(k.name);
+const char* label(std::string_view name) {
+    return language() == Language::Chinese ? key_figure_label_zh(name) : key_figure_label_en(name);
 }
+const char* label(const KeyFigure& k) { return label(k.name); }
 
-std::string card_label(const KeyFigure& k) {
-    const std::string key = "kpi." + k.name;
+std::string card_label(std::string_view name) {
+    const std::string key = "kpi." + std::string(name);
     const char* text = tr(key.c_str());
-    return text == key ? label(k) : text;  // a short card label where there is one
+    return text == key ? label(name) : text;  // a short card label where there is one
+}
+std::string card_label(const KeyFigure& k) { return card_label(k.name); }
+
+// Until the rest of the code is loaded (a moment after the first frame: key figures read the
+// prose with the importer's words, which the first view does not load), the strip shows the
+// cards' frames and names, in their places, with an ellipsis for the number.
+void draw_pending_cards(float w, float h) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float line = ImGui::GetTextLineHeight();
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    bool first = true;
+    for (const char* name : kCards) {
+        if (!first && ImGui::GetItemRectMax().x + style.ItemSpacing.x + w <= right + 0.5f) ImGui::SameLine();
+        first = false;
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImGui::Dummy(ImVec2(w, h));
+        draw->AddRectFilled(p, ImVec2(p.x + w, p.y + h), ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
+        draw->AddRect(p, ImVec2(p.x + w, p.y + h), ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding);
+        const ImVec2 t(p.x + style.FramePadding.x, p.y + style.FramePadding.y);
+        draw->AddText(t, ImGui::GetColorU32(ImGuiCol_TextDisabled), card_label(name).c_str());
+        draw->AddText(ImVec2(t.x, t.y + line + style.ItemSpacing.y * 0.5f), ImGui::GetColorU32(ImGuiCol_TextDisabled), "…");
+    }
+    ImGui::Spacing();
 }
 
 std::string value_text(const KeyFigure& k) {
@@ -104,7 +130,6 @@ void key_figure_tooltip(const KeyFigures& all, const KeyFigure& k) {
 
 void draw_key_figure_cards(App& app) {
     if (!app.current()) return;
-    const KeyFigures& all = current_key_figures(app);
     const ImGuiStyle& style = ImGui::GetStyle();
     const float em = ImGui::GetFontSize();
     const float line = ImGui::GetTextLineHeight();
@@ -113,14 +138,21 @@ void draw_key_figure_cards(App& app) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const int n = static_cast<int>(std::size(kCards));
     const float w = std::max(em * 6.5f, (avail - style.ItemSpacing.x * static_cast<float>(n - 1)) / static_cast<float>(n));
+    if (!platform::all_code_loaded()) {
+        draw_pending_cards(w, h);  // the mirror, too, waits for the numbers
+        return;
+    }
+    const KeyFigures& all = current_key_figures(app);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float right = ImGui::GetCursorScreenPos().x + avail;
+    const bool one_line = phone_layout(ImGui::GetMainViewport()->WorkSize.x);
     bool first = true;
     for (int i = 0; i < n; ++i) {
         const KeyFigure* k = all.find(kCards[i]);
         if (!k) continue;
-        // A narrow window wraps the strip onto a second line.
-        if (!first && ImGui::GetItemRectMax().x + style.ItemSpacing.x + w <= right + 0.5f) ImGui::SameLine();
+        // A narrow window wraps the strip onto a second line; a phone's strip scrolls sideways
+        // instead (phone_layout.cpp), keeping the room below for the tabs.
+        if (!first && (one_line || ImGui::GetItemRectMax().x + style.ItemSpacing.x + w <= right + 0.5f)) ImGui::SameLine();
         first = false;
         ImGui::PushID(kCards[i]);
         const ImVec2 p = ImGui::GetCursorScreenPos();

@@ -3,6 +3,7 @@
 // China's guidance on ageing-friendly public websites (适老化) asks for an adjustable font
 // size and a high-contrast mode; both are in the View menu and the page API.
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <string>
 
@@ -88,6 +89,27 @@ void App::set_high_contrast(bool on) {
     model_changed();
 }
 
+// On a phone every frame (button, tab, menu, field) and every table row is at least
+// kTouchTarget tall at the default font size, so a finger hits what it aims at; the desktop's
+// sizes come back above kPhoneWidth.
+void App::apply_touch_sizes(bool phone) {
+    if (applied_phone_ == (phone ? 1 : 0)) return;
+    static ImVec2 desk_frame, desk_cell, desk_spacing;
+    ImGuiStyle& s = ImGui::GetStyle();
+    if (applied_phone_ != 1) desk_frame = s.FramePadding, desk_cell = s.CellPadding, desk_spacing = s.ItemSpacing;
+    if (phone) {
+        const float pad = std::round((kTouchTarget - kPhoneFontSize) / 2);
+        s.FramePadding = ImVec2(10, pad);
+        s.CellPadding = ImVec2(6, 4);   // rows that are tapped size themselves (figures table)
+        s.ItemSpacing = ImVec2(8, 8);
+    } else if (applied_phone_ == 1) {
+        s.FramePadding = desk_frame;
+        s.CellPadding = desk_cell;
+        s.ItemSpacing = desk_spacing;
+    }
+    applied_phone_ = phone ? 1 : 0;
+}
+
 void App::before_frame() {
     if (!g_settings_read) {
         // Settings of this browser session (a reload keeps them).
@@ -98,7 +120,10 @@ void App::before_frame() {
             if (px > 0) font_size = std::clamp(px, kFontSizes[0], kFontSizes[std::size(kFontSizes) - 1]);
         }
         high_contrast = platform::session_setting("theme") == "high-contrast";
+        // A phone reads at arm's length: a larger default, unless the reader chose a size.
+        if (size.empty() && phone_layout(ImGui::GetIO().DisplaySize.x)) font_size = kPhoneFontSize;
     }
+    apply_touch_sizes(phone_layout(ImGui::GetIO().DisplaySize.x));
     if (font_size == applied_font_size_ && high_contrast == applied_high_contrast_) return;
     ImGuiStyle& s = ImGui::GetStyle();
     s.FontSizeBase = font_size;

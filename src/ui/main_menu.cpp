@@ -1,4 +1,5 @@
 // main_menu.cpp — the main menu bar: 文件 (open, export), 视图 (tabs), 语言, 帮助.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -38,7 +39,14 @@ void samples_menu(App& app) {
 }  // namespace
 
 void draw_main_menu(App& app) {
+    // On a phone the menus and their items are a finger's height: a menu item's box is its
+    // text plus the item spacing (ImGui::Selectable), so the spacing makes up the rest.
+    const bool phone = phone_layout(ImGui::GetMainViewport()->WorkSize.x);
     if (!ImGui::BeginMainMenuBar()) return;
+    if (phone)
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x,
+                                                              std::max(ImGui::GetStyle().ItemSpacing.y,
+                                                                       kTouchTarget - ImGui::GetTextLineHeight())));
 
     const bool file_open = ImGui::BeginMenu(tr_id("menu.file"));
     app.remember_item("menu.file");
@@ -87,7 +95,8 @@ void draw_main_menu(App& app) {
     if (view_open) {
         struct Item { Tab tab; const char* key; };
         for (const Item& it : {Item{Tab::Figures, "tab.figures"}, Item{Tab::Tables, "tab.tables"}, Item{Tab::Chart, "tab.chart"},
-                               Item{Tab::Audit, "tab.audit"}, Item{Tab::Errors, "tab.errors"}}) {
+                               Item{Tab::Audit, "tab.audit"}, Item{Tab::Errors, "tab.errors"},
+                               Item{Tab::Scores, "tab.scores"}}) {
             if (ImGui::MenuItem(tr_id(it.key), nullptr, app.tab == it.tab)) { app.pending_tab = it.tab; app.tab = it.tab; }
             std::string key = std::string("menu.view.") + tab_name(it.tab);
             app.remember_item(key.c_str());
@@ -148,6 +157,7 @@ void draw_main_menu(App& app) {
             ImGui::TextDisabled("%s", buf);
         }
     }
+    if (phone) ImGui::PopStyleVar();
     ImGui::EndMainMenuBar();
 }
 

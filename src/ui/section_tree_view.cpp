@@ -35,15 +35,24 @@ struct Counts {
     }
 };
 
+// `counts` is what the figures add up to (a total and its parts counted once, the parts when
+// they exceed the total); `stated` what the report's own totals say. Where they differ the node
+// shows both, named, so 50 beside the table's 47 is never a puzzle.
 struct TopicNode {
     std::string name;
-    Counts counts;
+    Counts counts, stated;
 };
 struct AreaNode {
     std::string name;
-    Counts counts;
+    Counts counts, stated;
     std::vector<TopicNode> topics;
 };
+
+std::string count_label(const Counts& counts, const Counts& stated) {
+    const std::string sum = counts.text(), said = stated.text();
+    if (said.empty() || said == sum) return sum;
+    return std::string(tr("tree.sum")) + " " + sum + " · " + tr("tree.stated") + " " + said;
+}
 
 struct TreeCache {
     std::uint64_t generation = ~0ull;
@@ -60,11 +69,19 @@ const std::vector<AreaNode>& tree_of(const App& app, const Report& report) {
     // Report order, not size order: the tree mirrors the report's own outline.
     std::map<std::string, std::size_t> area_at;
     for (const Figure& f : report.figures) {
-        if (area_at.emplace(f.area, cache.areas.size()).second) cache.areas.push_back({f.area, {}, {}});
+        if (area_at.emplace(f.area, cache.areas.size()).second) cache.areas.push_back({f.area, {}, {}, {}});
         AreaNode& a = cache.areas[area_at[f.area]];
         if (!f.topic.empty() && std::none_of(a.topics.begin(), a.topics.end(),
                                              [&](const TopicNode& t) { return t.name == f.topic; }))
-            a.topics.push_back({f.topic, {}});
+            a.topics.push_back({f.topic, {}, {}});
+    }
+    // The report's own totals: figures that are no one's part and no share.
+    for (const Figure& f : report.figures) {
+        if (!f.parent.empty() || !f.share_of.empty() || f.unit == "%") continue;
+        AreaNode& a = cache.areas[area_at[f.area]];
+        a.stated.add(f.unit, f.value);
+        for (TopicNode& t : a.topics)
+            if (t.name == f.topic) t.stated.add(f.unit, f.value);
     }
     const std::vector<Report> one{report};
     for (const Group& g : aggregate(one, {Field::Area, Field::Topic})) {
@@ -78,6 +95,13 @@ const std::vector<AreaNode>& tree_of(const App& app, const Report& report) {
     return cache.areas;
 }
 
+// Enter on the node the keyboard is on filters by it, as a click does (Space and the arrows
+// open and close it).
+bool key_activated() {
+    return ImGui::IsItemFocused() &&
+           (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false));
+}
+
 }  // namespace
 
 void draw_section_tree(App& app) {
@@ -88,7 +112,7 @@ void draw_section_tree(App& app) {
     for (std::size_t i = 0; i < areas.size(); ++i) {
         const AreaNode& a = areas[i];
         const std::string name = a.name.empty() ? tr("figures.not_stated") : a.name;
-        const std::string label = name + "  " + a.counts.text() + "###tree.area." + std::to_string(i);
+        const std::string label = name + "  " + count_label(a.counts, a.stated) + "###tree.area." + std::to_string(i);
         ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_OpenOnArrow | ImGuiTreeNodeFlags_OpenOnDoubleClick |
                                    ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_NavLeftJumpsToParent;
         if (a.topics.empty()) flags |= ImGuiTreeNodeFlags_Leaf;
@@ -97,7 +121,8 @@ void draw_section_tree(App& app) {
         const bool open = ImGui::TreeNodeEx(label.c_str(), flags);
         const std::string key = "tree.area." + std::to_string(i);
         app.remember_item(key.c_str());
-        if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) {
+        if (a.counts.text() != a.stated.text() && !a.stated.by_unit.empty()) ImGui::SetItemTooltip("%s", tr("tree.sum_note"));
+        if ((ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) || key_activated()) {
             FigureFilter f = app.filter;
             const bool again = f.area == a.name && f.topic.empty();
             f.area = again ? std::string() : a.name;  // a second click shows everything again
@@ -109,13 +134,13 @@ void draw_section_tree(App& app) {
         for (std::size_t j = 0; j < a.topics.size(); ++j) {
             const TopicNode& t = a.topics[j];
             const std::string tkey = key + "." + std::to_string(j);
-            const std::string tlabel = t.name + "  " + t.counts.text() + "###" + tkey;
+            const std::string tlabel = t.name + "  " + count_label(t.counts, t.stated) + "###" + tkey;
             ImGuiTreeNodeFlags tf = ImGuiTreeNodeFlags_Leaf | ImGuiTreeNodeFlags_NoTreePushOnOpen |
                                     ImGuiTreeNodeFlags_SpanAvailWidth;
             if (app.filter.area == a.name && app.filter.topic == t.name) tf |= ImGuiTreeNodeFlags_Selected;
             ImGui::TreeNodeEx(tlabel.c_str(), tf);
             app.remember_item(tkey.c_str());
-            if (ImGui::IsItemClicked()) {
+            if (ImGui::IsItemClicked() || key_activated()) {
                 FigureFilter f = app.filter;
                 f.area = a.name;
                 f.topic = t.name;

@@ -19,6 +19,8 @@ bool g_popup_open = false;  // at the end of the last frame: Esc then belonged t
 void handle_shortcuts(App& app) {
     const ImGuiIO& io = ImGui::GetIO();
     const bool typing = io.WantTextInput || !app.overlay_key.empty();
+    const bool menu_escape = keyboard_menu_owns_escape(app);   // Esc leaves the menu bar, nothing else
+    keyboard_begin_frame(app);
     // Ctrl+O is handled by the page itself (web/gongkai-api.js): a browser opens its file
     // picker only during the key event, and this frame runs after it.
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_E) && app.current()) app.show_export = true;
@@ -38,7 +40,7 @@ void handle_shortcuts(App& app) {
         }
     }
     // Esc: close the topmost window; else step back: selection, then filters.
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !typing && !g_popup_open) {
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !typing && !g_popup_open && !menu_escape) {
         if (app.text_view) app.text_view.reset();
         else if (app.show_export) app.show_export = false;
         else if (app.show_help) app.show_help = false;

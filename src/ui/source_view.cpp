@@ -72,6 +72,11 @@ void draw_source_view(App& app) {
         text.highlights.push_back({b, e, true});
         target = b;
     }
+    // On the scores tab, the words a score point's evidence names.
+    if (std::int64_t b, e; score_evidence_quote(app, b, e)) {
+        text.highlights.push_back({b, e, true});
+        target = b;
+    }
     if (app.scroll_source) {
         text.scroll_to = target;
         app.scroll_source = false;

@@ -164,6 +164,8 @@ AccessibleTable comparison(App& app, const Report& report) {
 }  // namespace
 
 void update_tables_mirror(App& app) {
+    // Template cells and findings on cells are the deferred code's: the mirror follows it.
+    if (!platform::all_code_loaded()) return;
     const Report* r = app.current();
     // Everything the mirror shows, as a short signature compared once per frame.
     std::string signature = std::to_string(app.generation) + '/' + std::to_string(app.selected) + '/' +

@@ -143,22 +143,6 @@ void detail_row(const char* key, const std::string& value) {
         ImGui::TextWrapped("%s", value.c_str());
 }
 
-void draw_findings_list(App& app, const std::vector<int>& mine) {
-    ImGui::SeparatorText(tr("panel.figure_findings"));
-    if (mine.empty()) {
-        ImGui::TextDisabled("%s", tr("details.no_findings"));
-        return;
-    }
-    for (int i : mine) {
-        const Finding& x = app.findings[i];
-        ImGui::PushID(i);
-        ImGui::TextColored(severity_colour(x.severity), "%s", severity_label(x.severity));
-        ImGui::SameLine();
-        ImGui::TextWrapped("%s", x.message.c_str());
-        ImGui::PopID();
-    }
-}
-
 // The line of the text around code point `at`: a cell's digits alone say little, its row does.
 std::string line_around(const std::string& text, std::int64_t at) {
     std::size_t byte = 0;
@@ -310,13 +294,7 @@ void cell_tooltip(const App& app, const Report& report, const TemplateCell& cell
     ImGui::Text("%s", cell.value ? display_number(*cell.value).c_str() : tr("tables.blank"));
     if (const Quote* q = cell_quote(report, cell.pointer); q && !q->text.empty())
         ImGui::TextWrapped("“%s”", q->text.c_str());
-    for (int i : mine) {
-        const Finding& f = app.findings[i];
-        ImGui::Separator();
-        ImGui::TextColored(severity_colour(f.severity), "%s", severity_label(f.severity));
-        ImGui::SameLine();
-        ImGui::TextWrapped("%s", f.message.c_str());
-    }
+    draw_finding_lines(app, mine);
     ImGui::PopTextWrapPos();
 }
 

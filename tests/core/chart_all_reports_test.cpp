@@ -7,6 +7,7 @@
 
 #include "core/aggregate.hpp"
 #include "core/chart_data.hpp"
+#include "core/chart_key_figures.hpp"
 #include "core/figure_columns.hpp"
 #include "core/load.hpp"
 #include "test_paths.hpp"
@@ -67,6 +68,59 @@ TEST(ChartAllReports, DrillingIntoAYearKeepsOnlyItsReports) {
     const ChartData nowhere = bar_chart(columns, Field::Area, "published", {{Field::Year, "1066"}}, ChartTexts{});
     EXPECT_FALSE(in_2017.rows.empty());  // Fuxin 2017
     EXPECT_TRUE(nowhere.rows.empty());
+}
+
+const ChartRow* row_of(const ChartData& d, const std::string& label) {
+    for (const ChartRow& r : d.rows)
+        if (r.label == label) return &r;
+    return nullptr;
+}
+
+// Fuxin and a copy of it as another year: the overall total (主动公开 9538 条) of each is a KPI
+// over all reports, summed, never a bar beside the areas it is the total of.
+TEST(ChartAllReports, OverallTotalsAreKpisNotBarsBesideTheirParts) {
+    std::vector<Report> reports = every_good_report();
+    Report copy = reports.at(0);
+    ASSERT_EQ(copy.id, "fuxin-2017");
+    copy.id = "fuxin-copy-2018";
+    copy.meta.year = 2018;
+    reports.push_back(copy);
+    std::vector<std::vector<std::string>> apart;
+    for (const Report& r : reports) apart.push_back(chart_totals_apart(r));
+    ASSERT_EQ(apart[0], (std::vector<std::string>{"proactive-total", "requests-received"}));
+
+    const FigureColumns columns(reports, apart);
+    const ChartData d = bar_chart(columns, Field::Area, "published", {}, ChartTexts{}, "条");
+    EXPECT_EQ(row_of(d, "主动公开"), nullptr) << "no 9538 bar beside its own areas";
+    for (const ChartRow& row : d.rows) EXPECT_NE(row.values[0], 9538 * 2) << row.label;
+    ASSERT_EQ(d.kpis.size(), 1u);
+    EXPECT_EQ(d.kpis[0].value, 9538 * 2);
+    EXPECT_EQ(d.kpis[0].unit, "条");
+    EXPECT_EQ(d.kpis[0].label.rfind("主动公开", 0), 0u) << d.kpis[0].label;
+
+    // The bars are those of one report's chart (its totals apart), twice.
+    ChartOptions options;
+    options.totals_apart = apart[0];
+    options.unit = "条";
+    const ChartData one = bar_chart(reports[0], Field::Area, "published", {}, ChartTexts{}, options);
+    for (const ChartRow& row : one.rows) {
+        const ChartRow* both = row_of(d, row.label);
+        ASSERT_NE(both, nullptr) << row.label;
+        EXPECT_GE(both->values[0], row.values[0] * 2) << row.label;  // other reports may add to it
+    }
+
+    // Drilled into a year: that year's total only; by year: no year's bar holds its total.
+    const ChartData y2018 = bar_chart(columns, Field::Area, "published", {{Field::Year, "2018"}}, ChartTexts{}, "条");
+    ASSERT_EQ(y2018.kpis.size(), 1u);
+    EXPECT_EQ(y2018.kpis[0].value, 9538);
+    EXPECT_EQ(row_of(y2018, "主动公开"), nullptr);
+    const ChartData by_year = bar_chart(columns, Field::Year, "published", {}, ChartTexts{}, "条");
+    ASSERT_NE(row_of(by_year, "2018"), nullptr);
+    EXPECT_EQ(row_of(by_year, "2018")->values[0], one.unit_total("条"));
+
+    // The columns without totals apart still match aggregate() exactly (the bench's path).
+    EXPECT_TRUE(FigureColumns(reports).apart().counted() == 0);
+    EXPECT_EQ(columns.counted() + columns.apart().counted(), FigureColumns(reports).counted());
 }
 
 }  // namespace

@@ -17,6 +17,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/import_injection.hpp"
+#include "core/import_normalise.hpp"
+#include "core/import_text.hpp"
 #include "core/report.hpp"
 
 namespace gongkai::test {
@@ -32,6 +35,8 @@ struct MatchScore {
     std::size_t found = 0;
     std::size_t matched = 0;
     std::map<std::string, FieldScore> fields;
+    // Links (parent, share_of) of matched pairs where either side states one.
+    FieldScore links;
     std::vector<std::string> misses;        // expected figures not found
     std::vector<std::string> extras;        // found figures not expected
     std::vector<std::string> disagreements; // field differences of matched pairs
@@ -43,6 +48,8 @@ struct MatchScore {
         expected += o.expected;
         found += o.found;
         matched += o.matched;
+        links.agree += o.links.agree;
+        links.total += o.links.total;
         for (const auto& [k, v] : o.fields) {
             fields[k].agree += v.agree;
             fields[k].total += v.total;
@@ -68,6 +75,13 @@ inline std::string json_string(const nlohmann::json& j, const char* key) {
     return (it != j.end() && it->is_string()) ? it->get<std::string>() : std::string();
 }
 
+// A quote with full-width forms and ideographic spaces read as half-width ones, and without the
+// pinyin glosses a copying site added (the report's text keeps them: it is the source as given).
+inline std::string folded(const std::string& text) {
+    const auto plain = import_detail::strip_pinyin_glosses(import_detail::utf8_to_u32(text)).text;
+    return import_detail::u32_to_utf8(import_detail::fold_width(plain));
+}
+
 inline MatchScore score_figures(const std::vector<Figure>& found, const nlohmann::json& expected) {
     MatchScore s;
     s.expected = expected.size();
@@ -91,7 +105,10 @@ inline MatchScore score_figures(const std::vector<Figure>& found, const nlohmann
                 const auto xe = (*q)["end"].get<std::int64_t>();
                 overlap = std::max(xs, *g.quote->start) < std::min(xe, *g.quote->end);
             } else {
-                overlap = g.quote->text.find(qtext) != std::string::npos || qtext.find(g.quote->text) != std::string::npos;
+                // The importer quotes the page's own characters (１２，３４５条); the expectations
+                // may be written in half-width: compared with widths folded.
+                const std::string a = folded(g.quote->text), b = folded(qtext);
+                overlap = a.find(b) != std::string::npos || b.find(a) != std::string::npos;
             }
             if (!overlap) continue;
             match_of_expected[e] = static_cast<int>(f);
@@ -130,6 +147,12 @@ inline MatchScore score_figures(const std::vector<Figure>& found, const nlohmann
             {"breakdown", {json_string(x, "breakdown"), g.breakdown}},
             {"qualifier", {json_string(x, "qualifier"), g.qualifier}},
         };
+        for (const char* link : {"parent", "share_of"}) {
+            const auto& values = pairs.at(link);
+            if (values.first.empty() && values.second.empty()) continue;
+            ++s.links.total;
+            s.links.agree += values.first == values.second;
+        }
         for (const auto& [field, values] : pairs) {
             if (field == "measure" && !x.contains("measure")) continue;  // corpus files may leave it out
             auto& score = s.fields[field];

@@ -71,14 +71,40 @@ TEST(KeyFiguresCli, JsonHasExactlyTheContractedShape) {
 }
 
 TEST(KeyFiguresCli, TableIsReadableWithChineseLabels) {
-    const auto run = run_cli({"key-figures", era("qinghe-2018-narrative.json")});
+    const auto run = run_cli({"key-figures", "--lang", "zh", era("qinghe-2018-narrative.json")});
     ASSERT_TRUE(run.exited());
     EXPECT_EQ(run.exit_code, 0) << run.err;
     EXPECT_NE(run.out.find("青禾县人民政府2018年政府信息公开工作年度报告"), std::string::npos);
     EXPECT_NE(run.out.find("关键指标"), std::string::npos);
     EXPECT_NE(run.out.find("本年新收申请"), std::string::npos);
-    EXPECT_NE(run.out.find("stated_in_words"), std::string::npos);
+    // Statuses in words, not the machine names json and csv keep.
+    EXPECT_NE(run.out.find("文字说明"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("未说明"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("stated_in_words"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("absent"), std::string::npos) << run.out;
     EXPECT_NE(run.out.find("“本年度未收到政府信息公开申请”"), std::string::npos);
+}
+
+TEST(KeyFiguresCli, TableInEnglishWithLang) {
+    const auto run = run_cli({"key-figures", "--lang", "en", era("qinghe-2018-narrative.json"), fuxin()});
+    ASSERT_TRUE(run.exited());
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_NE(run.out.find("Key figure"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("Applications received (applications_received)"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("stated in words"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("not stated"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("stated_in_words"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("本年新收申请"), std::string::npos) << run.out;
+    // Fuxin 2017: 主动公开 9538 条 and 依申请 26 件, both stated.
+    EXPECT_NE(run.out.find("9538 条"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("26 件"), std::string::npos) << run.out;
+    // A bad --lang is a usage error; csv and json keep machine values whatever the language.
+    EXPECT_EQ(run_cli({"key-figures", "--lang", "fr", fuxin()}).exit_code, 2);
+    const auto csv = run_cli({"key-figures", "--lang", "zh", "--format", "csv", era("qinghe-2018-narrative.json")});
+    EXPECT_NE(csv.out.find(",stated_in_words,"), std::string::npos) << csv.out;
+    const auto json = nlohmann::json::parse(run_cli({"key-figures", "--lang", "en", "--format", "json", fuxin()}).out);
+    EXPECT_EQ(json["reports"][0]["key_figures"]["proactive_total"]["status"], "stated");
+    EXPECT_EQ(json["reports"][0]["key_figures"]["proactive_total"]["value"], 9538);
 }
 
 TEST(KeyFiguresCli, CsvHasAHeaderAndOneRowPerReportAndName) {

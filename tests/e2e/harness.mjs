@@ -84,14 +84,15 @@ export function useServerAndBrowser({ serve = true, base } = {}) {
 }
 
 /**
- * Opens the app in a fresh browser context and waits for gongkai.ready.
+ * Opens the app in a fresh browser context and waits for gongkai.ready. A phone is
+ * { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true }.
  * Returns {page, context, consoleErrors, state}; consoleErrors collects console errors,
  * uncaught page errors and failed requests. Close with context.close().
  * The first visit's welcome is marked as dismissed before the page opens (tests start where a
  * returning reader does) unless { firstVisit: true }.
  */
-export async function openApp(browser, url, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, beforeOpen, firstVisit = false } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor, acceptDownloads: true });
+export async function openApp(browser, url, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, hasTouch = false, isMobile = false, beforeOpen, firstVisit = false } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, hasTouch, isMobile, acceptDownloads: true });
   if (!firstVisit) await context.addInitScript(markWelcomeDismissed);
   const page = await context.newPage();
   if (beforeOpen) await beforeOpen(context, page);   // e.g. browser settings that must precede the page

@@ -90,7 +90,7 @@ describe('the UI in Chinese, then in English', () => {
     // An error to show, as a user who dropped a broken file would have.
     await page.evaluate(() => window.gongkai.load('坏文件.json', '{"format": "gongkai.report", "version": 1, "figures": [1]}'));
     const offenders = [];
-    for (const tab of ['figures', 'chart', 'audit', 'errors']) {
+    for (const tab of ['figures', 'tables', 'chart', 'audit', 'errors', 'scores']) {
       await page.evaluate((tab) => window.gongkai.setView({ tab }), tab);
       await waitForState(page, (s) => s.view.tab === tab, { what: `the ${tab} tab` });
       await nextFrame(page);

@@ -49,7 +49,14 @@ function rowValues(table, label) {
   return row.slice(1).map((c) => c.text);
 }
 
-function mirrorSection(page) {
+/** After the rest of the code is in and a frame drawn: the key figures and the tables' mirror wait for it. */
+async function allCode(page) {
+  await page.evaluate(() => window.gongkai.debug.codeLoaded);
+  await nextFrame(page);
+}
+
+async function mirrorSection(page) {
+  await allCode(page);
   return page.evaluate(() => {
     const s = document.getElementById('a11y-template-tables');
     if (!s) return null;
@@ -64,7 +71,8 @@ function mirrorSection(page) {
   });
 }
 
-function keyFigureItems(page) {
+async function keyFigureItems(page) {
+  await allCode(page);
   return page.evaluate(() => Array.from(document.querySelectorAll('#a11y-key-figures li'), (li) => li.textContent));
 }
 

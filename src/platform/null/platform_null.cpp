@@ -35,6 +35,7 @@ void run_main_loop(std::function<void()>) {}
 void set_wheel_handler(std::function<void(float, float)>) {}
 void request_redraw() { null::g_redraw = true; }
 bool take_redraw_request() { return std::exchange(null::g_redraw, false); }
+bool all_code_loaded() { return true; }   // natively there is one binary: all of it is loaded
 double now_seconds() { return null::g_now; }
 
 void set_incoming_file_handler(std::function<void(IncomingFile)>) {}

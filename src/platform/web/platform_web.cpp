@@ -37,6 +37,7 @@ void gongkai_js_set_accessible_tables(const char* json);           // template t
 void gongkai_js_download_svg_as_png(const char* name, const void* svg, int size);  // charts
 void gongkai_js_install_page_handlers();
 int gongkai_js_font_status();                 // 0 pending, 1 ready, -1 failed
+int gongkai_js_code_loaded();                 // 1 once gongkai.deferred.wasm is instantiated
 int gongkai_js_font_size();
 void gongkai_js_font_copy(void* destination);
 void gongkai_js_notify_ready();
@@ -50,6 +51,7 @@ const char* const kCanvas = "#canvas";
 
 bool g_redraw = true;
 std::function<void(float, float)> g_wheel;
+std::function<void(const TouchEvent&)> g_touch;
 std::function<void()> g_frame;
 
 std::function<void(IncomingFile)> g_incoming;
@@ -150,12 +152,20 @@ void run_main_loop(std::function<void()> frame) {
 
 void set_wheel_handler(std::function<void(float, float)> handler) { g_wheel = std::move(handler); }
 
+void set_touch_handler(std::function<void(const TouchEvent&)> handler) { g_touch = std::move(handler); }
+
 void request_redraw() { g_redraw = true; }
 
 bool take_redraw_request() {
     const bool r = g_redraw;
     g_redraw = false;
     return r;
+}
+
+bool all_code_loaded() {
+    static bool loaded = false;  // never unloaded: ask the page only until it is
+    if (!loaded) loaded = gongkai_js_code_loaded() != 0;
+    return loaded;
 }
 
 double now_seconds() { return emscripten_get_now() / 1000.0; }
@@ -424,5 +434,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE void gongkai_platform_text_overlay_event(const c
     }
     if (closed) e.closed = true;
     if (submitted) e.submitted = true;
+    g_redraw = true;
+}
+
+// A finger on the canvas (web/gongkai-glue.js, installed with the page handlers): phase 0
+// start, 1 move, 2 end, 3 cancel; CSS pixels from the canvas' top-left.
+extern "C" EMSCRIPTEN_KEEPALIVE void gongkai_platform_touch(int phase, double x, double y, int fingers) {
+    using namespace gongkai::platform;
+    if (phase < 0 || phase > 3) return;
+    if (g_touch) g_touch(TouchEvent{static_cast<TouchPhase>(phase), static_cast<float>(x), static_cast<float>(y), fingers});
     g_redraw = true;
 }

@@ -30,8 +30,12 @@ bool ends_with_ci(std::string_view s, std::string_view suffix) {
     return true;
 }
 
+// Reports as published: text, web pages (saved whole or as .mhtml), Word and OFD files, and
+// the legacy Word/WPS files the importer answers with advice.
 bool is_text_report(std::string_view name) {
-    return ends_with_ci(name, ".txt") || ends_with_ci(name, ".html") || ends_with_ci(name, ".htm");
+    for (std::string_view ext : {".txt", ".html", ".htm", ".mhtml", ".mht", ".docx", ".ofd", ".doc", ".wps", ".pdf"})
+        if (ends_with_ci(name, ext)) return true;
+    return false;
 }
 
 }  // namespace
@@ -63,7 +67,8 @@ void App::add_load_error(std::string_view file_name, Message what) {
 }
 
 void App::open_files() {
-    platform::open_file_picker(".json,.gz,.txt,.html,.htm,application/json,application/gzip,text/plain,text/html", true);
+    platform::open_file_picker(".json,.gz,.txt,.html,.htm,.mhtml,.mht,.docx,.ofd,.doc,.wps,.pdf,application/json,application/gzip,"
+                               "text/plain,text/html,application/pdf", true);
 }
 
 void App::receive_file(std::string name, std::unique_ptr<ByteSource> bytes, std::string_view error) {

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/aggregate.hpp"
+#include "core/chart_key_figures.hpp"
 #include "core/export_dispatch.hpp"
 #include "core/load.hpp"
 #include "core/save.hpp"
@@ -24,12 +25,13 @@ const char* tab_name(Tab tab) {
         case Tab::Chart: return "chart";
         case Tab::Audit: return "audit";
         case Tab::Errors: return "errors";
+        case Tab::Scores: return "scores";
     }
     return "figures";
 }
 
 std::optional<Tab> parse_tab(std::string_view name) {
-    for (Tab t : {Tab::Figures, Tab::Tables, Tab::Chart, Tab::Audit, Tab::Errors})
+    for (Tab t : {Tab::Figures, Tab::Tables, Tab::Chart, Tab::Audit, Tab::Errors, Tab::Scores})
         if (name == tab_name(t)) return t;
     return std::nullopt;
 }
@@ -99,10 +101,20 @@ void App::add_reports(std::vector<Report>&& loaded, std::string_view file_name, 
 
 const FigureColumns& App::columns() const {
     if (columns_generation_ != generation) {
-        columns_ = FigureColumns(reports);
+        // Each report's overall totals stay out of the bars (shown as KPIs), as in one report's chart.
+        std::vector<std::vector<std::string>> apart;
+        apart.reserve(reports.size());
+        for (const Report& r : reports) apart.push_back(chart_totals_apart(r));
+        columns_ = FigureColumns(reports, apart);
         columns_generation_ = generation;
     }
     return columns_;
+}
+
+// The figures CSV's header: machine names when chosen, else the words of the export language.
+CsvHeader App::csv_header() const {
+    if (export_machine_header) return CsvHeader::Machine;
+    return export_lang() == Language::Chinese ? CsvHeader::Chinese : CsvHeader::English;
 }
 
 std::optional<ExportFile> App::export_file(std::string_view format) const {
@@ -112,7 +124,7 @@ std::optional<ExportFile> App::export_file(std::string_view format) const {
     // One report (the current one), or every loaded report for "collection".
     ReportExportOptions options;
     options.language = export_lang();
-    options.csv_header = export_machine_header ? Language::English : export_lang();
+    options.csv_header = csv_header();
     if (format == "csv_view") {
         // The figures table as filtered now; the name says which view.
         options.filter = core_filter(filter);
@@ -125,7 +137,9 @@ std::optional<ExportFile> App::export_file(std::string_view format) const {
     }
     if (!is_report_export_format(format)) return std::nullopt;
     try {
-        if (format == "collection") return export_reports(format, reports, findings, options);
+        // The collection and the ranking are of every loaded report.
+        if (format == "collection" || format == "scores_csv" || format == "scores_json")
+            return export_reports(format, reports, findings, options);
         return export_reports(format, {*report}, findings, options);
     } catch (const std::exception&) {
         return std::nullopt;

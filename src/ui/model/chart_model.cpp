@@ -705,6 +705,9 @@ std::string percent(double v, double total) {
 
 void update_chart_mirror(App& app) {
     if (app.tab != Tab::Chart) app.chart.tooltip.reset();  // no chart on screen: no tooltip either
+    // The charts are the deferred code's: the mirror follows once it is loaded (the tab itself
+    // loads it at once when opened before).
+    if (!platform::all_code_loaded()) return;
     static std::string last;
     const ChartData& d = current_chart(app);
     if (g_cache.signature == last) return;

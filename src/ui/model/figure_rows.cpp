@@ -102,6 +102,14 @@ void App::set_filter(const FigureFilter& f) {
     if (f == filter) return;
     filter = f;
     ++filter_revision;
+    // Only rows the table shows stay selected: a hidden selected row would be copied, linked and
+    // counted without being seen, and no key or button could reach it to let it go.
+    const std::vector<int> shown = view_rows();
+    std::vector<std::uint8_t> visible(selected_.size(), 0);
+    for (int row : shown)
+        if (row >= 0 && row < static_cast<int>(visible.size())) visible[row] = 1;
+    for (int i : selection())
+        if (!visible[i]) set_selected(i, false);
     model_changed();
 }
 
@@ -189,7 +197,7 @@ std::vector<int> App::current_findings() const {
     const Report* report = current();
     if (!report) return out;
     for (int i = 0; i < static_cast<int>(findings.size()); ++i)
-        if (findings[i].report_id == report->id) out.push_back(i);
+        if (finding_involves(findings[i], report->id)) out.push_back(i);
     return out;
 }
 

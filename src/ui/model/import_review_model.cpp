@@ -18,8 +18,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/import_pdf.hpp"
+#include "core/message.hpp"
 #include "core/report_id.hpp"
 #include "core/save.hpp"
+#include "core/zero_phrases.hpp"
 #include "platform/platform.hpp"
 #include "ui/i18n.hpp"
 #include "ui/model/model_changed.hpp"
@@ -134,7 +137,15 @@ const ImportReview& open_import_review(App& app, std::string_view file_name, std
         // A tab has a few GiB at most and figure-dense text costs the importer tens of bytes
         // per byte (docs/hostile-inputs.md); real reports are under 1 MB.
         options.max_bytes = std::size_t{32} << 20;
-        r.result = import_text(bytes, options);
+        if (is_pdf_extraction(bytes)) {
+            r.result = import_pdf_extraction(bytes, options);   // pdf.js' text (web/gongkai-api.js)
+        } else if (is_pdf_file_name(r.file_name)) {
+            r.result = ImportResult{};   // named .pdf but not one: pdf.js never saw it
+            r.result.diagnostics.push_back(make_diagnostic(Severity::Error, r.file_name, 0, 0, "",
+                                                           std::move(Message("import.pdf.invalid").text("what", "no %PDF- header"))));
+        } else {
+            r.result = import_text(bytes, options);
+        }
     } catch (const std::exception& e) {
         // The importer reports problems as diagnostics; anything thrown is a bug we still survive.
         r.result = ImportResult{};
@@ -180,6 +191,7 @@ void set_review_dropped(int figure, bool dropped) {
     ImportReview& r = import_review();
     if (figure < 0 || figure >= review_figure_count()) return;
     r.dropped[static_cast<std::size_t>(figure)] = dropped ? 1 : 0;
+    ++r.revision;
     model_changed();
 }
 
@@ -209,6 +221,38 @@ std::optional<Report> reviewed_report() {
     }
     out.figures = std::move(kept);
     return out;
+}
+
+const std::vector<Finding>& review_audit() {
+    ImportReview& r = import_review();
+    if (r.audited == r.revision) return r.audit;
+    r.audited = r.revision;
+    r.audit.clear();
+    if (std::optional<Report> rep = reviewed_report()) {
+        std::vector<Report> one;
+        one.push_back(std::move(*rep));
+        r.audit = gongkai::audit(one);
+    }
+    return r.audit;
+}
+
+std::vector<int> review_findings_of(int figure) {
+    std::vector<int> out;
+    const Report* rep = review_report();
+    if (!rep || figure < 0 || figure >= review_figure_count()) return out;
+    const std::vector<Finding>& all = review_audit();
+    const std::string& id = rep->figures[figure].id;
+    for (int i = 0; i < static_cast<int>(all.size()); ++i)
+        if (std::find(all[i].figure_ids.begin(), all[i].figure_ids.end(), id) != all[i].figure_ids.end()) out.push_back(i);
+    return out;
+}
+
+const char* review_figure_status(const Figure& f) {
+    for (const std::string& n : f.notes) {
+        if (n == import_detail::kStatedInWordsNote) return "stated_in_words";
+        if (n == import_detail::kRunningTotalNote) return "cumulative";
+    }
+    return "stated";
 }
 
 LoadOutcome keep_import_review(App& app) {
@@ -263,6 +307,7 @@ bool review_edit_figure(ReviewField field, const std::string& text) {
         if (r.value_invalid) return false;
         f.value = v;
         r.edited[i] = 1;
+        ++r.revision;
         return true;
     }
     struct Target { std::string* buffer; Text* value; };
@@ -274,6 +319,61 @@ bool review_edit_figure(ReviewField field, const std::string& text) {
     *t.buffer = text;
     *t.value = text;
     r.edited[i] = 1;
+    ++r.revision;
+    return true;
+}
+
+namespace {
+
+// True when `candidate` lies under `figure` (its parent chain reaches it): making it the parent
+// would close a loop.
+bool under(const Report& rep, const Figure& candidate, const std::string& figure) {
+    std::string at = candidate.parent;
+    for (std::size_t steps = 0; !at.empty() && steps <= rep.figures.size(); ++steps) {
+        if (at == figure) return true;
+        std::string next;
+        for (const auto& g : rep.figures)
+            if (g.id.str() == at) { next = g.parent; break; }
+        at = next;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::vector<int> review_parent_candidates() {
+    std::vector<int> out;
+    const ImportReview& r = import_review();
+    const Report* rep = review_report();
+    if (!rep || r.selected < 0 || r.selected >= review_figure_count()) return out;
+    const Figure& f = rep->figures[static_cast<std::size_t>(r.selected)];
+    for (int n = 0; n < review_figure_count(); ++n) {
+        const Figure& g = rep->figures[static_cast<std::size_t>(n)];
+        if (n == r.selected || r.dropped[static_cast<std::size_t>(n)] || g.unit != f.unit || g.unit == "%" ||
+            under(*rep, g, f.id))
+            continue;
+        out.push_back(n);
+    }
+    return out;
+}
+
+bool review_set_parent(int parent) {
+    ImportReview& r = import_review();
+    Report* rep = review_report();
+    if (!rep || r.selected < 0 || r.selected >= review_figure_count()) return false;
+    Figure& f = rep->figures[static_cast<std::size_t>(r.selected)];
+    std::string id;
+    if (parent >= 0) {
+        const std::vector<int> ok = review_parent_candidates();
+        if (std::find(ok.begin(), ok.end(), parent) == ok.end()) return false;
+        id = rep->figures[static_cast<std::size_t>(parent)].id;
+    }
+    if (f.parent.str() == id) return false;
+    f.parent = id;
+    f.breakdown.clear();
+    r.edited[static_cast<std::size_t>(r.selected)] = 1;
+    ++r.revision;
+    model_changed();
     return true;
 }
 
@@ -345,7 +445,17 @@ nlohmann::json review_view_json() {
         }
         items.push_back({{"id", f.id}, {"area", f.area}, {"topic", f.topic}, {"department", f.department},
                          {"category", f.category}, {"value", f.value}, {"unit", f.unit}, {"unsure", f.unsure},
-                         {"dropped", dropped}, {"edited", r.edited[i] != 0}});
+                         {"dropped", dropped}, {"edited", r.edited[i] != 0}, {"parent", f.parent},
+                         {"qualifier", f.qualifier}, {"status", review_figure_status(f)}});
+    }
+    // The live audit of the figures as they stand, each finding with the figures it involves.
+    nlohmann::json findings = nlohmann::json::array();
+    if (rep) {
+        for (const Finding& f : review_audit())
+            findings.push_back({{"rule", f.rule}, {"severity", severity_name(f.severity)}, {"code", f.what.code},
+                                {"text", say(f)}, {"figures", f.figure_ids}, {"location", f.location}});
+        for (int i = 0; i < review_figure_count(); ++i)
+            items[static_cast<std::size_t>(i)]["findings"] = review_findings_of(i).size();
     }
     nlohmann::json selected = nullptr, quote = nullptr;
     if (rep && r.selected >= 0 && r.selected < review_figure_count()) {
@@ -355,6 +465,11 @@ nlohmann::json review_view_json() {
             quote = {{"text", f.quote->text},
                      {"start", f.quote->start ? nlohmann::json(*f.quote->start) : nlohmann::json(nullptr)},
                      {"end", f.quote->end ? nlohmann::json(*f.quote->end) : nlohmann::json(nullptr)}};
+        if (f.quote && f.quote->start && r.result.detected_encoding == "PDF") {
+            const PdfPosition at = pdf_position(rep->text, static_cast<std::size_t>(*f.quote->start));
+            quote["page"] = at.page;
+            quote["line"] = at.line;
+        }
     }
     return {{"open", true},
             {"waitingForPaste", r.waiting_for_paste},
@@ -377,6 +492,12 @@ nlohmann::json review_view_json() {
             {"readingClipboard", r.reading_clipboard},
             {"pasteBox", r.paste_box},
             {"items", items},
+            // What the file was read as ("text", "html", "mhtml", "docx", "ofd", "pdf"), its
+            // template and how many table cells were read (each with its place in the text).
+            {"format", r.result.source_format},
+            {"template", rep ? nlohmann::json(rep->meta.template_version) : nlohmann::json(nullptr)},
+            {"tableCells", rep && rep->tables ? rep->tables->sources.size() : std::size_t{0}},
+            {"audit", findings},
             {"diagnostics", diagnostics}};
 }
 

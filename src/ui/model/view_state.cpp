@@ -186,9 +186,14 @@ Set set_filter(App& app, const std::string& value) {
 }
 
 // Selected figures by id (indices change when a report is reloaded; ids do not).
+// A selection of more rows than a link can sensibly name stays out of the link (the link keeps
+// the filters that show those rows): a shared link stays short enough to paste anywhere.
+constexpr std::size_t kLinkedSelectionMax = 20;
 std::string get_selection(const App& app) {
+    const std::vector<int> selected = app.selection();
+    if (selected.size() > kLinkedSelectionMax) return {};
     std::vector<std::string> ids;
-    for (int i : app.selection()) ids.push_back(figure_id(app, i));
+    for (int i : selected) ids.push_back(figure_id(app, i));
     return join(ids, ',');
 }
 Set set_selection(App& app, const std::string& value) {
